@@ -1,0 +1,29 @@
+"""Errors that reach the user.
+
+Two kinds of failure exist (house style §7): the user's input or the environment
+is at fault — a :class:`UserError`, shown as a calm message in the user's
+language — or the code is wrong, which is a bug, logged without personal data
+and shown as a short apology.
+
+The domain layer has no Qt, so it cannot use Qt Linguist. A user error therefore
+carries its message in both shipped languages, written side by side where it is
+raised, so that the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("zh_CN", "en")
+
+
+class UserError(Exception):
+    """Bad input or a hostile environment: explain what is wrong and how to fix it."""
+
+    def __init__(self, zh: str, en: str, *, field: str | None = None) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+        self.field = field
+
+    def message(self, lang: str = "zh_CN") -> str:
+        """The message in ``lang`` ("zh_CN" or "en"); Chinese for anything else."""
+        return self.en if lang == "en" else self.zh
