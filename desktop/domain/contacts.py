@@ -1,0 +1,79 @@
+"""A collection contact (催收记录) and its parts, as plain frozen dataclasses.
+
+Stable codes (``"call"``, ``"employer"``) are stored; labels come from the UI's
+translations. Times are naive local wall-clock times: the quiet-hours rule is
+about the hour on the borrower's clock, not about UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    CALL = "call"
+    SMS = "sms"
+    CHAT = "chat"
+    VISIT = "visit"
+    THIRD_PARTY = "third_party"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+    MISSED = "missed"
+
+
+class Relation(StrEnum):
+    """Who was contacted. ``SELF`` is the borrower; everyone else is a third party."""
+
+    SELF = "self"
+    FAMILY = "family"
+    EMPLOYER = "employer"
+    COLLEAGUE = "colleague"
+    FRIEND = "friend"
+    CONTACT = "contact"  # someone from the phone's address book
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class ThirdParty:
+    """A person other than the borrower whom the collector contacted."""
+
+    relation: Relation = Relation.FAMILY
+    name: str = ""
+    number: str = ""
+    debt_disclosed: bool = False
+    asked_to_pay: bool = False
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One collection contact as the user recorded it. Nothing is required.
+
+    ``id`` is ``None`` until stored. ``answered`` only means something for calls.
+    ``marks`` are rule ids the user ticked (see ``resources/rules``).
+    """
+
+    id: int | None = None
+    occurred_at: datetime | None = None
+    channel: Channel = Channel.CALL
+    direction: Direction | None = None
+    answered: bool | None = None
+    number: str = ""
+    claimed_org: str = ""
+    claimed_name: str = ""
+    claimed_staff_id: str = ""
+    loan_id: int | None = None
+    duration_s: int | None = None
+    contacted_party: Relation = Relation.SELF
+    debt_disclosed: bool = False
+    summary: str = ""
+    threats: str = ""
+    notes: str = ""
+    mood: int | None = None  # 0–5, optional
+    marks: tuple[str, ...] = ()
+    third_parties: tuple[ThirdParty, ...] = field(default_factory=tuple)
