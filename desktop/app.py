@@ -1,0 +1,195 @@
+"""The composition root: QApplication, paths, settings, translators, fonts, store, window.
+
+Kept light on purpose: start-up imports no reportlab and builds nothing that is
+not on screen (design §10).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, ORG_NAME, __version__, i18n
+from desktop.domain.errors import UserError
+from desktop.logs import install_logging, log_bug
+from desktop.paths import DataDir, default_data_dir, resources_dir
+from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
+from desktop.store.cases import CaseRepository
+from desktop.ui import fonts, messages
+from desktop.ui.context import AppContext, AppSignals
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_data_dir(root: Path) -> DataDir:
+    data_dir = DataDir(root)
+    data_dir.ensure()
+    return data_dir
+
+
+class App:
+    """Owns the window and re-creates it when the language changes."""
+
+    def __init__(self, app: QApplication, data_dir: DataDir, lang_override: str = "") -> None:
+        self.qapp = app
+        self.settings = Settings(data_dir.settings_file)
+        lang = i18n.install(app, lang_override or i18n.resolve(self.settings.get(LANGUAGE)))
+        fonts.apply(app, self.settings.get(TEXT_SCALE))
+        self.ctx = AppContext(
+            data_dir=data_dir,
+            settings=self.settings,
+            cases=CaseRepository(data_dir),
+            signals=AppSignals(),
+            lang=lang,
+        )
+        self.window = None
+
+    def build_window(self):
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.ctx)
+        window.settings_requested.connect(self.show_settings)
+        window.sample_requested.connect(self.load_sample)
+        self.ctx.signals.case_changed.connect(lambda case_id: self.settings.set(LAST_CASE, case_id))
+        self.window = window
+        cases = self.ctx.cases.list()
+        usable = [c.id for c in cases if c.problem is None]
+        last = self.settings.get(LAST_CASE)
+        if last in usable:
+            window.open_case(last)
+        elif usable:
+            window.open_case(usable[-1])
+        else:
+            window.refresh_cases()
+        return window
+
+    def first_run(self) -> None:
+        """Welcome, language and the first case — only until a case exists."""
+        from desktop.ui.dialogs.first_run import FirstRunDialog
+
+        if self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list():
+            return
+        dialog = FirstRunDialog(self.window, self.ctx.lang)
+        dialog.language_chosen.connect(self.set_language)
+        accepted = dialog.exec()
+        self.settings.set(LANGUAGE, dialog.chosen_language())
+        self.settings.set(FIRST_RUN_DONE, True)
+        if not accepted:
+            return
+        if dialog.wants_sample:
+            self.load_sample()
+            return
+        try:
+            case = self.ctx.cases.create(dialog.alias)
+        except UserError as exc:
+            messages.show_error(self.window, exc)
+            return
+        self.window.open_case(case.id)
+
+    def set_language(self, lang: str) -> None:
+        self.ctx.lang = i18n.install(self.qapp, lang)
+
+    def show_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window, self.settings)
+        if not dialog.exec():
+            return
+        self.settings.set(TEXT_SCALE, dialog.chosen_scale())
+        fonts.apply(self.qapp, dialog.chosen_scale())
+        self.ctx.signals.text_scale_changed.emit(dialog.chosen_scale())
+        choice = dialog.chosen_language()
+        if choice != self.settings.get(LANGUAGE) or i18n.resolve(choice) != self.ctx.lang:
+            self.settings.set(LANGUAGE, choice)
+            self.set_language(i18n.resolve(choice))
+            self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """Re-create the window so every label is in the new language; the open case stays open."""
+        old = self.window
+        geometry = old.saveGeometry()
+        old.close()
+        old.deleteLater()
+        self.build_window()
+        self.window.restoreGeometry(geometry)
+        self.window.show()
+
+    def load_sample(self) -> None:
+        from desktop.content.sample_case import create_sample_case
+
+        try:
+            case = create_sample_case(self.ctx.cases, resources_dir(), self.ctx.lang)
+        except UserError as exc:
+            messages.show_error(self.window, exc)
+            return
+        self.window.open_case(case.id)
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a widget (for ``bench``), then quits."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.perf_counter() - self.started:.4f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            obj.removeEventFilter(self)
+        return False
+
+
+def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: bool = False) -> int:
+    started = time.perf_counter()
+    app = make_application()
+    root = data_root or default_data_dir()
+    data_dir = _usable_data_dir(root)
+    if data_dir is None:
+        return 1
+    install_logging(data_dir.logs)
+    sys.excepthook = _excepthook
+    application = App(app, data_dir, lang_override)
+    window = application.build_window()
+    if first_paint_exit:
+        window.installEventFilter(_FirstPaint(started))
+        window.show()
+        return app.exec()
+    window.show()
+    QTimer.singleShot(0, application.first_run)
+    return app.exec()
+
+
+def _usable_data_dir(root: Path) -> DataDir | None:
+    """The data folder, or — if it cannot be used — one the user picks, or None to quit."""
+    while True:
+        try:
+            return open_data_dir(root)
+        except UserError as exc:
+            i18n.install(QApplication.instance(), i18n.system_language())
+            picked = messages.pick_other_data_folder(exc)
+            if not picked:
+                return None
+            root = Path(picked)
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """A bug: log it without personal data, apologise, keep running."""
+    log_bug(exc_type, tb)
+    # Never let the error handler itself crash the app.
+    with contextlib.suppress(Exception):
+        messages.show_bug(QApplication.activeWindow())

@@ -1,0 +1,122 @@
+"""``bench``: measure the targets of design §10 in one run and print a table.
+
+Start-up is measured as a person feels it: from starting a fresh process to the
+first paint of the window, for the app and for a bare PySide6 ``QMainWindow``,
+alternating, several runs each; medians and their ratio are printed. Later work
+adds its own figures to :data:`MEASURES`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+START_TARGET_RATIO = 1.3
+
+_BARE = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.resize(1100, 760)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.perf_counter() - t0:.4f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            o.removeEventFilter(self)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def _time_to_first_paint(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        for line in proc.stdout:
+            if line.startswith("first-paint"):
+                elapsed = time.perf_counter() - started
+                break
+        else:
+            raise RuntimeError(f"no first paint from {cmd[:3]}")
+    finally:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return elapsed
+
+
+def measure_startup(runs: int) -> dict[str, float]:
+    from desktop.paths import DataDir
+    from desktop.settings import FIRST_RUN_DONE, Settings
+    from desktop.store.cases import CaseRepository
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    tmp = Path(tempfile.mkdtemp(prefix="dch-bench-"))
+    try:
+        data_dir = DataDir(tmp / "data")
+        data_dir.ensure()
+        CaseRepository(data_dir).create("基准测试")
+        Settings(data_dir.settings_file).set(FIRST_RUN_DONE, True)
+        app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir.root), "--first-paint-exit"]
+        bare_cmd = [sys.executable, "-c", _BARE]
+        # One unmeasured run of each warms the OS file cache, as a second start would be.
+        _time_to_first_paint(app_cmd, env)
+        _time_to_first_paint(bare_cmd, env)
+        app_times, bare_times = [], []
+        for _ in range(runs):
+            bare_times.append(_time_to_first_paint(bare_cmd, env))
+            app_times.append(_time_to_first_paint(app_cmd, env))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    return {"app_s": app_median, "bare_s": bare_median, "ratio": app_median / bare_median}
+
+
+def _startup_rows(runs: int) -> list[tuple[str, str, str, bool]]:
+    r = measure_startup(runs)
+    return [
+        ("start-up: bare QMainWindow to first paint (median)", f"{r['bare_s'] * 1000:.0f} ms", "", True),
+        ("start-up: app to first paint (median)", f"{r['app_s'] * 1000:.0f} ms", "", True),
+        ("start-up ratio app / bare", f"{r['ratio']:.2f}", f"≤ {START_TARGET_RATIO}", r["ratio"] <= START_TARGET_RATIO),
+    ]
+
+
+def _apr_rows(runs: int) -> list[tuple[str, str, str, bool]]:
+    from desktop.domain.apr import benchmark_rate_360
+
+    seconds = statistics.median(benchmark_rate_360() for _ in range(max(3, runs)))
+    return [("APR of a 360-payment schedule (median)", f"{seconds * 1000:.2f} ms", "≤ 5 ms", seconds <= 0.005)]
+
+
+# (name, function(runs) -> rows of (what, figure, target, met))
+MEASURES: list[tuple[str, Callable[[int], list[tuple[str, str, str, bool]]]]] = [
+    ("start-up", _startup_rows),
+    ("apr", _apr_rows),
+]
+
+
+def run_bench(runs: int = 7) -> int:
+    print(f"bench: {runs} runs per measurement, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    rows: list[tuple[str, str, str, bool]] = []
+    for name, measure in MEASURES:
+        try:
+            rows.extend(measure(runs))
+        except Exception as exc:  # noqa: BLE001 — one broken measure must not hide the others
+            rows.append((f"{name}: could not measure", f"{type(exc).__name__}: {exc}", "", False))
+    width = max(len(r[0]) for r in rows)
+    for what, figure, target, met in rows:
+        flag = "" if not target else ("  met" if met else "  NOT MET")
+        print(f"{what:<{width}}  {figure:>12}  {target}{flag}")
+    return 0

@@ -1,0 +1,56 @@
+"""A case (案件): one client's folder of records. Only an alias is kept — never a required real name."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop.domain.errors import UserError
+
+MAX_ALIAS = 100
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    alias: str
+    created_at: datetime
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """A line of the case list. ``problem`` is set when the case cannot be opened as it is."""
+
+    id: str
+    alias: str
+    created_at: datetime | None
+    contact_count: int
+    problem: UserError | None = None
+
+
+def clean_alias(text: str) -> str:
+    """Trim and check an alias; raise :class:`UserError` with a fix-it message if unusable."""
+    text = "".join(ch for ch in (text or "") if unicodedata.category(ch) not in ("Cc", "Cs") or ch == " ")
+    text = " ".join(text.split())
+    if not text:
+        raise UserError(
+            zh="请给案件起一个称呼，例如“王女士”或“案件1”。不需要填写真实姓名。",
+            en="Please give the case a short name, such as “Ms Wang” or “Case 1”. A real name is not needed.",
+            field="alias",
+        )
+    if len(text) > MAX_ALIAS:
+        raise UserError(
+            zh=f"案件称呼太长了（{len(text)} 个字），请缩短到 {MAX_ALIAS} 个字以内。",
+            en=f"The case name is too long ({len(text)} characters). Please keep it under {MAX_ALIAS}.",
+            field="alias",
+        )
+    return text
+
+
+def clean_notes(text: str) -> str:
+    """Notes keep line breaks but lose NUL and other control characters."""
+    return "".join(
+        ch for ch in (text or "") if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )

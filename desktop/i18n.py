@@ -1,0 +1,65 @@
+"""Languages: install Qt's and our translators, and say which language is on.
+
+Source strings are English in code; Simplified Chinese is the must-ship
+translation (``resources/translations/desktop_zh_CN.ts`` → ``.qm``). Qt's own
+``qtbase_zh_CN`` is loaded too so standard buttons (OK, Cancel …) are Chinese.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.paths import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+_current = "zh_CN"
+
+
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def resolve(choice: str) -> str:
+    """The language to use for a Settings choice ("" follows the system)."""
+    return choice if choice in LANGUAGES else system_language()
+
+
+def current() -> str:
+    return _current
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Replace the installed translators with those for ``lang``; return the language in effect."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "zh_CN"
+    if _current == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return _current
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [
+        ("qtbase_zh_CN", qt_dir),
+        ("qtbase_zh_CN", str(resources_dir() / "translations")),  # frozen builds bundle it here
+        ("desktop_zh_CN", str(resources_dir() / "translations")),
+    ]
+    loaded_names = set()
+    for name, folder in candidates:
+        if name in loaded_names:
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded_names.add(name)
+    return _current
+
+
+def loaded_catalogues() -> list[str]:
+    """Which translation files are installed (for self-test and About)."""
+    return [t.filePath() for t in _installed]

@@ -1,0 +1,97 @@
+"""Where things live: the bundled resources and the user's data folder.
+
+The only module that knows about frozen (PyInstaller) builds and about
+``QStandardPaths``. Everything else asks it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME, ORG_NAME
+from desktop.domain.errors import UserError
+
+
+def resources_dir() -> Path:
+    """The read-only ``resources/`` folder, in a checkout or inside a frozen build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    """``AppLocalDataLocation``: ``%LOCALAPPDATA%\\DebtCallHelper`` on Windows (not roamed)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # QStandardPaths builds the folder name from these; set them even before a
+    # QCoreApplication exists so the CLI and the window agree.
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    if not location:
+        location = str(Path.home() / f".{APP_NAME}")
+    return Path(location)
+
+
+class DataDir:
+    """The user's data folder: ``cases/<id>/…``, ``settings.ini``, ``logs/``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def cases(self) -> Path:
+        return self.root / "cases"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.ini"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def case_dir(self, case_id: str) -> Path:
+        return self.cases / case_id
+
+    def ensure(self) -> None:
+        """Create the folder tree, or explain why it cannot be used."""
+        try:
+            self.cases.mkdir(parents=True, exist_ok=True)
+            self.logs.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _folder_error(self.root, exc) from exc
+        if not os.access(self.cases, os.W_OK):
+            raise _folder_error(self.root, PermissionError(13, "read-only"))
+
+
+def _folder_error(root: Path, exc: OSError) -> UserError:
+    return UserError(
+        zh=f"无法使用数据文件夹“{root}”：{_reason_zh(exc)}。请换一个可以写入的文件夹（用 --data-dir 指定），"
+        "或请电脑管理员检查这个文件夹的权限。",
+        en=f"Cannot use the data folder “{root}”: {_reason_en(exc)}. Choose a folder you can write to "
+        "(with --data-dir), or ask the computer's administrator to check its permissions.",
+    )
+
+
+def _reason_zh(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "没有写入权限（可能是只读的）"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "这个路径是一个文件，不是文件夹"
+    if getattr(exc, "errno", None) == 28:
+        return "磁盘空间已满"
+    return "系统拒绝了操作"
+
+
+def _reason_en(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "it is not writable (it may be read-only)"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "that path is a file, not a folder"
+    if getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    return "the system refused the operation"

@@ -1,0 +1,76 @@
+"""Typed, declared preferences over ``QSettings`` (INI file in the data folder).
+
+Every key is declared once here with its type and default; reading coerces and
+clamps, so a hand-edited or damaged INI file can never crash the app. Case data
+never goes into settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    type: type
+    default: T
+    choices: tuple = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, raw: Any) -> T:
+        try:
+            if self.type is bool:
+                value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes")
+            elif self.type is int:
+                value = int(float(raw))
+            else:
+                value = self.type(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        if self.minimum is not None and value < self.minimum:
+            value = self.minimum
+        if self.maximum is not None and value > self.maximum:
+            value = self.maximum
+        return value
+
+
+# "" means "follow the system language".
+LANGUAGE = Key("ui/language", str, "", choices=("", "zh_CN", "en"))
+TEXT_SCALE = Key("ui/text_scale_percent", int, 100, minimum=100, maximum=200)
+FIRST_RUN_DONE = Key("app/first_run_done", bool, False)
+LAST_CASE = Key("app/last_case", str, "")  # a random folder id, not personal data
+WINDOW_GEOMETRY = Key("window/geometry", bytes, b"")
+
+ALL_KEYS = (LANGUAGE, TEXT_SCALE, FIRST_RUN_DONE, LAST_CASE, WINDOW_GEOMETRY)
+
+
+class Settings:
+    """Preferences stored in ``<data dir>/settings.ini``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: Key[T]) -> T:
+        raw = self._qs.value(key.name, None)
+        if raw is None:
+            return key.default
+        if key.type is bytes:
+            return bytes(raw) if isinstance(raw, bytes | bytearray) else key.default
+        return key.coerce(raw)
+
+    def set(self, key: Key[T], value: T) -> None:
+        if key.type is not bytes:
+            value = key.coerce(value)
+        self._qs.setValue(key.name, value)
+        self._qs.sync()

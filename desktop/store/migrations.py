@@ -1,0 +1,123 @@
+"""The migration ladder on ``PRAGMA user_version``.
+
+Each step runs with its version bump in one transaction (so a crash leaves the
+file at the old version, untouched). Before the first step on an existing
+database the file is backed up with SQLite's backup API. A database made by a
+newer app is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from desktop.store import schema_v1
+from desktop.store.db import CaseDatabaseError, _unusable, connect
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _statements(stmts: Sequence[str]) -> Step:
+    def run(conn: sqlite3.Connection) -> None:
+        for stmt in stmts:
+            conn.execute(stmt)
+
+    return run
+
+
+# LADDER[i] brings a database from version i to version i + 1. Never edit a
+# released step: add a new one. Keep a database of every released version in
+# tests/data/ and migrate it in a test.
+LADDER: list[Step] = [
+    _statements(schema_v1.STATEMENTS),
+]
+LATEST = len(LADDER)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def open_case_db(
+    path: Path, *, ladder: Sequence[Step] | None = None, backup_dir: Path | None = None, check: bool = True
+):
+    """Open (creating if needed), check and migrate a case database; return the connection.
+
+    ``check`` runs SQLite's ``quick_check`` first, so a damaged file is reported
+    when the case opens rather than half-way through the user's work.
+    """
+    ladder = LADDER if ladder is None else ladder
+    path = Path(path)
+    if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
+        raise _unusable(path, sqlite3.DatabaseError("file is not a database"))
+    conn = connect(path)
+    try:
+        if check:
+            _quick_check(conn, path)
+        migrate(conn, path, ladder=ladder, backup_dir=backup_dir)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path, *, ladder: Sequence[Step], backup_dir: Path | None) -> int:
+    """Run the missing steps; return the number of steps run."""
+    try:
+        current = user_version(conn)
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError as exc:
+        raise _unusable(path, exc) from exc
+    latest = len(ladder)
+    if current > latest:
+        raise CaseDatabaseError(
+            zh=f"这个案件是用更新版本的“催收应对助手”保存的（数据版本 {current}，本软件只认识到 {latest}）。"
+            "为了不损坏数据，本软件不会打开它。请安装最新版本后再打开。",
+            en=f"This case was saved by a newer version of Debt Call Helper (data version {current}; this "
+            f"app knows up to {latest}). To avoid damaging it, this app will not open it. Install the latest "
+            "version and open it again.",
+        )
+    if current == latest:
+        return 0
+    if current > 0 or has_tables:
+        backup_before_migration(conn, path, current, backup_dir)
+    for version in range(current, latest):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            ladder[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return latest - current
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None) -> Path:
+    folder = backup_dir or path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-v{version}-before-migration-{stamp}.db"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _unusable(path, exc) from exc
+    if rows != [("ok",)]:
+        raise _unusable(path, sqlite3.DatabaseError("database disk image is malformed"))
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"

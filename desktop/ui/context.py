@@ -1,0 +1,31 @@
+"""What the window and its tabs are given by the composition root (``app.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.paths import DataDir
+from desktop.settings import Settings
+from desktop.store.cases import CaseRepository
+
+
+class AppSignals(QObject):
+    """Cross-tab refresh, emitted after a commit (house style §4)."""
+
+    case_changed = Signal(str)  # case id, "" when no case is open
+    cases_listed = Signal()  # the list of cases changed (new, renamed, deleted)
+    contacts_changed = Signal()
+    draft_saved = Signal()
+    language_changed = Signal(str)
+    text_scale_changed = Signal(int)
+
+
+@dataclass
+class AppContext:
+    data_dir: DataDir
+    settings: Settings
+    cases: CaseRepository
+    signals: AppSignals
+    lang: str = "zh_CN"

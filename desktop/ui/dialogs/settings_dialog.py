@@ -1,0 +1,67 @@
+"""Settings: language and text size. (Desk mode and backups arrive with their own work.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import i18n
+from desktop.settings import LANGUAGE, TEXT_SCALE, Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        scale_row = QHBoxLayout()
+        self.scale = QSlider(Qt.Orientation.Horizontal)
+        self.scale.setObjectName("textScaleSlider")
+        self.scale.setRange(TEXT_SCALE.minimum, TEXT_SCALE.maximum)
+        self.scale.setSingleStep(10)
+        self.scale.setPageStep(25)
+        self.scale.setTickInterval(25)
+        self.scale.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.scale.setValue(settings.get(TEXT_SCALE))
+        self.scale_label = QLabel()
+        self.scale_label.setMinimumWidth(60)
+        scale_row.addWidget(self.scale, 1)
+        scale_row.addWidget(self.scale_label)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Text size:"), scale_row)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.scale.valueChanged.connect(self._show_scale)
+        self._show_scale(self.scale.value())
+
+    def _show_scale(self, value: int) -> None:
+        self.scale_label.setText(f"{value} %")
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+    def chosen_scale(self) -> int:
+        return self.scale.value()

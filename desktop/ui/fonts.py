@@ -1,0 +1,41 @@
+"""Fonts for the window: a system Chinese font when there is one, else the bundled one.
+
+The bundled WenQuanYi Micro Hei is always registered, so Chinese never shows as
+boxes on a machine without CJK fonts. Text size (100–200 %) scales the whole UI
+through the application font.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import resources_dir
+
+BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+BASE_POINT_SIZE = 10.5
+_PREFERRED_SYSTEM = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
+
+_registered: list[str] = []
+
+
+def register_bundled_font() -> list[str]:
+    """Add the bundled font to Qt's database once; return its family names."""
+    if not _registered:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
+        if font_id >= 0:
+            _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(_registered)
+
+
+def apply(app: QApplication, scale_percent: int) -> QFont:
+    """Set the application font: Chinese-capable family list, scaled size."""
+    bundled = register_bundled_font()
+    installed = set(QFontDatabase.families())
+    families = [f for f in _PREFERRED_SYSTEM if f in installed] + bundled
+    font = QFont(app.font())
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(BASE_POINT_SIZE * max(100, min(200, scale_percent)) / 100)
+    app.setFont(font)
+    return font

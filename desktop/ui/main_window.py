@@ -1,0 +1,243 @@
+"""The shell: case bar, tab host, menus, status bar. Tabs do the work; this only hosts them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.cases import Case
+from desktop.domain.errors import UserError
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.about import AboutDialog
+from desktop.ui.dialogs.case_dialog import CaseNameDialog
+from desktop.ui.tabs.case_tab import CaseTab
+from desktop.ui.widgets.case_bar import CaseBar
+from desktop.ui.widgets.lock_screen import LockScreen
+
+QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.case: Case | None = None
+        self.case_tab: CaseTab | None = None
+        self.locked = False
+        self.setObjectName("MainWindow")
+        self.resize(1100, 760)
+
+        self.case_bar = CaseBar()
+        self.tabs: QTabWidget | None = None
+        self.stack = QStackedWidget()
+        self.empty_page = QLabel(self.tr("No case is open. Click “New case” to start one."))
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.lock_screen = LockScreen()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.lock_screen)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.case_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("dataPathLabel")
+        self.statusBar().addWidget(self.path_label, 1)
+
+        self._build_menus()
+        self.case_bar.case_selected.connect(self.open_case)
+        self.case_bar.new_requested.connect(self.new_case)
+        self.case_bar.rename_requested.connect(self.rename_case)
+        self.case_bar.delete_requested.connect(self.delete_case)
+        self.case_bar.sample_requested.connect(self.sample_requested)
+        self.case_bar.lock_requested.connect(self.lock)
+        self.case_bar.hide_requested.connect(self.quick_hide)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        hide = QShortcut(QKeySequence(QUICK_HIDE_KEYS), self)
+        hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        hide.activated.connect(self.quick_hide)
+        # While a replaced window awaits deletion two shortcuts share the keys;
+        # hiding must still work then.
+        hide.activatedAmbiguously.connect(self.quick_hide)
+        self._update_title()
+
+    # -- menus -------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
+        self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._add(settings_menu, self.tr("Language and text size…"), self.settings_requested.emit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About…"), self.show_about)
+
+    def _add(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # -- cases -------------------------------------------------------------------
+    def refresh_cases(self) -> None:
+        self.case_bar.set_cases(self.ctx.cases.list(), self.case.id if self.case and not self.locked else "")
+
+    def open_case(self, case_id: str) -> bool:
+        """Show ``case_id``; on failure explain and keep the current case."""
+        if self.locked:
+            return False
+        self._save_open_case()
+        try:
+            case = self.ctx.cases.get(case_id)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            self.refresh_cases()
+            return False
+        self._close_case_views()
+        self.case = case
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.case_tab = CaseTab(self.ctx, case)
+        self.tabs.addTab(self.case_tab, self.tr("Case"))
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+        self.path_label.setText(self.tr("This case is stored in: %1").replace("%1", str(self.ctx.cases.data_dir.case_dir(case.id))))
+        self.refresh_cases()
+        self._update_title()
+        self.ctx.signals.case_changed.emit(case.id)
+        return True
+
+    def _close_case_views(self) -> None:
+        """Destroy every widget that shows case data (not merely cover it)."""
+        if self.tabs is not None:
+            self.stack.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+        self.tabs = None
+        self.case_tab = None
+        self.case = None
+        self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
+        self.stack.setCurrentWidget(self.empty_page)
+
+    def _save_open_case(self) -> None:
+        if self.case_tab is not None:
+            self.case_tab.save()
+
+    def new_case(self) -> None:
+        if self.locked:
+            return
+        dialog = CaseNameDialog(self, self.tr("New case"))
+        if not dialog.exec():
+            return
+        try:
+            case = self.ctx.cases.create(dialog.alias)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self.ctx.signals.cases_listed.emit()
+        self.open_case(case.id)
+
+    def rename_case(self) -> None:
+        if self.case is None:
+            return
+        dialog = CaseNameDialog(self, self.tr("Rename case"), self.case.alias)
+        if not dialog.exec():
+            return
+        try:
+            self.case = self.ctx.cases.rename(self.case.id, dialog.alias)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        if self.case_tab is not None:
+            self.case_tab.set_alias(self.case.alias)
+        self.refresh_cases()
+        self._update_title()
+
+    def delete_case(self) -> None:
+        if self.case is None:
+            return
+        case = self.case
+        if not messages.confirm(
+            self,
+            self.tr("Delete this case?"),
+            self.tr(
+                "Delete the case “%1” with all its records and evidence files from this computer? "
+                "This cannot be undone."
+            ).replace("%1", case.alias),
+            self.tr("Delete the case"),
+        ):
+            return
+        self._close_case_views()
+        try:
+            self.ctx.cases.delete(case.id)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            self.open_case(case.id)
+            return
+        self.ctx.signals.cases_listed.emit()
+        remaining = self.ctx.cases.list()
+        usable = [s for s in remaining if s.problem is None]
+        if usable:
+            self.open_case(usable[-1].id)
+        else:
+            self.refresh_cases()
+            self._update_title()
+
+    # -- privacy -----------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide all case data: the views are destroyed, the case list emptied."""
+        if self.locked:
+            return
+        self._save_open_case()
+        reopen = self.case.id if self.case else ""
+        self._close_case_views()
+        self._reopen_after_unlock = reopen
+        self.locked = True
+        self.case_bar.setEnabled(False)
+        self.case_bar.set_cases([], "")
+        self.stack.setCurrentWidget(self.lock_screen)
+        self._update_title()
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        self.case_bar.setEnabled(True)
+        reopen = getattr(self, "_reopen_after_unlock", "")
+        if not (reopen and self.open_case(reopen)):
+            self.refresh_cases()
+            self._update_title()
+
+    def quick_hide(self) -> None:
+        """Lock and get the window out of sight at once."""
+        self.lock()
+        self.showMinimized()
+
+    # -- misc --------------------------------------------------------------------
+    def show_about(self) -> None:
+        AboutDialog(self, str(self.ctx.data_dir.root)).exec()
+
+    def _update_title(self) -> None:
+        title = self.tr("Debt Call Helper")
+        if self.case is not None and not self.locked:
+            title = f"{self.case.alias} — {title}"
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._save_open_case()
+        super().closeEvent(event)

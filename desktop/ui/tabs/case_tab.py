@@ -1,0 +1,82 @@
+"""案件概况 — the open case at a glance: its name, when it was opened, where it lives, and notes.
+
+Notes save themselves shortly after typing stops, when the tab loses focus and
+when the case is closed, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.domain.cases import Case
+from desktop.domain.errors import UserError
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+
+AUTOSAVE_MS = 800
+
+
+class CaseTab(QWidget):
+    def __init__(self, ctx: AppContext, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case = case
+        self.setObjectName("CaseTab")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.alias_label = QLabel(case.alias)
+        self.alias_label.setObjectName("caseAlias")
+        self.alias_label.setWordWrap(True)
+        created = QLabel(case.created_at.strftime("%Y-%m-%d %H:%M"))
+        folder = QLabel(str(ctx.cases.data_dir.case_dir(case.id)))
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse)
+        form.addRow(self.tr("Case name:"), self.alias_label)
+        form.addRow(self.tr("Opened on:"), created)
+        form.addRow(self.tr("Stored in:"), folder)
+        layout.addLayout(form)
+        notes_label = QLabel(self.tr("Notes (saved automatically, kept only on this computer):"))
+        self.notes = QPlainTextEdit(case.notes)
+        self.notes.setObjectName("caseNotes")
+        self.notes.setPlaceholderText(
+            self.tr("For example: which loans, what worries the client most, what to do next.")
+        )
+        notes_label.setBuddy(self.notes)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.saved_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save)
+        self.notes.textChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self.saved_label.setText(self.tr("Saving…"))
+        self._timer.start()
+
+    def save(self) -> None:
+        """Write the notes now if they changed."""
+        self._timer.stop()
+        text = self.notes.toPlainText()
+        if text == self.case.notes:
+            self.saved_label.setText(self.tr("Saved"))
+            return
+        try:
+            self.case = self.ctx.cases.set_notes(self.case.id, text)
+        except UserError as exc:
+            self.saved_label.setText(self.tr("Not saved"))
+            messages.show_error(self, exc)
+            return
+        self.saved_label.setText(self.tr("Saved"))
+
+    def set_alias(self, alias: str) -> None:
+        self.alias_label.setText(alias)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.save()
+        super().focusOutEvent(event)

@@ -1,0 +1,88 @@
+"""The bar at the top of the window: which case is open, and the privacy buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+
+from desktop.domain.cases import CaseSummary
+
+
+class CaseBar(QWidget):
+    case_selected = Signal(str)
+    new_requested = Signal()
+    rename_requested = Signal()
+    delete_requested = Signal()
+    sample_requested = Signal()
+    lock_requested = Signal()
+    hide_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CaseBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.label = QLabel(self.tr("Case:"))
+        self.combo = QComboBox()
+        self.combo.setObjectName("caseCombo")
+        self.combo.setMinimumWidth(220)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
+        self.label.setBuddy(self.combo)
+        self.new_button = QPushButton(self.tr("New case"))
+        self.new_button.setObjectName("newCaseButton")
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.rename_action = menu.addAction(self.tr("Rename this case…"))
+        self.delete_action = menu.addAction(self.tr("Delete this case…"))
+        menu.addSeparator()
+        self.sample_action = menu.addAction(self.tr("Load the sample case"))
+        self.more_button.setMenu(menu)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Hide this case's records from the screen until you continue"))
+        self.hide_button = QPushButton(self.tr("Quick hide"))
+        self.hide_button.setObjectName("hideButton")
+        self.hide_button.setToolTip(self.tr("Hide the window at once (Ctrl+Shift+H)"))
+
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.more_button)
+        layout.addStretch(1)
+        layout.addWidget(self.lock_button)
+        layout.addWidget(self.hide_button)
+
+        self.combo.activated.connect(self._on_activated)
+        self.new_button.clicked.connect(self.new_requested)
+        self.rename_action.triggered.connect(self.rename_requested)
+        self.delete_action.triggered.connect(self.delete_requested)
+        self.sample_action.triggered.connect(self.sample_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.hide_button.clicked.connect(self.hide_requested)
+
+    def set_cases(self, cases: list[CaseSummary], current_id: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for summary in cases:
+            text = summary.alias
+            if summary.problem is not None:
+                text = self.tr("%1 (cannot be opened)").replace("%1", summary.alias)
+            self.combo.addItem(text, summary.id)
+        index = self.combo.findData(current_id)
+        self.combo.setCurrentIndex(index)
+        self.combo.blockSignals(False)
+        has_case = index >= 0
+        self.rename_action.setEnabled(has_case)
+        self.delete_action.setEnabled(has_case)
+
+    def current_id(self) -> str:
+        data = self.combo.currentData(Qt.ItemDataRole.UserRole)
+        return data or ""
+
+    def _on_activated(self, index: int) -> None:
+        case_id = self.combo.itemData(index)
+        if case_id:
+            self.case_selected.emit(case_id)

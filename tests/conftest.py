@@ -1,0 +1,47 @@
+"""Shared test set-up: offscreen Qt, a fresh data folder per test, and no network at all."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import pytest  # noqa: E402
+
+from desktop.paths import DataDir  # noqa: E402
+
+
+class NetworkUsed(RuntimeError):
+    pass
+
+
+def _refuse(*args, **kwargs):
+    raise NetworkUsed("the app must never use the network (a test tried to open a socket)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Any socket creation during the test run fails the test that tried it."""
+    original = socket.socket
+    socket.socket = _refuse  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        socket.socket = original  # type: ignore[misc]
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> DataDir:
+    """A fresh, empty data folder whose path has Chinese characters and spaces."""
+    folder = DataDir(tmp_path / "数据 文件夹")
+    folder.ensure()
+    return folder
+
+
+@pytest.fixture
+def cases(data_dir):
+    from desktop.store.cases import CaseRepository
+
+    return CaseRepository(data_dir)

@@ -1,0 +1,214 @@
+"""The window as a person uses it: cases from the case bar, notes, lock and quick hide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+
+from desktop.ui.tabs.case_tab import CaseTab
+from tests.ui.conftest import answer_dialog, save_screenshot, type_text
+
+
+def _type_alias_and_ok(qtbot, text):
+    def handler(dialog):
+        edit = dialog.findChild(QLineEdit, "aliasEdit")
+        edit.clear()
+        type_text(qtbot, edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    return handler
+
+
+def test_new_case_from_the_case_bar(qtbot, make_app, cases):
+    application, window = make_app()
+    answer_dialog(_type_alias_and_ok(qtbot, "王女士"))
+    qtbot.mouseClick(window.case_bar.new_button, Qt.MouseButton.LeftButton)
+    assert [s.alias for s in cases.list()] == ["王女士"]
+    assert window.case_bar.combo.currentText() == "王女士"
+    assert window.findChild(CaseTab).alias_label.text() == "王女士"
+    assert window.windowTitle() == "王女士 — 催收应对助手"
+
+
+def test_an_empty_name_is_explained_next_to_the_field_and_the_dialog_stays(qtbot, make_app, cases):
+    application, window = make_app()
+    seen = {}
+
+    def handler(dialog):
+        edit = dialog.findChild(QLineEdit, "aliasEdit")
+        type_text(qtbot, edit, "   ")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        error = dialog.findChild(type(dialog.error), "fieldError")
+        seen["error"] = error.text()
+        seen["visible"] = dialog.isVisible()
+        type_text(qtbot, edit, "案件1")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    answer_dialog(handler)
+    qtbot.mouseClick(window.case_bar.new_button, Qt.MouseButton.LeftButton)
+    assert "称呼" in seen["error"]
+    assert seen["visible"]
+    assert [s.alias for s in cases.list()] == ["案件1"]
+
+
+def test_switch_rename_and_delete(qtbot, make_app, cases, data_dir):
+    first = cases.create("第一")
+    second = cases.create("第二")
+    application, window = make_app()
+    assert window.case.id == second.id
+    combo = window.case_bar.combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert window.case.id == first.id
+
+    answer_dialog(_type_alias_and_ok(qtbot, "第一（改名）"))
+    window.case_bar.rename_action.trigger()
+    assert cases.get(first.id).alias == "第一（改名）"
+    assert combo.currentText() == "第一（改名）"
+
+    def cancel(box):
+        box.button = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0]
+        box.button.click()
+
+    answer_dialog(cancel)
+    window.case_bar.delete_action.trigger()
+    assert data_dir.case_dir(first.id).exists()
+
+    def delete(box):
+        [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole][0].click()
+
+    answer_dialog(delete)
+    window.case_bar.delete_action.trigger()
+    assert not data_dir.case_dir(first.id).exists()
+    assert window.case.id == second.id
+    assert [combo.itemText(i) for i in range(combo.count())] == ["第二"]
+
+
+def test_notes_save_themselves_and_come_back(qtbot, make_app, cases):
+    case = cases.create("笔记")
+    application, window = make_app()
+    notes = window.findChild(CaseTab).notes
+    type_text(qtbot, notes, "借了两笔网贷 😀 𠮷")
+    qtbot.waitUntil(lambda: cases.get(case.id).notes == "借了两笔网贷 😀 𠮷", timeout=3000)
+    assert window.findChild(CaseTab).saved_label.text() == "已保存"
+
+
+def test_notes_typed_just_before_switching_case_are_not_lost(qtbot, make_app, cases):
+    first = cases.create("甲")
+    cases.create("乙")
+    application, window = make_app()
+    type_text(qtbot, window.findChild(CaseTab).notes, "马上切换")
+    window.open_case(first.id)
+    assert cases.get(first.id).alias == "甲"
+    assert [c.notes for c in (cases.get(s.id) for s in cases.list())] == ["", "马上切换"]
+
+
+def test_lock_destroys_case_views_and_continue_brings_the_case_back(qtbot, make_app, cases):
+    case = cases.create("隐私")
+    application, window = make_app()
+    qtbot.mouseClick(window.case_bar.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.findChildren(CaseTab))
+    assert window.case_bar.combo.count() == 0
+    assert "隐私" not in window.windowTitle()
+    assert not window.case_bar.isEnabled()
+    qtbot.mouseClick(window.lock_screen.button, Qt.MouseButton.LeftButton)
+    assert window.case.id == case.id
+    assert window.findChild(CaseTab) is not None
+
+
+def test_quick_hide_shortcut_locks_and_minimises(qtbot, make_app, cases):
+    cases.create("快速隐藏")
+    application, window = make_app()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.findChild(CaseTab).notes, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.locked
+    assert window.isMinimized()
+    qtbot.waitUntil(lambda: not window.findChildren(CaseTab))
+
+
+def test_a_damaged_case_is_shown_as_such_and_choosing_it_keeps_the_current_case(qtbot, make_app, cases, data_dir):
+    good = cases.create("好")
+    bad = cases.create("坏")
+    db = data_dir.case_dir(bad.id) / "case.db"
+    db.write_bytes(b"garbage")
+    application, window = make_app()
+    assert window.case.id == good.id
+    combo = window.case_bar.combo
+    index = combo.findData(bad.id)
+    assert "无法打开" in combo.itemText(index)
+    shown = {}
+
+    def read_and_close(box):
+        shown["text"] = box.text()
+        box.accept()
+
+    answer_dialog(read_and_close)
+    window.case_bar.case_selected.emit(bad.id)
+    assert "损坏" in shown["text"]
+    assert window.case.id == good.id
+
+
+def test_the_chinese_window(qtbot, make_app, cases):
+    """Everything a person reads is Chinese; the screenshot is saved for a human look."""
+    cases.create("王女士")
+    application, window = make_app("zh_CN")
+    window.resize(1000, 640)
+    assert window.case_bar.new_button.text() == "新建案件"
+    assert window.case_bar.lock_button.text() == "锁定"
+    assert window.tabs.tabText(0) == "案件概况"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    path = save_screenshot(window, "main_window_zh_CN")
+    assert path.stat().st_size > 5000
+
+
+def test_the_english_window(qtbot, make_app, cases):
+    cases.create("Ms Wang")
+    application, window = make_app("en")
+    assert window.case_bar.new_button.text() == "New case"
+    save_screenshot(window, "main_window_en")
+
+
+def test_about_shows_version_disclaimer_and_data_path(qtbot, make_app, data_dir):
+    from desktop import __version__
+
+    application, window = make_app()
+    seen = {}
+
+    def read(dialog):
+        from PySide6.QtWidgets import QLabel
+
+        seen["text"] = dialog.findChild(QLabel, "aboutText").text()
+        save_screenshot(dialog, "about_zh_CN")
+        dialog.reject()
+
+    answer_dialog(read)
+    window.show_about()
+    assert __version__ in seen["text"]
+    assert "不是法律意见" in seen["text"]
+    assert str(data_dir.root) in seen["text"]
+
+
+def test_settings_text_size_scales_the_whole_ui_and_language_rebuilds_the_window(qtbot, make_app, cases):
+    from PySide6.QtWidgets import QApplication, QComboBox, QSlider
+
+    from desktop.settings import LANGUAGE, TEXT_SCALE
+
+    cases.create("设置")
+    application, window = make_app()
+    before = QApplication.font().pointSizeF()
+
+    def change(dialog):
+        dialog.findChild(QSlider, "textScaleSlider").setValue(150)
+        combo = dialog.findChild(QComboBox, "languageCombo")
+        combo.setCurrentIndex(combo.findData("en"))
+        [b for b in dialog.findChildren(QPushButton) if b.text() in ("OK", "确定")][0].click()
+
+    answer_dialog(change)
+    window.settings_requested.emit()
+    assert application.settings.get(TEXT_SCALE) == 150
+    assert abs(QApplication.font().pointSizeF() - before * 1.5) < 0.01
+    assert application.settings.get(LANGUAGE) == "en"
+    assert application.window is not window
+    assert application.window.case_bar.new_button.text() == "New case"
+    assert application.window.case.alias == "设置"
+    application.window.close()
