@@ -1,0 +1,81 @@
+"""The command line: what it prints, and its exit codes (0 done, 1 failed, 2 bad input)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, data_dir=None, timeout=120):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "desktop"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
+
+
+def test_cases_new_prints_the_id_and_cases_lists_it(tmp_path, capsys):
+    data = tmp_path / "数据 目录"
+    assert main(["--data-dir", str(data), "cases", "new", "王女士 𠮷"]) == 0
+    case_id = capsys.readouterr().out.strip()
+    assert (data / "cases" / case_id / "case.db").is_file()
+    assert main(["--data-dir", str(data), "--lang", "zh_CN", "cases"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(case_id)
+    assert line.endswith("\t0\t王女士 𠮷")
+
+
+def test_an_empty_case_list_says_so(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "--lang", "zh_CN", "cases"]) == 0
+    assert "还没有案件" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("alias", ["", "   ", "x" * 10_000])
+def test_a_bad_alias_is_explained_with_exit_2(tmp_path, capsys, alias):
+    assert main(["--data-dir", str(tmp_path), "--lang", "zh_CN", "cases", "new", alias]) == 2
+    err = capsys.readouterr().err
+    assert "案件" in err
+    assert "Traceback" not in err
+
+
+def test_a_data_folder_that_is_a_file_is_explained_with_exit_2(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["--data-dir", str(blocker), "--lang", "en", "cases"]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_bad_arguments_exit_2_with_a_message_in_a_separate_process(tmp_path):
+    result = run("no-such-command", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "--help" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("cases", "new", data_dir=tmp_path)
+    assert result.returncode == 2
+
+
+def test_the_language_chosen_in_settings_is_used_by_the_cli(tmp_path, capsys):
+    from desktop.paths import DataDir
+    from desktop.settings import LANGUAGE, Settings
+
+    data = DataDir(tmp_path)
+    data.ensure()
+    Settings(data.settings_file).set(LANGUAGE, "zh_CN")
+    assert main(["--data-dir", str(tmp_path), "cases"]) == 0
+    assert "还没有案件" in capsys.readouterr().out
+
+
+def test_self_test_passes_and_says_what_it_checked():
+    result = run("self-test", timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all checks passed" in result.stdout
+    assert "Chinese font embedded in the PDF" in result.stdout
+    assert "[FAIL]" not in result.stdout
