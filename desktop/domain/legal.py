@@ -1,0 +1,402 @@
+"""Legal reference data as plain frozen dataclasses: sources, rules, rate lines, guidance topics.
+
+The data itself lives in ``resources/`` (see :mod:`desktop.content`); this module
+only says what a loaded record looks like. Every text that reaches the user comes
+in both shipped languages; ``lang`` is ``"zh_CN"`` or ``"en"`` and anything else
+falls back to Chinese, as :class:`desktop.domain.errors.UserError` does.
+
+How strong a flag is matters to a frightened reader: a rule backed by a law or a
+regulator's rule ("law") is not the same as one backed only by a recommended
+national standard or an industry association's guideline ("industry_standard").
+:attr:`Rule.strength` derives that from the data so the UI never decides it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from types import MappingProxyType
+
+LANGUAGES = ("zh_CN", "en")
+
+SEVERITIES = ("critical", "high", "medium", "low")
+"""Most serious first; the order pages and lists use."""
+
+SOURCE_KINDS = (
+    "law",
+    "administrative_regulation",
+    "departmental_rule",
+    "normative_document",
+    "judicial_interpretation",
+    "recommended_national_standard",
+    "industry_self_regulation",
+    "government_notice",
+)
+MARKS = ("V", "S", "U")
+
+BINDING_KINDS = frozenset(
+    {"law", "administrative_regulation", "departmental_rule", "normative_document", "judicial_interpretation"}
+)
+SOFT_KINDS = frozenset({"recommended_national_standard", "industry_self_regulation"})
+
+STRENGTH_LAW = "law"
+STRENGTH_INDUSTRY = "industry_standard"
+
+RULE_IDS = (
+    "night_call",
+    "frequent_calls",
+    "third_party_contact",
+    "debt_disclosure",
+    "public_shaming",
+    "insulting_images",
+    "threats",
+    "false_legal_threats",
+    "insults",
+    "impersonate_authority",
+    "impersonate_lawyer",
+    "fake_documents",
+    "private_account",
+    "extra_fees",
+    "borrow_to_repay",
+    "no_identification",
+    "home_visit",
+    "home_intrusion",
+    "stalking",
+    "violence",
+    "property_damage",
+    "soft_violence_display",
+    "unlawful_interest",
+    "info_misuse",
+)
+"""The improper-collection categories of legal-facts §8; stored contacts refer to these codes."""
+
+DANGER_ZH = "如果你现在有危险，马上打110报警。"
+DANGER_EN = "If you are in danger, call 110 now."
+
+_EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+def norm_lang(lang: str | None) -> str:
+    """``"en"`` for any English tag (``en``, ``en_US``), otherwise ``"zh_CN"``."""
+    return "en" if lang and lang.lower().startswith("en") else "zh_CN"
+
+
+def pick(lang: str | None, zh: str, en: str) -> str:
+    """The text in ``lang``; the other language if that one is empty."""
+    if norm_lang(lang) == "en":
+        return en or zh
+    return zh or en
+
+
+def frozen_mapping(data: Mapping[str, object] | None = None) -> Mapping[str, object]:
+    """A read-only copy of ``data`` (a dict given to a frozen record must not change under it)."""
+    return MappingProxyType(dict(data)) if data else _EMPTY
+
+
+SEVERITY_LABELS = {
+    "critical": ("紧急：可能危及人身安全或涉嫌犯罪", "Critical: danger to safety or a likely crime"),
+    "high": ("严重：很可能违反法律或监管规定", "High: likely breaks a law or a binding rule"),
+    "medium": ("较重：很可能违反监管规定或行业标准", "Medium: likely breaks regulatory rules or industry standards"),
+    "low": ("一般：不规范的做法", "Low: poor practice"),
+}
+
+STRENGTH_LABELS = {
+    STRENGTH_LAW: ("法律或监管规定", "law or regulation"),
+    STRENGTH_INDUSTRY: ("行业标准（不是法律）", "industry standard (not law)"),
+}
+
+KIND_LABELS = {
+    "law": ("法律", "law"),
+    "administrative_regulation": ("行政法规", "administrative regulation"),
+    "departmental_rule": ("部门规章", "departmental rule"),
+    "normative_document": ("规范性文件（法院、检察院或监管部门的意见、通知）", "normative document (opinion or notice of courts, prosecutors or regulators)"),
+    "judicial_interpretation": ("司法解释", "judicial interpretation"),
+    "recommended_national_standard": ("推荐性国家标准（不是强制的）", "recommended national standard (not mandatory)"),
+    "industry_self_regulation": ("行业自律规范（不是法律）", "industry self-regulation (not law)"),
+    "government_notice": ("政府部门通知或提示", "government notice or alert"),
+}
+
+MARK_LABELS = {
+    "V": ("已核对条文原文", "checked against the text"),
+    "S": ("来自二手资料，条文未核对原文", "from secondary sources; wording not checked"),
+    "U": ("不确定，待核实", "uncertain; to be verified"),
+}
+
+
+def severity_label(severity: str, lang: str) -> str:
+    zh, en = SEVERITY_LABELS.get(severity, (severity, severity))
+    return pick(lang, zh, en)
+
+
+def strength_label(strength: str, lang: str) -> str:
+    zh, en = STRENGTH_LABELS.get(strength, (strength, strength))
+    return pick(lang, zh, en)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A law, rule, standard or notice the app cites (one row of ``resources/sources/sources.toml``).
+
+    ``date`` is when it was adopted or issued and ``in_force`` when it took effect:
+    ISO dates, possibly only ``YYYY`` or ``YYYY-MM`` when that is all the fact sheet
+    records, or ``""`` when unknown. ``mark`` is the fact sheet's confidence for the
+    substance, ``article_mark`` for the article numbers (often weaker).
+    """
+
+    id: str
+    title_zh: str
+    title_en: str
+    issuer: str
+    date: str
+    in_force: str
+    articles: tuple[str, ...]
+    kind: str
+    mark: str
+    status_zh: str = ""
+    status_en: str = ""
+    short_zh: str = ""
+    short_en: str = ""
+    article_mark: str = ""
+
+    def title(self, lang: str) -> str:
+        return pick(lang, self.title_zh, self.title_en)
+
+    def short(self, lang: str) -> str:
+        """A short name for running text ("治安管理处罚法"); the full title if none is given."""
+        return pick(lang, self.short_zh, self.short_en) or self.title(lang)
+
+    def status(self, lang: str) -> str:
+        return pick(lang, self.status_zh, self.status_en)
+
+    @property
+    def force(self) -> str:
+        """``"binding"``, ``"soft"`` (standard or self-regulation) or ``"informational"`` (notices, alerts)."""
+        if self.kind in BINDING_KINDS:
+            return "binding"
+        if self.kind in SOFT_KINDS:
+            return "soft"
+        return "informational"
+
+    @property
+    def is_binding(self) -> bool:
+        return self.force == "binding"
+
+    def kind_label(self, lang: str) -> str:
+        zh, en = KIND_LABELS.get(self.kind, (self.kind, self.kind))
+        return pick(lang, zh, en)
+
+    @property
+    def weakest_mark(self) -> str:
+        """The less certain of ``mark`` and ``article_mark`` (V < S < U)."""
+        marks = [m for m in (self.mark, self.article_mark) if m in MARKS]
+        return max(marks, key=MARKS.index) if marks else "U"
+
+
+@dataclass(frozen=True)
+class Basis:
+    """One legal basis of a rule: a source and, when known, its article (``""`` = the whole text).
+
+    ``note_*`` says what in it matters here, e.g. "每天有效通话不超过3次".
+    """
+
+    source_id: str
+    article: str = ""
+    note_zh: str = ""
+    note_en: str = ""
+
+    def note(self, lang: str) -> str:
+        return pick(lang, self.note_zh, self.note_en)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An improper-collection category (legal-facts §8): a checkbox in the log and a flag.
+
+    ``binding`` holds laws, regulations and rules; ``soft`` the recommended national
+    standard and industry self-regulation. ``threshold_basis`` is ``"soft"`` when the
+    rule's hours or counts come only from soft texts (night calls, call counts), in
+    which case the flag is an industry-standard flag even though the law may also be
+    broken when the conduct is repeated. ``params`` holds the trigger parameters of
+    automatic rules (read-only mapping).
+    """
+
+    id: str
+    label_zh: str
+    label_en: str
+    explain_zh: str
+    explain_en: str
+    severity: str
+    binding: tuple[Basis, ...] = ()
+    soft: tuple[Basis, ...] = ()
+    automatic: bool = False
+    params: Mapping[str, object] = field(default_factory=frozen_mapping, hash=False)
+    common: bool = False
+    danger_zh: str | None = None
+    danger_en: str | None = None
+    threshold_basis: str = ""
+    severity_note_zh: str = ""
+    severity_note_en: str = ""
+
+    def label(self, lang: str) -> str:
+        return pick(lang, self.label_zh, self.label_en)
+
+    def explain(self, lang: str) -> str:
+        return pick(lang, self.explain_zh, self.explain_en)
+
+    def danger(self, lang: str) -> str | None:
+        """The "call 110" line, or ``None`` when the rule has none."""
+        if self.danger_zh is None and self.danger_en is None:
+            return None
+        return pick(lang, self.danger_zh or "", self.danger_en or "")
+
+    def severity_note(self, lang: str) -> str:
+        return pick(lang, self.severity_note_zh, self.severity_note_en)
+
+    @property
+    def is_critical(self) -> bool:
+        return self.severity == "critical"
+
+    @property
+    def strength(self) -> str:
+        """``"law"`` when a binding basis supports the flag itself, else ``"industry_standard"``."""
+        if self.binding and self.threshold_basis != "soft":
+            return STRENGTH_LAW
+        return STRENGTH_INDUSTRY
+
+    def strength_label(self, lang: str) -> str:
+        return strength_label(self.strength, lang)
+
+    @property
+    def bases(self) -> tuple[Basis, ...]:
+        return self.binding + self.soft
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """Every cited source id, in order, without repeats."""
+        return tuple(dict.fromkeys(b.source_id for b in self.bases))
+
+    def param(self, name: str, default: object = None) -> object:
+        return self.params.get(name, default)
+
+    def time_param(self, name: str) -> time | None:
+        """A ``"HH:MM"`` parameter as a :class:`datetime.time` (``None`` if absent)."""
+        value = self.params.get(name)
+        if not isinstance(value, str):
+            return None
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class RateReference:
+    """A reference line on the loan-cost screen, with its true legal weight.
+
+    A fixed line has ``annual_rate_percent``; an LPR-based line has
+    ``lpr_multiplier`` and ``needs_lpr`` (the one-year LPR on the contract date).
+    ``applies_to`` is ``"licensed"``, ``"private"``, ``"unlicensed"`` or ``"all"``.
+    """
+
+    id: str
+    label_zh: str
+    label_en: str
+    explain_zh: str
+    explain_en: str
+    weight_zh: str
+    weight_en: str
+    applies_to: str
+    sources: tuple[Basis, ...]
+    mark: str
+    annual_rate_percent: float | None = None
+    lpr_multiplier: float | None = None
+    needs_lpr: bool = False
+    statutory_cap: bool = False
+
+    def label(self, lang: str) -> str:
+        return pick(lang, self.label_zh, self.label_en)
+
+    def explain(self, lang: str) -> str:
+        return pick(lang, self.explain_zh, self.explain_en)
+
+    def weight(self, lang: str) -> str:
+        return pick(lang, self.weight_zh, self.weight_en)
+
+    def rate_percent(self, lpr_percent: float | None = None) -> float | None:
+        """The line in % a year; ``None`` for an LPR line when no LPR is given."""
+        if self.annual_rate_percent is not None:
+            return self.annual_rate_percent
+        if self.lpr_multiplier is not None and lpr_percent is not None:
+            return self.lpr_multiplier * lpr_percent
+        return None
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A guidance topic of the Learn tab (one entry of ``resources/guidance/topics.toml``).
+
+    ``articles`` optionally lists, per source id, which articles the topic cites;
+    a source without an entry is cited as a whole.
+    ``generated`` topics get (part of) their body from data at run time.
+    """
+
+    id: str
+    order: int
+    title_zh: str
+    title_en: str
+    sources: tuple[str, ...]
+    reviewed_on: str
+    generated: bool = False
+    articles: Mapping[str, tuple[str, ...]] = field(default_factory=frozen_mapping, hash=False)
+    summary_zh: str = ""
+    summary_en: str = ""
+
+    def title(self, lang: str) -> str:
+        return pick(lang, self.title_zh, self.title_en)
+
+    def summary(self, lang: str) -> str:
+        return pick(lang, self.summary_zh, self.summary_en)
+
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(text: str) -> int | None:
+    """``"一千零三十三"`` → 1033; ``None`` if ``text`` is not a plain Chinese numeral below 10,000."""
+    if not text:
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def article_label(article: str, lang: str) -> str:
+    """How an article reference reads in ``lang``.
+
+    Articles are stored the Chinese way (``"第五十条第一款(五)"``); English gets
+    ``"Art. 50 para. 1 item 5"``, ``"Art. 253-1"``. Anything unparsable is returned as is.
+    """
+    if norm_lang(lang) != "en" or not article:
+        return article
+    m = re.fullmatch(r"第(.+?)条(之(.+?))?(第(.+?)款)?(\((.+?)\))?", article)
+    if not m:
+        return article
+    number = chinese_number(m.group(1))
+    if number is None:
+        return article
+    out = f"Art. {number}"
+    for group, fmt in ((3, "-{}"), (5, " para. {}"), (7, " item {}")):
+        if m.group(group):
+            value = chinese_number(m.group(group))
+            if value is None:
+                return article
+            out += fmt.format(value)
+    return out
