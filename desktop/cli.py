@@ -49,7 +49,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr
+    from desktop.commands import apr, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure start-up and the other targets of design §10")
     bench.add_argument("--runs", type=int, default=7, help="runs per measurement (default 7)")
     apr.add_parser(sub)
+    verify.add_parser(sub)
     return parser
 
 
@@ -99,9 +100,13 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
         return run_bench(runs=max(1, args.runs))
     if args.command == "apr":
-        from desktop.commands import apr
+        from desktop.commands import apr, verify
 
         return apr.run(args, lang)
+    if args.command == "verify":
+        from desktop.commands import verify
+
+        return verify.run(args, lang, _data_dir(args))
     raise AssertionError(args.command)
 
 

@@ -40,6 +40,9 @@ _REPEAT = re.compile(r"^(?P<amount>.+?)\s*[xX*×]\s*(?P<count>[0-9]+)$")
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 
+_MAX_CELL = 200
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``apr`` subcommand to ``subparsers`` and return its parser."""
     parser = subparsers.add_parser(
@@ -147,8 +150,12 @@ def read_schedule(path: str | Path) -> list[tuple[date, int]]:
             field="schedule",
         ) from exc
     # Empty cells (Excel pads rows with them) are dropped, so only the text counts.
+    # A date or an amount is short: a huge cell means this is not a schedule. Checked
+    # here rather than through csv.field_size_limit, which is process-wide.
     try:
         rows = [[c for c in row if c.strip()] for row in csv.reader(io.StringIO(_decode(raw)))]
+        if any(len(cell) > _MAX_CELL for row in rows for cell in row):
+            raise csv.Error("cell too long")
     except csv.Error as exc:
         raise UserError(
             zh="还款表不是有效的 CSV 文件。请在 Excel 里另存为“CSV UTF-8”后再试。",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1
+from desktop.store import schema_v1, schema_v2
 from desktop.store.db import CaseDatabaseError, _unusable, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -32,6 +32,7 @@ def _statements(stmts: Sequence[str]) -> Step:
 # tests/data/ and migrate it in a test.
 LADDER: list[Step] = [
     _statements(schema_v1.STATEMENTS),
+    _statements(schema_v2.STATEMENTS),
 ]
 LATEST = len(LADDER)
 

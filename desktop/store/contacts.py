@@ -1,0 +1,370 @@
+"""Contacts: current state for fast lists, plus an append-only, hash-chained history.
+
+Every save (create, edit, delete, restore) appends a version to
+``contact_versions`` with its canonical content and chain hash, and updates the
+current row in ``contacts`` — in one transaction, together with the automatic
+flags of the days it touches. Nothing is ever removed: a delete hides a contact
+and records why.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
+from desktop.domain.errors import UserError
+from desktop.domain.integrity import GENESIS, ChainLink, canonical, chain_hash, contact_content
+from desktop.domain.phone import normalise_number
+from desktop.domain.rules_engine import ContactFacts, EngineParams, compute_flags, flags_by_contact
+from desktop.store.db import transaction
+from desktop.store.queries import ContactFilter, where_clause
+
+_COLUMNS = (
+    "occurred_at", "channel", "direction", "answered", "number", "number_norm", "claimed_org", "claimed_name",
+    "claimed_staff_id", "loan_id", "duration_s", "contacted_party", "debt_disclosed", "summary", "threats",
+    "notes", "mood", "search_text",
+)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the log list: what the table shows, without the long texts."""
+
+    id: int
+    occurred_at: datetime | None
+    channel: str
+    direction: str | None
+    answered: bool | None
+    number: str
+    number_norm: str
+    claimed: str
+    loan_id: int | None
+    duration_s: int | None
+    contacted_party: str
+    summary: str
+    flags: tuple[str, ...]
+    marks: tuple[str, ...]
+    deleted: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ContactVersion:
+    seq: int
+    version: int
+    action: str
+    saved_at: datetime
+    content: dict
+    hash: str
+
+
+class ContactNotFound(UserError):
+    def __init__(self, contact_id: int) -> None:
+        super().__init__(zh=f"找不到记录 #{contact_id}。", en=f"There is no record #{contact_id}.")
+
+
+class ContactRepository:
+    def __init__(self, conn: sqlite3.Connection, params: EngineParams | None = None,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
+        self.conn = conn
+        self.params = params or EngineParams()
+        self.clock = clock
+
+    # -- writing ---------------------------------------------------------------
+    def add(self, contact: Contact) -> Contact:
+        return self.add_many([contact])[0]
+
+    def add_many(self, contacts: Iterable[Contact]) -> list[Contact]:
+        """Store new contacts in one transaction: all of them, or none."""
+        saved = []
+        days: set[date | None] = set()
+        with transaction(self.conn):
+            for contact in contacts:
+                contact = _clean(contact)
+                now = self._now()
+                uid = uuid.uuid4().hex
+                cur = self.conn.execute(
+                    f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(_COLUMNS)}) "
+                    f"VALUES (?, 1, ?, ?, {', '.join('?' * len(_COLUMNS))})",
+                    (uid, now.isoformat(), now.isoformat(), *_values(contact)),
+                )
+                contact = replace(contact, id=cur.lastrowid)
+                self._write_parts(contact)
+                self._append_version(contact, uid, 1, "create", now)
+                days.add(_day(contact))
+                saved.append(contact)
+            self._refresh_flags(days)
+        return saved
+
+    def update(self, contact: Contact) -> Contact:
+        """Save an edit as a new version; the old one stays in the history."""
+        if contact.id is None:
+            raise ValueError("update() needs a stored contact")
+        contact = _clean(contact)
+        with transaction(self.conn):
+            old = self._get(contact.id)
+            uid, version, deleted = self._identity(contact.id)
+            if deleted:
+                raise UserError(zh="这条记录已删除，请先撤销删除再修改。",
+                                en="This record is deleted; undo the deletion before editing it.")
+            now = self._now()
+            self.conn.execute(
+                f"UPDATE contacts SET version = ?, updated_at = ?, {', '.join(c + ' = ?' for c in _COLUMNS)} "
+                "WHERE id = ?",
+                (version + 1, now.isoformat(), *_values(contact), contact.id),
+            )
+            self._write_parts(contact)
+            self._append_version(contact, uid, version + 1, "edit", now)
+            self._refresh_flags({_day(old), _day(contact)})
+        return contact
+
+    def delete(self, contact_id: int, reason: str) -> None:
+        """Hide a contact; it stays in the history with the reason and can be restored."""
+        self._set_deleted(contact_id, reason.strip(), "delete")
+
+    def restore(self, contact_id: int) -> None:
+        self._set_deleted(contact_id, "", "restore")
+
+    def _set_deleted(self, contact_id: int, reason: str, action: str) -> None:
+        with transaction(self.conn):
+            contact = self._get(contact_id)
+            uid, version, deleted = self._identity(contact_id)
+            if deleted == (action == "delete"):
+                return
+            now = self._now()
+            self.conn.execute(
+                "UPDATE contacts SET version = ?, updated_at = ?, deleted_at = ?, delete_reason = ? WHERE id = ?",
+                (version + 1, now.isoformat(), now.isoformat() if action == "delete" else None, reason, contact_id),
+            )
+            self._append_version(contact, uid, version + 1, action, now, reason)
+            self._refresh_flags({_day(contact)})
+
+    def _write_parts(self, contact: Contact) -> None:
+        self.conn.execute("DELETE FROM contact_parties WHERE contact_id = ?", (contact.id,))
+        self.conn.executemany(
+            "INSERT INTO contact_parties (contact_id, position, relation, name, number, debt_disclosed, asked_to_pay) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(contact.id, i, str(p.relation), p.name, p.number, int(p.debt_disclosed), int(p.asked_to_pay))
+             for i, p in enumerate(contact.third_parties)],
+        )
+        self.conn.execute("DELETE FROM contact_marks WHERE contact_id = ?", (contact.id,))
+        self.conn.executemany("INSERT INTO contact_marks (contact_id, rule_id) VALUES (?, ?)",
+                              [(contact.id, m) for m in sorted(set(contact.marks))])
+
+    def _append_version(self, contact: Contact, uid: str, version: int, action: str, now: datetime,
+                        reason: str = "") -> None:
+        content = canonical(contact_content(contact, uid=uid, version=version, action=action, saved_at=now,
+                                            reason=reason, attachments=self._attachment_hashes(contact.id)))
+        row = self.conn.execute("SELECT hash FROM contact_versions ORDER BY seq DESC LIMIT 1").fetchone()
+        prev = row[0] if row else GENESIS
+        self.conn.execute(
+            "INSERT INTO contact_versions (contact_id, version, action, saved_at, content, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact.id, version, action, now.isoformat(), content, prev, chain_hash(prev, content)),
+        )
+
+    def _attachment_hashes(self, contact_id: int) -> tuple[str, ...]:
+        return tuple(r[0] for r in self.conn.execute(
+            "SELECT sha256 FROM attachments WHERE contact_id = ? AND removed_at IS NULL", (contact_id,)))
+
+    def attach(self, contact_id: int, evidence, source) -> object:
+        """Add an evidence file to a contact; the contact gets a new version listing it, atomically."""
+        self._identity(contact_id)
+
+        def new_version() -> None:
+            contact = self._get(contact_id)
+            uid, version, _ = self._identity(contact_id)
+            now = self._now()
+            self.conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
+                              (version + 1, now.isoformat(), contact_id))
+            self._append_version(contact, uid, version + 1, "edit", now)
+
+        return evidence.add(source, contact_id, within=new_version)
+
+    # -- reading ---------------------------------------------------------------
+    def get(self, contact_id: int) -> Contact:
+        return self._get(contact_id)
+
+    def _get(self, contact_id: int) -> Contact:
+        row = self.conn.execute(
+            f"SELECT id, {', '.join(_COLUMNS)} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            raise ContactNotFound(contact_id)
+        parties = tuple(
+            ThirdParty(Relation(r[0]), r[1], r[2], bool(r[3]), bool(r[4]))
+            for r in self.conn.execute(
+                "SELECT relation, name, number, debt_disclosed, asked_to_pay FROM contact_parties "
+                "WHERE contact_id = ? ORDER BY position", (contact_id,))
+        )
+        marks = tuple(r[0] for r in self.conn.execute(
+            "SELECT rule_id FROM contact_marks WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
+        return _contact_from_row(row, parties, marks)
+
+    def _identity(self, contact_id: int) -> tuple[str, int, bool]:
+        row = self.conn.execute("SELECT uid, version, deleted_at FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            raise ContactNotFound(contact_id)
+        return row[0], row[1], row[2] is not None
+
+    def is_deleted(self, contact_id: int) -> bool:
+        return self._identity(contact_id)[2]
+
+    def history(self, contact_id: int) -> list[ContactVersion]:
+        return [
+            ContactVersion(r[0], r[1], r[2], datetime.fromisoformat(r[3]), json.loads(r[4]), r[5])
+            for r in self.conn.execute(
+                "SELECT seq, version, action, saved_at, content, hash FROM contact_versions "
+                "WHERE contact_id = ? ORDER BY version", (contact_id,))
+        ]
+
+    def count(self, flt: ContactFilter | None = None) -> int:
+        where, params = where_clause(flt or ContactFilter())
+        return self.conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
+
+    def page(self, flt: ContactFilter | None, offset: int, limit: int, descending: bool = True) -> list[ContactRow]:
+        """One page of the list, newest first (or oldest first). Never loads more than ``limit`` rows."""
+        where, params = where_clause(flt or ContactFilter())
+        order = "DESC" if descending else "ASC"
+        rows = self.conn.execute(
+            "SELECT c.id, c.occurred_at, c.channel, c.direction, c.answered, c.number, c.number_norm, "
+            "trim(c.claimed_org || ' ' || c.claimed_name || ' ' || c.claimed_staff_id), c.loan_id, c.duration_s, "
+            "c.contacted_party, substr(c.summary, 1, 200), "
+            "(SELECT group_concat(rule_id) FROM contact_flags f WHERE f.contact_id = c.id), "
+            "(SELECT group_concat(rule_id) FROM contact_marks m WHERE m.contact_id = c.id), "
+            "c.deleted_at IS NOT NULL, c.version "
+            f"FROM contacts c WHERE {where} "
+            f"ORDER BY c.occurred_at IS NULL {order}, c.occurred_at {order}, c.id {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [
+            ContactRow(r[0], _dt(r[1]), r[2], r[3], _bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+                       tuple(sorted((r[12] or "").split(","))) if r[12] else (),
+                       tuple(sorted((r[13] or "").split(","))) if r[13] else (), bool(r[14]), r[15])
+            for r in rows
+        ]
+
+    def flags_for(self, contact_id: int) -> tuple[str, ...]:
+        return tuple(r[0] for r in self.conn.execute(
+            "SELECT rule_id FROM contact_flags WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
+
+    # -- automatic flags ---------------------------------------------------------
+    def facts(self, day: date | None = None, *, all_days: bool = False) -> list[ContactFacts]:
+        sql = ("SELECT c.id, c.occurred_at, c.channel, c.direction, c.answered, c.number_norm, c.loan_id, "
+               "c.contacted_party, c.debt_disclosed, "
+               "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id), "
+               "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id AND p.debt_disclosed) "
+               "FROM contacts c WHERE c.deleted_at IS NULL")
+        params: tuple = ()
+        if not all_days:
+            if day is None:
+                sql += " AND c.occurred_at IS NULL"
+            else:
+                sql += " AND c.occurred_at >= ? AND c.occurred_at < ?"
+                params = (datetime.combine(day, time()).isoformat(),
+                          datetime.combine(day + timedelta(days=1), time()).isoformat())
+        return [
+            ContactFacts(r[0], _dt(r[1]), r[2], r[3], _bool(r[4]), r[5], r[6], r[7], bool(r[8]), r[9], bool(r[10]))
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def _refresh_flags(self, days: set[date | None]) -> None:
+        for day in days:
+            facts = self.facts(day)
+            marks = flags_by_contact(compute_flags(facts, self.params))
+            self._replace_flags(self._day_ids(day), marks)
+
+    def _day_ids(self, day: date | None) -> list[int]:
+        if day is None:
+            return [r[0] for r in self.conn.execute("SELECT id FROM contacts WHERE occurred_at IS NULL")]
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM contacts WHERE occurred_at >= ? AND occurred_at < ?",
+            (datetime.combine(day, time()).isoformat(),
+             datetime.combine(day + timedelta(days=1), time()).isoformat()))]
+
+    def _replace_flags(self, ids: list[int], marks: dict[int, set[str]]) -> None:
+        self.conn.executemany("DELETE FROM contact_flags WHERE contact_id = ?", [(i,) for i in ids])
+        self.conn.executemany("INSERT INTO contact_flags (contact_id, rule_id) VALUES (?, ?)",
+                              [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
+
+    def recompute_all_flags(self) -> None:
+        """After an import or a change of the rules' parameters."""
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM contact_flags")
+            marks = flags_by_contact(compute_flags(self.facts(all_days=True), self.params))
+            self.conn.executemany("INSERT INTO contact_flags (contact_id, rule_id) VALUES (?, ?)",
+                                  [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
+
+    # -- integrity -------------------------------------------------------------
+    def chain(self) -> list[ChainLink]:
+        return [ChainLink(*r) for r in self.conn.execute(
+            "SELECT seq, contact_id, version, content, prev_hash, hash FROM contact_versions ORDER BY seq")]
+
+    def current_contents(self) -> Iterable[tuple[int, int, dict]]:
+        """(contact id, current version, what the current row says now) — to compare with the chain."""
+        for (contact_id,) in self.conn.execute("SELECT id FROM contacts ORDER BY id").fetchall():
+            contact = self._get(contact_id)
+            uid, version, _ = self._identity(contact_id)
+            yield contact_id, version, {"uid": uid, **contact_content(
+                contact, uid=uid, version=version, action="", saved_at=datetime.min,
+                attachments=self._attachment_hashes(contact_id))}
+
+    def chain_head(self) -> str:
+        row = self.conn.execute("SELECT hash FROM contact_versions ORDER BY seq DESC LIMIT 1").fetchone()
+        return row[0] if row else GENESIS
+
+    def _now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+
+def _clean(contact: Contact) -> Contact:
+    """Drop characters SQLite or the chain cannot keep faithfully (NUL, lone surrogates)."""
+    def text(value: str) -> str:
+        return "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
+
+    parties = tuple(replace(p, name=text(p.name), number=text(p.number)) for p in contact.third_parties)
+    return replace(
+        contact,
+        number=text(contact.number), claimed_org=text(contact.claimed_org), claimed_name=text(contact.claimed_name),
+        claimed_staff_id=text(contact.claimed_staff_id), summary=text(contact.summary),
+        threats=text(contact.threats), notes=text(contact.notes), third_parties=parties,
+        occurred_at=contact.occurred_at.replace(microsecond=0) if contact.occurred_at else None,
+    )
+
+
+def _values(c: Contact) -> tuple:
+    search = " ".join([c.number, normalise_number(c.number), c.claimed_org, c.claimed_name, c.claimed_staff_id,
+                       c.summary, c.threats, c.notes, *(f"{p.name} {p.number}" for p in c.third_parties)])
+    return (
+        c.occurred_at.isoformat() if c.occurred_at else None, str(c.channel),
+        str(c.direction) if c.direction else None, None if c.answered is None else int(c.answered),
+        c.number, normalise_number(c.number), c.claimed_org, c.claimed_name, c.claimed_staff_id, c.loan_id,
+        c.duration_s, str(c.contacted_party), int(c.debt_disclosed), c.summary, c.threats, c.notes, c.mood,
+        search.casefold(),
+    )
+
+
+def _contact_from_row(row, parties, marks) -> Contact:
+    return Contact(
+        id=row[0], occurred_at=_dt(row[1]), channel=Channel(row[2]),
+        direction=Direction(row[3]) if row[3] else None, answered=_bool(row[4]), number=row[5],
+        claimed_org=row[7], claimed_name=row[8], claimed_staff_id=row[9], loan_id=row[10], duration_s=row[11],
+        contacted_party=Relation(row[12]), debt_disclosed=bool(row[13]), summary=row[14], threats=row[15],
+        notes=row[16], mood=row[17], marks=marks, third_parties=parties,
+    )
+
+
+def _day(contact: Contact) -> date | None:
+    return contact.occurred_at.date() if contact.occurred_at else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _bool(value) -> bool | None:
+    return None if value is None else bool(value)
