@@ -1,0 +1,37 @@
+"""Autosaved drafts (live call in progress, the negotiation flow): JSON by kind, one row each."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from desktop.store.db import transaction
+
+
+class DraftRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def get(self, kind: str) -> dict | None:
+        row = self.conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None  # a damaged draft is dropped rather than crashing the screen that reads it
+        return data if isinstance(data, dict) else None
+
+    def put(self, kind: str, data: dict) -> None:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO drafts (kind, data, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (kind) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (kind, text, datetime.now().isoformat(timespec="seconds")),
+            )
+
+    def clear(self, kind: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,))
