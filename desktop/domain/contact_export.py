@@ -1,0 +1,143 @@
+"""Export the contact log as CSV rows that Excel opens and that import back.
+
+The columns are those of design §4, headed in the chosen language; values are
+the labels :mod:`desktop.domain.contact_import` reads back, so export → import
+gives the same contacts. Two normalisations happen on the way: ``claimed_org``,
+``claimed_name`` and ``claimed_staff_id`` share one column ("对方自称"), and an
+unanswered incoming call is written as 未接 (comes back as direction "missed").
+Threats, marks, mood and third parties have no column in §4 and are not exported.
+
+Text that Excel would run as a formula (starting with ``= + - @``) gets a
+leading apostrophe, which the importer removes again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from desktop.domain.contact_import import FIELDS, HEADERS_ZH
+from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.domain.errors import UserError
+
+_CHANNEL_ZH = {
+    Channel.CALL: "电话",
+    Channel.SMS: "短信",
+    Channel.CHAT: "微信等聊天",
+    Channel.VISIT: "上门",
+    Channel.THIRD_PARTY: "联系他人",
+    Channel.OTHER: "其他",
+}
+_RELATION_ZH = {
+    Relation.SELF: "本人",
+    Relation.FAMILY: "家人",
+    Relation.EMPLOYER: "单位",
+    Relation.COLLEAGUE: "同事",
+    Relation.FRIEND: "朋友",
+    Relation.CONTACT: "通讯录联系人",
+    Relation.OTHER: "其他",
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t")
+
+
+def export_rows(
+    contacts: Iterable[Contact], loan_labels: Mapping[int, str], lang: str = "zh_CN"
+) -> tuple[list[str], list[list[str]]]:
+    """Headers and one row of strings per contact, in ``lang`` ("zh_CN" or "en").
+
+    A loan id missing from ``loan_labels`` is written as ``#<id>``.
+    """
+    en = lang == "en"
+    headers = list(FIELDS) if en else [HEADERS_ZH[f] for f in FIELDS]
+    rows = []
+    for c in contacts:
+        loan = "" if c.loan_id is None else loan_labels.get(c.loan_id, f"#{c.loan_id}")
+        claimed = " / ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p)
+        rows.append(
+            [
+                _time(c.occurred_at),
+                str(c.channel) if en else _CHANNEL_ZH[c.channel],
+                _direction(c.direction, c.answered, en),
+                _safe(c.number),
+                _safe(claimed),
+                _safe(loan),
+                _duration(c.duration_s, en),
+                str(c.contacted_party) if en else _RELATION_ZH[c.contacted_party],
+                ("yes" if en else "是") if c.debt_disclosed else ("no" if en else "否"),
+                _safe(c.summary),
+                _safe(c.notes),
+            ]
+        )
+    return headers, rows
+
+
+def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write UTF-8 with a BOM (so Excel detects it), CRLF line ends, atomically.
+
+    The file appears complete or not at all: rows go to a temporary file in the
+    same folder, which then replaces ``path``.
+    """
+    target = Path(path)
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f, lineterminator="\r\n")
+            writer.writerow(headers)
+            writer.writerows(rows)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        raise UserError(
+            f"无法保存到“{target}”（{reason}）。请确认文件夹存在、有写入权限、磁盘没有满，"
+            "并且这个文件没有在 Excel 中打开。",
+            f'Could not save "{target}" ({reason}). Check that the folder exists and is writable, that the disk is '
+            "not full, and that the file is not open in Excel.",
+        ) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.microsecond:
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.strftime("%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
+
+
+def _direction(direction: Direction | None, answered: bool | None, en: bool) -> str:
+    if direction is None:
+        return ""
+    if direction is Direction.MISSED or (direction is Direction.INCOMING and answered is False):
+        return "missed" if en else "未接"
+    if direction is Direction.OUTGOING and answered is False:
+        return "outgoing unanswered" if en else "去电未接通"
+    if direction is Direction.INCOMING:
+        return "incoming" if en else "来电"
+    return "outgoing" if en else "去电"
+
+
+def _duration(seconds: int | None, en: bool) -> str:
+    """``3分20秒`` / ``3m 20s``: unambiguous, and Excel leaves it as text (``3:20`` would become a time of day)."""
+    if seconds is None:
+        return ""
+    h, rest = divmod(int(seconds), 3600)
+    m, s = divmod(rest, 60)
+    parts = [(h, "小时", "h"), (m, "分", "m"), (s, "秒", "s")]
+    shown = [(n, zh, e) for n, zh, e in parts if n] or [(0, "秒", "s")]
+    return " ".join(f"{n}{e}" for n, _, e in shown) if en else "".join(f"{n}{zh}" for n, zh, _ in shown)

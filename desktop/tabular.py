@@ -1,0 +1,439 @@
+"""Read a CSV or XLSX file into a plain table of strings, the way people have them.
+
+CSV files come from Excel on Chinese Windows (GBK/GB18030), from Excel's
+"CSV UTF-8" (with a BOM), from WPS, from phones and from hand-editing: the
+encoding is detected (UTF-8 with or without BOM, UTF-16 with a BOM, else
+GB18030, a superset of GBK) and so is the delimiter (comma, tab or semicolon).
+XLSX files are read with openpyxl in read-only mode. Both are streamed: a
+200,000-row file is read in seconds, and a file over the row or size limit is
+refused as soon as the limit is passed.
+
+Everything the user can fix (an empty file, a binary file renamed ``.csv``, a
+password-protected workbook) is a :class:`UserError` in Chinese and English.
+No Qt here; the caller shows the message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+import warnings
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Literal
+
+from desktop.domain.errors import UserError
+
+MAX_ROWS = 200_000
+MAX_BYTES = 50 * 1024 * 1024
+# Uncompressed XLSX parts may be this many times the size limit (zip bombs).
+_XLSX_EXPANSION = 20
+_DELIMITERS = (",", "\t", ";")
+_BLANKS = str.maketrans("", "", ",\t;")  # a line of only delimiters is an empty row whatever the delimiter
+_SAMPLE_CHARS = 64 * 1024
+_FIELD_LIMIT = 16 * 1024 * 1024  # cells over 100,000 characters are capped later, with a warning
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted .xlsx
+
+_HOW_TO_SAVE_ZH = "请在 Excel 或 WPS 中打开后，另存为“CSV UTF-8（逗号分隔）”或“Excel 工作簿 (.xlsx)”再导入。"
+_HOW_TO_SAVE_EN = 'Open it in Excel or WPS, save it as "CSV UTF-8 (comma delimited)" or "Excel Workbook (.xlsx)", then import that file.'
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header row and the data rows below it, every cell a string.
+
+    ``row_numbers[i]`` is the row number of ``rows[i]`` as a spreadsheet shows it
+    (the header row of a file without blank rows on top is row 1), so messages
+    can point at the right line even though fully empty rows are skipped.
+    Every row has at least ``len(headers)`` cells; a row is longer only when it
+    has values past the last header (a comma in unquoted text, say).
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str
+    source_kind: Literal["csv", "xlsx"]
+    row_numbers: list[int] = field(default_factory=list)
+    header_row_number: int = 1
+    delimiter: str = ""  # CSV only
+    sheet: str = ""  # XLSX only: the worksheet that was read
+
+
+def read_table(
+    path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES
+) -> Table:
+    """Read ``path`` (CSV or XLSX, decided by content and extension) into a :class:`Table`.
+
+    Raises :class:`UserError` for anything the user can fix; the message says
+    what is wrong and what to do.
+    """
+    p = Path(path)
+    name = p.name
+    try:
+        st = p.stat()
+        if p.is_dir():
+            raise IsADirectoryError(str(p))
+        with p.open("rb") as f:
+            head = f.read(8192)
+    except FileNotFoundError:
+        raise UserError(
+            f"找不到文件“{name}”。它可能已被移动、改名或删除，请重新选择文件。",
+            f'The file "{name}" was not found. It may have been moved, renamed or deleted; please choose it again.',
+        ) from None
+    except IsADirectoryError:
+        raise UserError(
+            f"“{name}”是一个文件夹，不是表格文件。", f'"{name}" is a folder, not a spreadsheet file.'
+        ) from None
+    except OSError as e:
+        raise _unreadable(name, e) from None
+    if st.st_size == 0:
+        raise _empty(name)
+    if st.st_size > max_bytes:
+        raise UserError(
+            f"文件“{name}”有 {_mb(st.st_size)}，超过了 {_mb(max_bytes)} 的上限。请把它拆成几个较小的文件分别导入。",
+            f'The file "{name}" is {_mb(st.st_size)}, over the {_mb(max_bytes)} limit. Split it into smaller files and import them one by one.',
+        )
+    ext = p.suffix.lower()
+    if head.startswith(_OLE_MAGIC):
+        raise UserError(
+            f"“{name}”是加密（设有打开密码）的工作簿，或旧版 .xls 格式，无法直接读取。请在 Excel 中取消密码，"
+            "另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”后再导入。",
+            f'"{name}" is a password-protected workbook or an old .xls file, which cannot be read. Remove the password '
+            'in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then import that file.',
+        )
+    if head.startswith(_ZIP_MAGIC) or ext in (".xlsx", ".xlsm"):
+        return _read_xlsx(
+            p, max_rows=max_rows, max_bytes=max_bytes, looks_like_zip=head.startswith(_ZIP_MAGIC)
+        )
+    return _read_csv(p, head, max_rows=max_rows)
+
+
+# --- CSV -------------------------------------------------------------------------------------------
+
+
+def _read_csv(p: Path, head: bytes, *, max_rows: int) -> Table:
+    name = p.name
+    if head.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]  # Excel's "Unicode text": tab-delimited UTF-16
+    elif head.count(b"\x00") > max(2, len(head) // 200):
+        # Many NULs: a picture, an archive or another binary file. A stray NUL
+        # or two in a text file is reported with its line number instead.
+        raise _binary(name)
+    else:
+        candidates = ["utf-8", "gb18030"]
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    for encoding in candidates:
+        try:
+            return _read_csv_as(p, encoding, max_rows=max_rows)
+        except UnicodeDecodeError:
+            continue
+        except OSError as e:
+            raise _unreadable(name, e) from None
+    raise _binary(name)
+
+
+def _read_csv_as(p: Path, encoding: str, *, max_rows: int) -> Table:
+    """One attempt at reading ``p`` as ``encoding``; a decode error anywhere aborts it."""
+    name = p.name
+    with p.open("r", encoding=encoding, errors="strict", newline="") as f:
+        sample = f.read(_SAMPLE_CHARS)
+        first_line_end = sample.find("\n")
+        first_line = (sample if first_line_end < 0 else sample[:first_line_end]).strip()
+        skipped = 0
+        if first_line.lower().startswith("sep=") and len(first_line) == 5:
+            delimiter = first_line[4]  # Excel's "sep=;" hint line
+            skipped = 1
+        else:
+            delimiter = _detect_delimiter(sample)
+        f.seek(0)
+        if skipped:
+            f.readline()
+        return _parse_csv(f, name, encoding, delimiter, max_rows=max_rows, first_record=1 + skipped)
+
+
+def _detect_delimiter(sample: str) -> str:
+    """Choose the delimiter that splits the header into the most fields, consistently.
+
+    csv.Sniffer guesses from character frequencies and is easily fooled by
+    commas inside Chinese text; the header row rarely contains a delimiter, so
+    the field count of the header and the agreement of the rows below it decide.
+    """
+    cut = sample.rfind("\n")
+    if 0 < cut < len(sample) - 1:
+        sample = sample[: cut + 1]
+    best, best_key = ",", None
+    for rank, delim in enumerate(_DELIMITERS):
+        try:
+            records = [
+                r
+                for r in csv.reader(sample.splitlines(keepends=True)[:200], delimiter=delim)
+                if "".join(r).translate(_BLANKS).strip()
+            ]
+        except csv.Error:
+            continue
+        if not records:
+            continue
+        width = len(records[0])
+        body = records[1:50]
+        agree = sum(1 for r in body if len(r) == width) / len(body) if body else 1.0
+        key = (width > 1 and agree >= 0.8, width > 1, width * agree, -rank)
+        if best_key is None or key > best_key:
+            best, best_key = delim, key
+    return best
+
+
+def _parse_csv(f, name: str, encoding: str, delimiter: str, *, max_rows: int, first_record: int) -> Table:
+    state = {"line": 0, "span": []}
+
+    def lines():
+        # Counts physical lines and refuses NUL characters, which csv would
+        # otherwise pass through into cells.
+        for line in f:
+            state["line"] += 1
+            if "\x00" in line:
+                raise UserError(
+                    f"文件“{name}”第 {state['line']} 行含有空字符（NUL），可能是损坏的文件或不是文本表格。{_HOW_TO_SAVE_ZH}",
+                    f'Line {state["line"]} of "{name}" contains a NUL character; the file may be damaged or not a '
+                    f"text table. {_HOW_TO_SAVE_EN}",
+                )
+            state["span"].append(line)
+            yield line
+
+    headers: list[str] | None = None
+    header_row = 0
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    shared: dict[str, str] = {}  # repeated short values ("电话", "来电") are stored once
+    record_no = first_record - 1
+    reader = csv.reader(lines(), delimiter=delimiter)
+    last_span: list[str] = []
+    try:
+        for record in reader:
+            record_no += 1
+            last_span = state["span"]
+            state["span"] = []
+            if not any(c.strip() for c in record):
+                continue
+            if headers is None:
+                headers = _trim_headers(record)
+                header_row = record_no
+                continue
+            if len(rows) >= max_rows:
+                raise _too_many_rows(name, max_rows)
+            rows.append(_fit([shared.setdefault(c, c) if len(c) <= 32 else c for c in record], len(headers)))
+            numbers.append(record_no)
+    except csv.Error as e:
+        raise UserError(
+            f"文件“{name}”第 {state['line']} 行附近的格式无法识别（{e}）。{_HOW_TO_SAVE_ZH}",
+            f'The layout of "{name}" near line {state["line"]} could not be read ({e}). {_HOW_TO_SAVE_EN}',
+        ) from None
+    if len(last_span) > 1 and sum(s.count('"') for s in last_span) % 2 == 1:
+        # Without strict mode csv swallows everything after an unclosed quote
+        # into one cell; that must not pass silently.
+        start = state["line"] - len(last_span) + 1
+        raise UserError(
+            f'文件“{name}”第 {start} 行有一个没有配对的英文双引号 (")，它之后的内容都被当成了同一个单元格。'
+            "请检查该行的引号，或在 Excel 中重新保存文件。",
+            f'Line {start} of "{name}" has an unmatched double quote ("), so everything after it reads as one cell. '
+            "Check the quotes on that line, or save the file again from Excel.",
+        )
+    if headers is None:
+        raise _empty(name)
+    return Table(
+        headers,
+        rows,
+        encoding=_encoding_label(encoding),
+        source_kind="csv",
+        row_numbers=numbers,
+        header_row_number=header_row,
+        delimiter=delimiter,
+    )
+
+
+def _encoding_label(encoding: str) -> str:
+    return {"utf-8-sig": "utf-8-sig", "utf-8": "utf-8", "gb18030": "gb18030", "utf-16": "utf-16"}[encoding]
+
+
+# --- XLSX ------------------------------------------------------------------------------------------
+
+
+def _read_xlsx(p: Path, *, max_rows: int, max_bytes: int, looks_like_zip: bool) -> Table:
+    import openpyxl  # imported here: CSV-only use should not pay for it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = p.name
+    corrupt = UserError(
+        f"无法读取工作簿“{name}”：文件已损坏，或者不是真正的 Excel 文件。{_HOW_TO_SAVE_ZH}",
+        f'The workbook "{name}" cannot be read: it is damaged or not really an Excel file. {_HOW_TO_SAVE_EN}',
+    )
+    if not looks_like_zip:
+        raise corrupt
+    try:
+        with zipfile.ZipFile(p) as z:
+            expanded = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OverflowError):
+        raise corrupt from None
+    except OSError as e:
+        raise _unreadable(name, e) from None
+    if expanded > max_bytes * _XLSX_EXPANSION:
+        raise UserError(
+            f"工作簿“{name}”解压后超过 {_mb(max_bytes * _XLSX_EXPANSION)}，太大了。请把它拆成几个较小的文件分别导入。",
+            f'The workbook "{name}" expands to more than {_mb(max_bytes * _XLSX_EXPANSION)}. Split it into smaller files and import them one by one.',
+        )
+    headers: list[str] | None = None
+    header_row = 0
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    shared: dict[str, str] = {}
+    try:
+        # A file object, not the path: openpyxl refuses names not ending in .xlsx.
+        with warnings.catch_warnings(), p.open("rb") as stream:
+            # openpyxl warns about styles and extensions it ignores; irrelevant here.
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+            try:
+                ws = wb.active if wb.active is not None else wb.worksheets[0]
+                sheet = ws.title
+                if hasattr(ws, "reset_dimensions"):
+                    ws.reset_dimensions()  # a wrong stored size would silently cut rows off
+                for row_no, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                    cells = [_cell_text(v) for v in values]
+                    if not any(c.strip() for c in cells):
+                        continue
+                    if headers is None:
+                        headers = _trim_headers(cells)
+                        header_row = row_no
+                        continue
+                    if len(rows) >= max_rows:
+                        raise _too_many_rows(name, max_rows)
+                    rows.append(
+                        _fit([shared.setdefault(c, c) if len(c) <= 32 else c for c in cells], len(headers))
+                    )
+                    numbers.append(row_no)
+            finally:
+                wb.close()
+    except UserError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        InvalidFileException,
+        KeyError,
+        EOFError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        SyntaxError,
+        NotImplementedError,
+        OverflowError,
+    ):
+        # openpyxl reports broken parts with many exception types (XML parse
+        # errors derive from SyntaxError).
+        raise corrupt from None
+    except OSError as e:
+        raise _unreadable(name, e) from None
+    if headers is None:
+        raise _empty(name)
+    return Table(
+        headers,
+        rows,
+        encoding="xlsx",
+        source_kind="xlsx",
+        row_numbers=numbers,
+        header_row_number=header_row,
+        sheet=sheet,
+    )
+
+
+def _cell_text(value: object) -> str:
+    """A cell value as text: ISO dates, whole numbers without ``.0``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            return value.date().isoformat()  # a date-only cell
+        return value.isoformat(sep=" ", timespec="microseconds" if value.microsecond else "seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, timedelta):
+        total = int(round(value.total_seconds()))
+        sign, total = ("-", -total) if total < 0 else ("", total)
+        return f"{sign}{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))  # phone numbers typed as numbers: 13812345678.0
+        return repr(value)
+    return str(value)
+
+
+# --- shared ----------------------------------------------------------------------------------------
+
+
+def _fit(row: list[str], width: int) -> list[str]:
+    """Pad a short row with empty cells; drop empty cells past the header. Extra values stay."""
+    if len(row) < width:
+        row.extend([""] * (width - len(row)))
+    else:
+        while len(row) > width and not row[-1].strip():
+            row.pop()
+    return row
+
+
+def _trim_headers(record: list[str]) -> list[str]:
+    """Header cells without surrounding spaces and without the empty ones at the end."""
+    headers = [h.strip() for h in record]
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+
+
+def _empty(name: str) -> UserError:
+    return UserError(
+        f"文件“{name}”是空的，没有表头和数据。请确认选对了文件；第一行应是表头，例如“时间,方式,号码,内容”。",
+        f'The file "{name}" is empty: it has no header and no data. Check that it is the right file; the first row '
+        'should be the header, for example "time,channel,number,summary".',
+    )
+
+
+def _binary(name: str) -> UserError:
+    return UserError(
+        f"文件“{name}”不是文本表格（可能是图片、压缩包或其他文件改了扩展名），或者使用了无法识别的编码。{_HOW_TO_SAVE_ZH}",
+        f'The file "{name}" is not a text table (perhaps a picture, an archive or another file renamed), or it uses an '
+        f"encoding that cannot be recognised. {_HOW_TO_SAVE_EN}",
+    )
+
+
+def _too_many_rows(name: str, max_rows: int) -> UserError:
+    return UserError(
+        f"文件“{name}”超过 {max_rows:,} 行数据，超出了一次导入的上限。请把它拆成几个不超过 {max_rows:,} 行的文件分别导入。",
+        f'The file "{name}" has more than {max_rows:,} data rows, the most one import can take. Split it into files of '
+        f"at most {max_rows:,} rows and import them one by one.",
+    )
+
+
+def _unreadable(name: str, error: OSError) -> UserError:
+    reason = error.strerror or type(error).__name__
+    return UserError(
+        f"无法读取文件“{name}”（{reason}）。请确认文件没有被其他程序占用、你有权限打开它，并且 U 盘或网络盘仍然连接着。",
+        f'The file "{name}" could not be read ({reason}). Check that no other program has it locked, that you may '
+        "open it, and that the USB stick or network drive is still connected.",
+    )
