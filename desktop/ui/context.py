@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import DataDir
 from desktop.settings import Settings
 from desktop.store.cases import CaseRepository
+
+if TYPE_CHECKING:  # the content package is imported on first use, not at start-up
+    from desktop.content.model import Content
 
 
 class AppSignals(QObject):
@@ -29,3 +33,14 @@ class AppContext:
     cases: CaseRepository
     signals: AppSignals
     lang: str = "zh_CN"
+    content: Content | None = None
+    content_problems: list = field(default_factory=list)
+
+    def get_content(self) -> Content:
+        """The guidance, rules and sources from ``resources/``, loaded on first use (not at start-up)."""
+        if self.content is None:
+            from desktop.content import load_content
+            from desktop.paths import resources_dir
+
+            self.content, self.content_problems = load_content(resources_dir())
+        return self.content

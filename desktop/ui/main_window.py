@@ -15,7 +15,9 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.case_dialog import CaseNameDialog
 from desktop.ui.tabs.case_tab import CaseTab
+from desktop.store.session import CaseSession
 from desktop.ui.widgets.case_bar import CaseBar
+from desktop.ui.widgets.lazy_tab import LazyTab
 from desktop.ui.widgets.lock_screen import LockScreen
 
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
@@ -30,6 +32,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.case: Case | None = None
         self.case_tab: CaseTab | None = None
+        self.session: CaseSession | None = None
+        self.log_tab: LazyTab | None = None
         self.locked = False
         self.setObjectName("MainWindow")
         self.resize(1100, 760)
@@ -108,13 +112,23 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             self.refresh_cases()
             return False
+        try:
+            session = CaseSession(self.ctx.cases, case_id)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            self.refresh_cases()
+            return False
         self._close_case_views()
         self.case = case
+        self.session = session
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.case_tab = CaseTab(self.ctx, case)
         self.tabs.addTab(self.case_tab, self.tr("Case"))
+        self.log_tab = LazyTab(self._build_log_tab)
+        self.log_tab.setObjectName("logTabPage")
+        self.tabs.addTab(self.log_tab, self.tr("Log"))
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self.path_label.setText(self.tr("This case is stored in: %1").replace("%1", str(self.ctx.cases.data_dir.case_dir(case.id))))
@@ -123,13 +137,47 @@ class MainWindow(QMainWindow):
         self.ctx.signals.case_changed.emit(case.id)
         return True
 
+    def _build_log_tab(self):
+        from desktop.domain.rules_engine import EngineParams
+        from desktop.ui.tabs.log_tab import LogTab
+
+        content = self.content()
+        params = EngineParams.from_rules(content.rules)
+        self.session.contacts.params = params
+        return LogTab(self.ctx, self.session, content, params)
+
+    def content(self):
+        """The app's content, loaded on first use; problems in it are reported once, calmly."""
+        first = self.ctx.content is None
+        content = self.ctx.get_content()
+        if first and self.ctx.content_problems:
+            lines = "\n".join(p.message(self.ctx.lang) for p in self.ctx.content_problems[:10])
+            messages.show_info(self, self.tr("Some guidance could not be loaded"),
+                               self.tr("Some of the app's content files have problems; the rest works. "
+                                       "Please tell the legal-aid desk.\n\n%1").replace("%1", lines))
+        return content
+
+    def show_tab(self, name: str) -> QWidget | None:
+        """Bring a tab forward by name ("case", "log"); returns its built widget."""
+        if self.tabs is None:
+            return None
+        page = {"case": self.case_tab, "log": self.log_tab}.get(name)
+        if page is None:
+            return None
+        self.tabs.setCurrentWidget(page)
+        return page.ensure_built() if isinstance(page, LazyTab) else page
+
     def _close_case_views(self) -> None:
-        """Destroy every widget that shows case data (not merely cover it)."""
+        """Destroy every widget that shows case data (not merely cover it), and close the case file."""
         if self.tabs is not None:
             self.stack.removeWidget(self.tabs)
             self.tabs.deleteLater()
+        if self.session is not None:
+            self.session.close()
+        self.session = None
         self.tabs = None
         self.case_tab = None
+        self.log_tab = None
         self.case = None
         self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
         self.stack.setCurrentWidget(self.empty_page)
@@ -240,4 +288,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._save_open_case()
+        self._close_case_views()
         super().closeEvent(event)

@@ -1,0 +1,30 @@
+"""An open case: one connection and the repositories over it, closed together.
+
+The window opens a session when a case is shown and closes it when the case is
+closed or the screen locks, so no connection to a client's file outlives its view.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.domain.cases import Case
+from desktop.domain.rules_engine import EngineParams
+from desktop.store.cases import CaseRepository
+from desktop.store.contacts import ContactRepository
+from desktop.store.drafts import DraftRepository
+from desktop.store.evidence import EvidenceRepository
+
+
+class CaseSession:
+    def __init__(self, cases: CaseRepository, case_id: str, params: EngineParams | None = None) -> None:
+        self._handle = cases.open(case_id)
+        self.conn = self._handle.conn
+        self.case: Case = cases.get(case_id)
+        self.contacts = ContactRepository(self.conn, params)
+        self.evidence = EvidenceRepository(self.conn, cases.evidence_dir(case_id))
+        self.drafts = DraftRepository(self.conn)
+        self.opened_at = datetime.now()
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,131 @@
+"""The log list's model: pages through SQL, never holding more than a few pages of rows.
+
+``rowCount`` comes from one ``count(*)`` with the current filter; rows are read
+a page at a time when the view asks for them and kept in a small cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.store.contacts import ContactRepository, ContactRow
+from desktop.store.queries import ContactFilter
+from desktop.ui import labels
+
+PAGE = 200
+MAX_PAGES = 12
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+TIME, CHANNEL, FLAGS, NUMBER, CLAIMED, LOAN, DURATION, SUMMARY = range(8)
+
+
+class ContactTableModel(QAbstractTableModel):
+    def __init__(self, repo: ContactRepository, loan_labels: dict[int, str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.loan_labels = loan_labels or {}
+        self.filter = ContactFilter()
+        self.descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
+        self._count = self.repo.count(self.filter)
+
+    # -- what the view asks ------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Time"), self.tr("How"), self.tr("Rules"), self.tr("Number"), self.tr("Said they were"),
+            self.tr("Loan"), self.tr("Length"), self.tr("What happened"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == CHIPS_ROLE and col == FLAGS:
+            return [(r, "auto") for r in row.flags] + [(r, "mark") for r in row.marks if r not in row.flags]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == SUMMARY and row.summary:
+            return row.summary
+        if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
+            return QBrush(QColor("#888888"))
+        return None
+
+    def _display(self, row: ContactRow, col: int) -> str:
+        if col == TIME:
+            return row.occurred_at.strftime("%Y-%m-%d %H:%M") if row.occurred_at else self.tr("(no time)")
+        if col == CHANNEL:
+            text = labels.channel(row.channel)
+            if row.channel == "call" and row.direction:
+                text += " · " + labels.direction(row.direction)
+            if row.contacted_party != "self":
+                text += " → " + labels.relation(row.contacted_party)
+            return text
+        if col == NUMBER:
+            return row.number
+        if col == CLAIMED:
+            return row.claimed
+        if col == LOAN:
+            return self.loan_labels.get(row.loan_id, "") if row.loan_id is not None else ""
+        if col == DURATION:
+            return labels.duration(row.duration_s)
+        if col == SUMMARY:
+            text = " ".join(row.summary.split())
+            return (self.tr("[deleted] ") if row.deleted else "") + text
+        return ""
+
+    # -- paging ------------------------------------------------------------------
+    def row_at(self, row: int) -> ContactRow | None:
+        page_no, offset = divmod(row, PAGE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self.repo.page(self.filter, page_no * PAGE, PAGE, self.descending)
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def contact_id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return found.id if found else None
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        self.beginResetModel()
+        self.filter = flt
+        self._reload()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Only time order is offered: the log is a timeline."""
+        self.beginResetModel()
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def _reload(self) -> None:
+        self._pages.clear()
+        self._count = self.repo.count(self.filter)

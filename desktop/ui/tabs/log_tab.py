@@ -1,0 +1,366 @@
+"""催收记录 — the log: every contact as evidence, with automatic flags, filters and a summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.model import Content
+from desktop.domain.errors import UserError
+from desktop.domain.legal import strength_label
+from desktop.domain.rules_engine import EngineParams
+from desktop.store.session import CaseSession
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.delete_reason import ask_delete_reason
+from desktop.ui.models.contact_table import (
+    CHANNEL,
+    CLAIMED,
+    DURATION,
+    FLAGS,
+    LOAN,
+    NUMBER,
+    SUMMARY,
+    TIME,
+    ContactTableModel,
+)
+from desktop.ui.widgets.log_filter import LogFilterBar
+from desktop.ui.widgets.log_summary import LogSummary
+from desktop.ui.widgets.rule_chips import RuleChipsDelegate, RuleInfo
+
+LIVE_CALL_KEYS = "F2"
+
+
+class LogTab(QWidget):
+    def __init__(self, ctx: AppContext, session: CaseSession, content: Content, params: EngineParams,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LogTab")
+        self.ctx, self.session, self.content, self.params = ctx, session, content, params
+        self.lang = ctx.lang
+        self.loans = _loan_labels(session)
+        self._last_deleted: int | None = None
+
+        self.live_button = QPushButton(self.tr("On a call now (F2)"))
+        self.live_button.setObjectName("liveCallButton")
+        self.live_button.setMinimumHeight(48)
+        font = self.live_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.live_button.setFont(font)
+        self.new_button = QPushButton(self.tr("New record (N)"))
+        self.new_button.setObjectName("newContactButton")
+        self.edit_button = QPushButton(self.tr("Edit (Enter)"))
+        self.delete_button = QPushButton(self.tr("Delete (Del)"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.files_button = QPushButton(self.tr("Open attachments"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.live_button, 2)
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
+                       self.files_button, self.import_button, self.export_button):
+            button.setMinimumHeight(36)
+            actions.addWidget(button)
+
+        self.filter_bar = LogFilterBar(self.loans)
+        self.model = ContactTableModel(session.contacts, self.loans, self)
+        self.table = QTableView()
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(TIME, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in ((TIME, "2026-11-28 23:59"), (CHANNEL, "电话 · 未接 → 单位"), (FLAGS, "夜间催收 泄露债务信息"),
+                               (NUMBER, "138 0000 0000"), (CLAIMED, "某某资产管理"), (LOAN, "京东金条"), (DURATION, "10:00")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
+
+        self.summary = LogSummary(session.conn, {r.id: r.label(self.lang) for r in content.rules.values()},
+                                  f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.summary)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([800, 300])
+        self.summary.setMinimumWidth(260)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel(self.tr("The record was deleted. It stays in the history."))
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoButton")
+        undo_layout.addWidget(self.undo_label)
+        undo_layout.addWidget(self.undo_button)
+        undo_layout.addStretch(1)
+        self.undo_bar.hide()
+        self.empty_hint = QLabel(self.tr("No contacts recorded yet. When a collector calls, click “On a call now”; "
+                                         "to record an earlier call or message, click “New record”."))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(split, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.undo_bar, 1)
+        layout.addLayout(bottom)
+
+        self.live_button.clicked.connect(self.live_call)
+        self.new_button.clicked.connect(self.new_contact)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.files_button.clicked.connect(self.open_attachments)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_csv)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        header.sectionClicked.connect(self._sort_clicked)
+        self.filter_bar.changed.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._shortcut(LIVE_CALL_KEYS, self.live_call, Qt.ShortcutContext.WidgetWithChildrenShortcut, self)
+        self._shortcut("N", self.new_contact, Qt.ShortcutContext.WidgetShortcut, self.table)
+        self._shortcut("Return", self.edit_selected, Qt.ShortcutContext.WidgetShortcut, self.table)
+        self._shortcut("Enter", self.edit_selected, Qt.ShortcutContext.WidgetShortcut, self.table)
+        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selected, Qt.ShortcutContext.WidgetShortcut,
+                       self.table)
+        self._shortcut(QKeySequence.StandardKey.Undo, self.undo_delete, Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                       self)
+        self.refresh()
+        QTimer.singleShot(0, self.summary.refresh)
+
+    # -- building ------------------------------------------------------------------
+    def _shortcut(self, keys, slot, context, widget) -> None:
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
+
+    def _rule_infos(self) -> dict[str, RuleInfo]:
+        infos = {}
+        for rule in self.content.rules.values():
+            tip = f"{rule.explain(self.lang)}<br><i>{strength_label(rule.strength, self.lang)}</i>"
+            danger = rule.danger(self.lang)
+            if danger:
+                tip += f"<br><b>{danger}</b>"
+            infos[rule.id] = RuleInfo(rule.label(self.lang), rule.severity, tip)
+        return infos
+
+    # -- list ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        total = self.model.rowCount()
+        self.count_label.setText(self.tr("%1 shown").replace("%1", str(total)))
+        self.empty_hint.setVisible(total == 0 and self.model.filter == type(self.model.filter)())
+        self._update_buttons()
+
+    def _filter(self, flt) -> None:
+        self.model.set_filter(flt)
+        self._after_change()
+
+    def _sort_clicked(self, column: int) -> None:
+        order = Qt.SortOrder.AscendingOrder if self.model.descending else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(TIME, order)
+        self.model.sort(TIME, order)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.edit_button, self.delete_button, self.history_button, self.files_button):
+            button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.contact_id_at(rows[0].row()) if rows else None
+
+    def select_contact(self, contact_id: int) -> None:
+        for row in range(min(self.model.rowCount(), 400)):
+            if self.model.contact_id_at(row) == contact_id:
+                self.table.selectRow(row)
+                return
+
+    def _changed(self, select: int | None = None) -> None:
+        self.model.refresh()
+        self.summary.refresh()
+        self._after_change()
+        if select is not None:
+            self.select_contact(select)
+        self.ctx.signals.contacts_changed.emit()
+
+    # -- actions ---------------------------------------------------------------------
+    def new_contact(self) -> None:
+        from desktop.ui.dialogs.contact_dialog import ContactDialog
+
+        dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()))
+        if dialog.exec():
+            self._save_new(dialog.contact(), dialog.new_files())
+
+    def live_call(self) -> None:
+        from desktop.ui.dialogs.live_call import LiveCallPanel
+
+        panel = LiveCallPanel(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
+                              drafts=self.session.drafts)
+        if panel.exec() and self._save_new(panel.contact(), []):
+            self.session.drafts.clear("live_call")
+
+    def _save_new(self, contact, files) -> bool:
+        try:
+            saved = self.session.contacts.add(contact)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return False
+        self._attach(saved.id, files)
+        self._changed(select=saved.id)
+        return True
+
+    def _attach(self, contact_id: int, files) -> None:
+        failed = []
+        for path in files:
+            try:
+                self.session.contacts.attach(contact_id, self.session.evidence, Path(path))
+            except UserError as exc:
+                failed.append(exc.message(self.lang))
+        if failed:
+            messages.show_error(self, UserError(zh="记录已保存，但有附件没有保存：\n" + "\n".join(failed),
+                                                en="The record was saved, but some attachments were not:\n"
+                                                + "\n".join(failed)))
+
+    def edit_selected(self) -> None:
+        from desktop.ui.dialogs.contact_dialog import ContactDialog
+
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        if self.session.contacts.is_deleted(contact_id):
+            messages.show_info(self, self.tr("Deleted record"),
+                               self.tr("This record is deleted. Undo the deletion to edit it."))
+            return
+        contact = self.session.contacts.get(contact_id)
+        attachments = [(a.original_name, a.size, self.session.evidence.status(a))
+                       for a in self.session.evidence.for_contact(contact_id)]
+        dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
+                               contact=contact, attachments=attachments)
+        if not dialog.exec():
+            return
+        try:
+            self.session.contacts.update(dialog.contact())
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self._attach(contact_id, dialog.new_files())
+        self._changed(select=contact_id)
+
+    def delete_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        reason = ask_delete_reason(self)
+        if reason is None:
+            return
+        try:
+            self.session.contacts.delete(contact_id, reason)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self._last_deleted = contact_id
+        self.undo_bar.show()
+        self._changed()
+
+    def undo_delete(self) -> None:
+        if self._last_deleted is None:
+            return
+        contact_id, self._last_deleted = self._last_deleted, None
+        try:
+            self.session.contacts.restore(contact_id)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self.undo_bar.hide()
+        self._changed(select=contact_id)
+
+    def show_history(self) -> None:
+        from desktop.ui.dialogs.history_dialog import HistoryDialog
+
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            HistoryDialog(self, contact_id, self.session.contacts.history(contact_id)).exec()
+
+    def open_attachments(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        files = self.session.evidence.for_contact(contact_id)
+        if not files:
+            messages.show_info(self, self.tr("Attachments"), self.tr("This record has no attachments."))
+            return
+        from desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
+
+        AttachmentsDialog(self, self.session.evidence, files).exec()
+
+    def import_file(self) -> None:
+        from desktop.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, session=self.session, loans=self.loans, lang=self.lang)
+        if dialog.exec():
+            self._changed()
+
+    def export_csv(self) -> None:
+        from desktop.domain.contact_export import export_rows, write_csv
+
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        default = str(Path(docs or Path.home()) / f"{self.session.case.alias}-{datetime.now():%Y%m%d}.csv")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the log as CSV"), default, "CSV (*.csv)")
+        if not path:
+            return
+        contacts = [self.session.contacts.get(row.id)
+                    for row in self.session.contacts.page(self.model.filter, 0, 10**9, descending=False)]
+        try:
+            headers, rows = export_rows(contacts, self.loans, self.lang)
+            write_csv(Path(path), headers, rows)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        messages.show_info(self, self.tr("Exported"),
+                           self.tr("%1 records were saved to %2").replace("%1", str(len(rows))).replace("%2", path))
+
+    def open_path(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _loan_labels(session: CaseSession) -> dict[int, str]:
+    from desktop.store.loans import loan_labels
+
+    return loan_labels(session.conn)

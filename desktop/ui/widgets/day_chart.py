@@ -1,0 +1,55 @@
+"""Contacts per day as small bars — a QPainter widget (QtCharts is not in PySide6-Essentials)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class DayChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DayChart")
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.counts: list[tuple[date, int]] = []
+
+    def set_counts(self, per_day: dict[date, int], end: date, days: int) -> None:
+        start = end - timedelta(days=days - 1)
+        self.counts = [(start + timedelta(days=i), per_day.get(start + timedelta(days=i), 0)) for i in range(days)]
+        peak = max((n for _, n in self.counts), default=0)
+        self.setAccessibleDescription(self.tr("Contacts per day; the busiest day had %1").replace("%1", str(peak)))
+        self.setToolTip(self.accessibleDescription())
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(360, 120)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(28, 8, -6, -20)
+        metrics = self.fontMetrics()
+        peak = max((n for _, n in self.counts), default=0)
+        painter.setPen(QColor("#999999"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawText(QRectF(0, rect.top() - 6, 24, metrics.height()), Qt.AlignmentFlag.AlignRight, str(peak))
+        painter.drawText(QRectF(0, rect.bottom() - metrics.height() + 2, 24, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, "0")
+        if not self.counts:
+            return
+        slot = rect.width() / len(self.counts)
+        bar = max(1.0, slot * 0.7)
+        for i, (_day, n) in enumerate(self.counts):
+            if n and peak:
+                h = rect.height() * n / peak
+                painter.fillRect(QRectF(rect.left() + i * slot, rect.bottom() - h, bar, h), QColor("#3d7ea6"))
+        painter.setPen(self.palette().text().color())
+        first, last = self.counts[0][0], self.counts[-1][0]
+        painter.drawText(QRectF(rect.left(), rect.bottom() + 2, 120, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, first.strftime("%m-%d"))
+        painter.drawText(QRectF(rect.right() - 120, rect.bottom() + 2, 120, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, last.strftime("%m-%d"))

