@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
+from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.case_dialog import CaseNameDialog
 from desktop.ui.tabs.case_tab import CaseTab
-from desktop.store.session import CaseSession
 from desktop.ui.widgets.case_bar import CaseBar
 from desktop.ui.widgets.lazy_tab import LazyTab
 from desktop.ui.widgets.lock_screen import LockScreen

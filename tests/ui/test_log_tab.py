@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.store.contacts import ContactRepository
 from desktop.ui.models.contact_table import ContactTableModel
-from desktop.ui.tabs.log_tab import LogTab
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 
 TODAY = datetime.now().replace(second=0, microsecond=0)
