@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl  # noqa: F401 — imported before the guard below replaces socket.socket (xml.sax pulls it in)
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.setdefault("LANG", "C.UTF-8")
