@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.case_tab: CaseTab | None = None
         self.session: CaseSession | None = None
         self.log_tab: LazyTab | None = None
+        self.learn_tab: LazyTab | None = None
         self.locked = False
         self.setObjectName("MainWindow")
         self.resize(1100, 760)
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.case_tab = CaseTab(self.ctx, case)
         self.tabs.addTab(self.case_tab, self.tr("Case"))
+        self.learn_tab = LazyTab(self._build_learn_tab)
+        self.learn_tab.setObjectName("learnTabPage")
+        self.tabs.addTab(self.learn_tab, self.tr("Know your rights"))
         self.log_tab = LazyTab(self._build_log_tab)
         self.log_tab.setObjectName("logTabPage")
         self.tabs.addTab(self.log_tab, self.tr("Log"))
@@ -136,6 +140,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.ctx.signals.case_changed.emit(case.id)
         return True
+
+    def _build_learn_tab(self):
+        from desktop.ui.tabs.learn_tab import LearnTab
+
+        tab = LearnTab(self.ctx, self.content())
+        tab.pdf_saved.connect(lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 8000))
+        return tab
 
     def _build_log_tab(self):
         from desktop.domain.rules_engine import EngineParams
@@ -161,7 +172,7 @@ class MainWindow(QMainWindow):
         """Bring a tab forward by name ("case", "log"); returns its built widget."""
         if self.tabs is None:
             return None
-        page = {"case": self.case_tab, "log": self.log_tab}.get(name)
+        page = {"case": self.case_tab, "learn": self.learn_tab, "log": self.log_tab}.get(name)
         if page is None:
             return None
         self.tabs.setCurrentWidget(page)
@@ -178,6 +189,7 @@ class MainWindow(QMainWindow):
         self.tabs = None
         self.case_tab = None
         self.log_tab = None
+        self.learn_tab = None
         self.case = None
         self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
         self.stack.setCurrentWidget(self.empty_page)
