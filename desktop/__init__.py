@@ -2,4 +2,6 @@
 
 __version__ = "0.1.0"
 APP_NAME = "DebtCallHelper"
-ORG_NAME = "DebtCallHelper"
+# Empty on purpose: Qt puts data under <organisation>/<application>, and the data folder
+# must be %LOCALAPPDATA%\\DebtCallHelper, not DebtCallHelper\\DebtCallHelper.
+ORG_NAME = ""
