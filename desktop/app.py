@@ -7,7 +7,6 @@ not on screen (design §10).
 from __future__ import annotations
 
 import contextlib
-import logging
 import sys
 import time
 from pathlib import Path
@@ -17,14 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
 from desktop.domain.errors import UserError
-from desktop.logs import install_logging, log_bug
 from desktop.paths import DataDir, default_data_dir, resources_dir
 from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
-from desktop.store.cases import CaseRepository
 from desktop.ui import fonts, messages
 from desktop.ui.context import AppContext, AppSignals
-
-log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -49,16 +44,15 @@ class App:
         self.settings = Settings(data_dir.settings_file)
         lang = i18n.install(app, lang_override or i18n.resolve(self.settings.get(LANGUAGE)))
         fonts.apply(app, self.settings.get(TEXT_SCALE))
-        self.ctx = AppContext(
-            data_dir=data_dir,
-            settings=self.settings,
-            cases=CaseRepository(data_dir),
-            signals=AppSignals(),
-            lang=lang,
-        )
+        self.ctx = AppContext(data_dir=data_dir, settings=self.settings, signals=AppSignals(), lang=lang)
         self.window = None
 
-    def build_window(self):
+    def build_window(self, open_case: bool = True):
+        """The window; with ``open_case`` the last case is opened before returning.
+
+        ``run_gui`` passes False and opens the case right after the first paint, so
+        a person sees the window at once and the case a moment later.
+        """
         from desktop.ui.main_window import MainWindow
 
         window = MainWindow(self.ctx)
@@ -66,6 +60,13 @@ class App:
         window.sample_requested.connect(self.load_sample)
         self.ctx.signals.case_changed.connect(lambda case_id: self.settings.set(LAST_CASE, case_id))
         self.window = window
+        if open_case:
+            self.open_initial_case()
+        return window
+
+    def open_initial_case(self) -> None:
+        """Open the case used last (or the newest usable one)."""
+        window = self.window
         cases = self.ctx.cases.list()
         usable = [c.id for c in cases if c.problem is None]
         last = self.settings.get(LAST_CASE)
@@ -140,17 +141,24 @@ class App:
 
 
 class _FirstPaint(QObject):
-    """Reports the first paint of a widget (for ``bench``), then quits."""
+    """Runs the deferred start-up once the window has painted for the first time.
 
-    def __init__(self, started: float) -> None:
+    Timers of 0 ms can fire before the first paint, so the start-up work that
+    may wait (opening the case, logging, the first-run dialog) is chained to
+    the first Paint event itself. With ``report`` it prints the time for ``bench``.
+    """
+
+    def __init__(self, started: float, then, report: bool = False) -> None:
         super().__init__()
-        self.started = started
+        self.started, self.then, self.report = started, then, report
+        self.done = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.perf_counter() - self.started:.4f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-            obj.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            if self.report:
+                print(f"first-paint {time.perf_counter() - self.started:.4f}", flush=True)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -161,16 +169,25 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     data_dir = _usable_data_dir(root)
     if data_dir is None:
         return 1
-    install_logging(data_dir.logs)
     sys.excepthook = _excepthook
     application = App(app, data_dir, lang_override)
-    window = application.build_window()
-    if first_paint_exit:
-        window.installEventFilter(_FirstPaint(started))
-        window.show()
-        return app.exec()
+    window = application.build_window(open_case=False)
+
+    def rest_of_start_up() -> None:
+        app.removeEventFilter(watcher)
+        if first_paint_exit:
+            app.quit()
+            return
+        from desktop.logs import install_logging
+
+        install_logging(data_dir.logs)
+        application.open_initial_case()
+        application.first_run()
+
+    # Application-wide: the first widget of the window to paint, whichever it is.
+    watcher = _FirstPaint(started, rest_of_start_up, report=first_paint_exit)
+    app.installEventFilter(watcher)
     window.show()
-    QTimer.singleShot(0, application.first_run)
     return app.exec()
 
 
@@ -189,6 +206,8 @@ def _usable_data_dir(root: Path) -> DataDir | None:
 
 def _excepthook(exc_type, exc, tb) -> None:
     """A bug: log it without personal data, apologise, keep running."""
+    from desktop.logs import log_bug
+
     log_bug(exc_type, tb)
     # Never let the error handler itself crash the app.
     with contextlib.suppress(Exception):

@@ -66,14 +66,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("self-test", help="check that this installation works (temporary data folder)")
     bench = sub.add_parser("bench", help="measure start-up and the other targets of design §10")
     bench.add_argument("--runs", type=int, default=7, help="runs per measurement (default 7)")
+    bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf")
     apr.add_parser(sub)
     verify.add_parser(sub)
     return parser
 
 
+_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    """Only the window's options: starting the window must not import every command's modules."""
+    parser = _Parser(prog="python -m desktop", add_help=False)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="")
+    parser.add_argument("--first-paint-exit", action="store_true")
+    parser.set_defaults(command=None)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    gui_only = not any(a in _SUBCOMMANDS or a in ("-h", "--help", "--version") for a in argv)
+    args = (_gui_parser() if gui_only else build_parser()).parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
 
@@ -98,7 +113,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "bench":
         from desktop.bench import run_bench
 
-        return run_bench(runs=max(1, args.runs))
+        return run_bench(runs=max(1, args.runs), only=args.only)
     if args.command == "apr":
         from desktop.commands import apr, verify
 

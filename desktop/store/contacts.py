@@ -238,7 +238,9 @@ class ContactRepository:
             "(SELECT group_concat(rule_id) FROM contact_marks m WHERE m.contact_id = c.id), "
             "c.deleted_at IS NOT NULL, c.version "
             f"FROM contacts c WHERE {where} "
-            f"ORDER BY c.occurred_at IS NULL {order}, c.occurred_at {order}, c.id {order} LIMIT ? OFFSET ?",
+            # Exactly the index's order (occurred_at, id), so a page is read from the index, not sorted.
+            # Undated contacts come last when newest is first, and first otherwise.
+            f"ORDER BY c.occurred_at {order}, c.id {order} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import DataDir
 from desktop.settings import Settings
-from desktop.store.cases import CaseRepository
 
-if TYPE_CHECKING:  # the content package is imported on first use, not at start-up
+if TYPE_CHECKING:  # the store and the content are imported on first use, not at start-up
     from desktop.content.model import Content
+    from desktop.store.cases import CaseRepository
 
 
 class AppSignals(QObject):
@@ -30,11 +30,20 @@ class AppSignals(QObject):
 class AppContext:
     data_dir: DataDir
     settings: Settings
-    cases: CaseRepository
     signals: AppSignals
     lang: str = "zh_CN"
     content: Content | None = None
     content_problems: list = field(default_factory=list)
+    _cases: CaseRepository | None = None
+
+    @property
+    def cases(self) -> CaseRepository:
+        """The data folder's cases (the store is imported on first use, after the first paint)."""
+        if self._cases is None:
+            from desktop.store.cases import CaseRepository
+
+            self._cases = CaseRepository(self.data_dir)
+        return self._cases
 
     def get_content(self) -> Content:
         """The guidance, rules and sources from ``resources/``, loaded on first use (not at start-up)."""

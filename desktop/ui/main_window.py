@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
-from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.about import AboutDialog
-from desktop.ui.dialogs.case_dialog import CaseNameDialog
-from desktop.ui.tabs.case_tab import CaseTab
 from desktop.ui.widgets.case_bar import CaseBar
 from desktop.ui.widgets.lazy_tab import LazyTab
 from desktop.ui.widgets.lock_screen import LockScreen
+
+if TYPE_CHECKING:  # the store, dialogs and tabs load when first needed, after the first paint
+    from desktop.domain.cases import Case
+    from desktop.store.session import CaseSession
+    from desktop.ui.tabs.case_tab import CaseTab
 
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             self.refresh_cases()
             return False
+        from desktop.store.session import CaseSession
+        from desktop.ui.tabs.case_tab import CaseTab
+
         try:
             session = CaseSession(self.ctx.cases, case_id)
         except UserError as exc:
@@ -181,6 +185,9 @@ class MainWindow(QMainWindow):
     def _close_case_views(self) -> None:
         """Destroy every widget that shows case data (not merely cover it), and close the case file."""
         if self.tabs is not None:
+            for page in (self.log_tab,):
+                if page is not None and page.inner is not None and hasattr(page.inner, "close_case"):
+                    page.inner.close_case()
             self.stack.removeWidget(self.tabs)
             self.tabs.deleteLater()
         if self.session is not None:
@@ -201,6 +208,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self.locked:
             return
+        from desktop.ui.dialogs.case_dialog import CaseNameDialog
+
         dialog = CaseNameDialog(self, self.tr("New case"))
         if not dialog.exec():
             return
@@ -215,6 +224,8 @@ class MainWindow(QMainWindow):
     def rename_case(self) -> None:
         if self.case is None:
             return
+        from desktop.ui.dialogs.case_dialog import CaseNameDialog
+
         dialog = CaseNameDialog(self, self.tr("Rename case"), self.case.alias)
         if not dialog.exec():
             return
@@ -290,6 +301,8 @@ class MainWindow(QMainWindow):
 
     # -- misc --------------------------------------------------------------------
     def show_about(self) -> None:
+        from desktop.ui.dialogs.about import AboutDialog
+
         AboutDialog(self, str(self.ctx.data_dir.root)).exec()
 
     def _update_title(self) -> None:

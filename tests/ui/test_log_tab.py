@@ -155,5 +155,23 @@ def test_the_model_passes_qt_model_tester(qtmodeltester, cases):
         repo.add_many([call(i % 5, 8 + i % 12) for i in range(450)])
         model = ContactTableModel(repo, {})
         qtmodeltester.check(model)
+        assert model.rowCount() == 200  # the first page, shown at once
+        assert model.finish_count_now() == 450  # rows appended once counted
+        qtmodeltester.check(model)
         assert model.rowCount() == 450
+        model.detach()
         assert len(model._pages) <= 3  # the tester touched a few pages, never all rows
+
+
+def test_locking_while_the_count_is_pending_touches_no_closed_file(qtbot, make_app, cases):
+    """The exact count runs a moment after the first page; a lock in between must be harmless."""
+    case = cases.create("锁定")
+    with cases.open(case.id) as conn:
+        ContactRepository(conn).add_many([call(i % 3, 9) for i in range(450)])
+    application, window = make_app()
+    page = window.show_tab("log")
+    page.model.set_filter(page.filter_bar.current())
+    assert not page.model.exact
+    window.lock()
+    qtbot.wait(50)  # pending timers run; a failure would surface as a Qt-loop exception
+    assert window.session is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.store.contacts import ContactRepository, ContactRow
@@ -24,6 +24,10 @@ TIME, CHANNEL, FLAGS, NUMBER, CLAIMED, LOAN, DURATION, SUMMARY = range(8)
 
 
 class ContactTableModel(QAbstractTableModel):
+    """``count_known(n)`` follows every reset once the exact number of matching rows is known."""
+
+    count_known = Signal(int)
+
     def __init__(self, repo: ContactRepository, loan_labels: dict[int, str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.repo = repo
@@ -32,7 +36,9 @@ class ContactTableModel(QAbstractTableModel):
         self.descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
-        self._count = self.repo.count(self.filter)
+        self._generation = 0
+        self.exact = False
+        self._reload()
 
     # -- what the view asks ------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
@@ -95,6 +101,8 @@ class ContactTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ContactRow | None:
         page_no, offset = divmod(row, PAGE)
         page = self._pages.get(page_no)
+        if page is None and self.repo is None:
+            return None
         if page is None:
             page = self.repo.page(self.filter, page_no * PAGE, PAGE, self.descending)
             self._pages[page_no] = page
@@ -127,5 +135,40 @@ class ContactTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _reload(self) -> None:
+        """Show the first page at once; count the rest in the next turn of the event loop.
+
+        A keystroke in the filter then costs one page query (the rows a person
+        sees), and the full count — which must read every match — follows.
+        """
         self._pages.clear()
-        self._count = self.repo.count(self.filter)
+        self._generation += 1
+        first = self.repo.page(self.filter, 0, PAGE, self.descending)
+        self._pages[0] = first
+        self._count = len(first)
+        self.exact = len(first) < PAGE
+        if self.exact:
+            QTimer.singleShot(0, lambda n=self._count: self.count_known.emit(n))
+        else:
+            QTimer.singleShot(0, lambda g=self._generation: self._finish_count(g))
+
+    def detach(self) -> None:
+        """The case is closing: forget the repository so no pending count touches a closed file."""
+        self._generation += 1
+        self.repo = None
+
+    def _finish_count(self, generation: int) -> None:
+        if generation != self._generation or self.repo is None:
+            return  # the filter changed again, or the case closed, meanwhile
+        total = self.repo.count(self.filter)
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.exact = True
+        self.count_known.emit(total)
+
+    def finish_count_now(self) -> int:
+        """Count at once (tests, exports): returns the number of matching rows."""
+        if not self.exact:
+            self._finish_count(self._generation)
+        return self._count

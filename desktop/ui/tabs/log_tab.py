@@ -149,6 +149,7 @@ class LogTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         header.sectionClicked.connect(self._sort_clicked)
         self.filter_bar.changed.connect(self._filter)
+        self.model.count_known.connect(self._show_count)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._shortcut(LIVE_CALL_KEYS, self.live_call, Qt.ShortcutContext.WidgetWithChildrenShortcut, self)
         self._shortcut("N", self.new_contact, Qt.ShortcutContext.WidgetShortcut, self.table)
@@ -160,6 +161,11 @@ class LogTab(QWidget):
                        self)
         self.refresh()
         QTimer.singleShot(0, self.summary.refresh)
+
+    def close_case(self) -> None:
+        """Called before the case's file is closed (lock, switch, delete, quit)."""
+        self.model.detach()
+        self.summary.detach()
 
     # -- building ------------------------------------------------------------------
     def _shortcut(self, keys, slot, context, widget) -> None:
@@ -183,10 +189,13 @@ class LogTab(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        total = self.model.rowCount()
+        if self.model.exact:
+            self._show_count(self.model.rowCount())
+        self._update_buttons()
+
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 shown").replace("%1", str(total)))
         self.empty_hint.setVisible(total == 0 and self.model.filter == type(self.model.filter)())
-        self._update_buttons()
 
     def _filter(self, flt) -> None:
         self.model.set_filter(flt)

@@ -46,7 +46,13 @@ class LogSummary(QWidget):
         layout.addStretch(1)
         self.last30.toggled.connect(self.refresh)
 
+    def detach(self) -> None:
+        """The case is closing: a refresh still queued must not touch the closed file."""
+        self.conn = None
+
     def refresh(self) -> None:
+        if self.conn is None:
+            return
         self.days = 30 if self.last30.isChecked() else 90
         end = self.today()
         stats = log_stats(self.conn, end - timedelta(days=self.days - 1))
