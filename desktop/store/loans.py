@@ -1,8 +1,20 @@
-"""Loans of a case (贷款)."""
+"""Loans of a case (贷款): the lender side contacts are about, and what the negotiation is for."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import date, datetime
+
+from desktop.domain.errors import UserError
+from desktop.domain.negotiation import Loan
+from desktop.store.db import transaction
+
+_FIELDS = (
+    "brand", "contract_lender", "contract_no", "contract_date", "amount_borrowed_fen", "amount_received_fen",
+    "outstanding_principal_fen", "outstanding_interest_fen", "outstanding_penalty_fen", "outstanding_fees_fen",
+    "overdue_since", "notes",
+)
 
 
 def loan_labels(conn: sqlite3.Connection) -> dict[int, str]:
@@ -12,6 +24,73 @@ def loan_labels(conn: sqlite3.Connection) -> dict[int, str]:
         "SELECT id, brand, contract_lender, contract_no FROM loans WHERE deleted_at IS NULL ORDER BY id"
     ):
         parts = [p for p in (brand, lender) if p]
-        label = " / ".join(parts) or (number or f"#{loan_id}")
-        labels[loan_id] = label
+        labels[loan_id] = " / ".join(parts) or (number or f"#{loan_id}")
     return labels
+
+
+class LoanRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def list(self) -> list[Loan]:
+        return [_loan(r) for r in self.conn.execute(
+            f"SELECT id, {', '.join(_FIELDS)} FROM loans WHERE deleted_at IS NULL ORDER BY id")]
+
+    def get(self, loan_id: int) -> Loan:
+        row = self.conn.execute(f"SELECT id, {', '.join(_FIELDS)} FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        if row is None:
+            raise UserError(zh=f"找不到贷款 #{loan_id}。", en=f"There is no loan #{loan_id}.")
+        return _loan(row)
+
+    def add(self, loan: Loan) -> Loan:
+        now = datetime.now().isoformat(timespec="seconds")
+        with transaction(self.conn):
+            cur = self.conn.execute(
+                f"INSERT INTO loans ({', '.join(_FIELDS)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", (*_values(loan), now, now))
+        return self.get(cur.lastrowid)
+
+    def update(self, loan: Loan) -> Loan:
+        if loan.id is None:
+            raise ValueError("update() needs a stored loan")
+        with transaction(self.conn):
+            self.conn.execute(
+                f"UPDATE loans SET {', '.join(f + ' = ?' for f in _FIELDS)}, updated_at = ? WHERE id = ?",
+                (*_values(loan), datetime.now().isoformat(timespec="seconds"), loan.id))
+        return self.get(loan.id)
+
+    def delete(self, loan_id: int) -> None:
+        """Hide a loan; contacts that named it keep their link (shown as a removed loan)."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ?",
+                              (datetime.now().isoformat(timespec="seconds"), loan_id))
+
+    def schedule(self, loan_id: int) -> list:
+        row = self.conn.execute("SELECT schedule_json FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
+    def set_schedule(self, loan_id: int, schedule: list) -> None:
+        """The original repayment schedule as entered: a list of {"date": ISO, "amount_fen": int}."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ?",
+                              (json.dumps(schedule, ensure_ascii=False), loan_id))
+
+
+def _values(loan: Loan) -> tuple:
+    return (
+        loan.brand, loan.contract_lender, loan.contract_no,
+        loan.contract_date.isoformat() if loan.contract_date else None,
+        loan.amount_borrowed_fen, loan.amount_received_fen, loan.outstanding_principal_fen,
+        loan.outstanding_interest_fen, loan.outstanding_penalty_fen, loan.outstanding_fees_fen,
+        loan.overdue_since.isoformat() if loan.overdue_since else None, loan.notes,
+    )
+
+
+def _loan(r) -> Loan:
+    return Loan(
+        id=r[0], brand=r[1], contract_lender=r[2], contract_no=r[3],
+        contract_date=date.fromisoformat(r[4]) if r[4] else None,
+        amount_borrowed_fen=r[5] or 0, amount_received_fen=r[6] or 0, outstanding_principal_fen=r[7] or 0,
+        outstanding_interest_fen=r[8] or 0, outstanding_penalty_fen=r[9] or 0, outstanding_fees_fen=r[10] or 0,
+        overdue_since=date.fromisoformat(r[11]) if r[11] else None, notes=r[12],
+    )

@@ -14,6 +14,8 @@ from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.drafts import DraftRepository
 from desktop.store.evidence import EvidenceRepository
+from desktop.store.letters import LetterRepository
+from desktop.store.loans import LoanRepository
 
 
 class CaseSession:
@@ -24,6 +26,8 @@ class CaseSession:
         self.contacts = ContactRepository(self.conn, params)
         self.evidence = EvidenceRepository(self.conn, cases.evidence_dir(case_id))
         self.drafts = DraftRepository(self.conn)
+        self.loans = LoanRepository(self.conn)
+        self.letters = LetterRepository(self.conn)
         self.opened_at = datetime.now()
 
     def close(self) -> None:

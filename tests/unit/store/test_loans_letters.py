@@ -1,0 +1,51 @@
+"""Loans and letter versions in the store."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from desktop.domain.errors import UserError
+from desktop.domain.negotiation import Loan
+from desktop.store.letters import LetterRepository
+from desktop.store.loans import LoanRepository, loan_labels
+
+
+@pytest.fixture
+def conn(cases):
+    case = cases.create("贷款")
+    with cases.open(case.id) as conn:
+        yield conn
+
+
+def test_loans_round_trip_update_and_hide(conn):
+    repo = LoanRepository(conn)
+    loan = repo.add(Loan(brand="借呗", contract_lender="某某网络小额贷款有限公司", contract_no="HT-1",
+                         contract_date=date(2025, 3, 1), amount_borrowed_fen=2_000_000, amount_received_fen=1_880_000,
+                         outstanding_principal_fen=1_500_000, overdue_since=date(2026, 8, 1), notes="𠮷"))
+    assert repo.get(loan.id) == loan
+    repo.update(replace(loan, outstanding_fees_fen=5_000))
+    assert repo.get(loan.id).outstanding_fees_fen == 5_000
+    assert loan_labels(conn) == {loan.id: "借呗 / 某某网络小额贷款有限公司"}
+    repo.delete(loan.id)
+    assert repo.list() == [] and loan_labels(conn) == {}
+    repo.set_schedule(loan.id, [{"date": "2025-04-01", "amount_fen": 100_000}])
+    assert repo.schedule(loan.id)[0]["amount_fen"] == 100_000
+    with pytest.raises(UserError):
+        repo.get(999)
+
+
+def test_letters_keep_every_version_and_frozen_ones_stay(conn):
+    repo = LetterRepository(conn)
+    first = repo.save_version("negotiation", "zh_CN", "第一稿", "zh-1")
+    assert repo.save_version("negotiation", "zh_CN", "第一稿", "zh-1").id == first.id  # unchanged: not a new version
+    frozen = repo.freeze(first.id)
+    assert frozen.frozen and frozen.app_version
+    again = repo.save_version("negotiation", "zh_CN", "第一稿", "zh-1")
+    assert again.version == 2  # a frozen version is never reused for later edits
+    repo.save_version("negotiation", "zh_CN", "第二稿\x00", "zh-1")
+    assert [v.text for v in repo.versions("negotiation")] == ["第一稿", "第一稿", "第二稿"]
+    assert repo.get(first.id).text == "第一稿" and repo.get(first.id).frozen
+    assert repo.latest("complaint") is None
