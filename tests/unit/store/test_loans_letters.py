@@ -49,3 +49,19 @@ def test_letters_keep_every_version_and_frozen_ones_stay(conn):
     assert [v.text for v in repo.versions("negotiation")] == ["第一稿", "第一稿", "第二稿"]
     assert repo.get(first.id).text == "第一稿" and repo.get(first.id).frozen
     assert repo.latest("complaint") is None
+
+
+def test_the_sample_case_has_loans_and_flagged_contacts(cases):
+    from desktop.content.sample_case import create_sample_case
+    from desktop.paths import resources_dir
+    from desktop.store.contacts import ContactRepository
+
+    case = create_sample_case(cases, resources_dir(), "zh_CN")
+    assert "虚构" in case.alias
+    with cases.open(case.id) as conn:
+        assert len(LoanRepository(conn).list()) == 2
+        rows = ContactRepository(conn).page(None, 0, 50)
+    assert len(rows) == 7
+    flags = {f for r in rows for f in r.flags}
+    assert {"night_call", "third_party_contact", "debt_disclosure"} <= flags
+    assert all(r.loan_id is not None for r in rows)
