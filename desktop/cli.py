@@ -49,7 +49,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr, verify
+    from desktop.commands import apr, import_csv, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -69,10 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf")
     apr.add_parser(sub)
     verify.add_parser(sub)
+    import_csv.add_parser(sub)
     return parser
 
 
-_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify")
+_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -115,9 +116,13 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
         return run_bench(runs=max(1, args.runs), only=args.only)
     if args.command == "apr":
-        from desktop.commands import apr, verify
+        from desktop.commands import apr, import_csv, verify
 
         return apr.run(args, lang)
+    if args.command == "import-csv":
+        from desktop.commands import import_csv
+
+        return import_csv.run(args, lang, _data_dir(args))
     if args.command == "verify":
         from desktop.commands import verify
 

@@ -1,0 +1,103 @@
+"""What both letters share: the built :class:`Letter` and the paragraphs common to them
+(date, addressee, numbered lists, signature), and making user text safe to quote."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.legal import norm_lang
+from desktop.domain.letters.blocks import LetterBlocks
+from desktop.domain.negotiation import Loan
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A built letter. ``text`` is the plain text to copy: the title, then the
+    paragraphs, separated by blank lines. ``template_version`` comes from the
+    blocks; the caller adds the app version and time when a letter is frozen."""
+
+    kind: str
+    lang: str
+    title: str
+    paragraphs: tuple[str, ...]
+    text: str
+    template_version: str
+    built_on: date
+
+
+def _letter(blocks: LetterBlocks, paragraphs: list[str], today: date) -> Letter:
+    title = blocks.text("title")
+    paras = tuple(p for p in paragraphs if p)
+    return Letter(
+        blocks.kind, blocks.lang, title, paras, "\n\n".join((title,) + paras), blocks.template_version, today
+    )
+
+
+def _check_blocks(blocks: LetterBlocks, kind: str, lang: str | None = None) -> None:
+    if blocks.kind != kind:
+        raise ValueError(f"expected {kind} blocks, got {blocks.kind}")
+    if lang is not None and blocks.lang != norm_lang(lang):
+        raise ValueError(f"blocks are {blocks.lang}, the letter is {lang}")
+
+
+def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
+    """User text made safe for a letter: no control characters, trimmed, optionally one line and shortened."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    if one_line:
+        text = " ".join(text.split())
+    else:  # keep the user's line breaks, but no blank lines inside a paragraph
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def _date(blocks: LetterBlocks, d: date) -> str:
+    return blocks.text("date", year=d.year, month=d.month, day=d.day, month_name=_MONTHS_EN[d.month - 1])
+
+
+def _sentences(blocks: LetterBlocks, parts: Iterable[str]) -> str:
+    # Chinese sentences end in "。" and run on; English ones need a space between them.
+    return ("" if blocks.lang == "zh_CN" else " ").join(p for p in parts if p)
+
+
+def _addressee(blocks: LetterBlocks, loan: Loan | None) -> str:
+    lender = _clean(loan.contract_lender) if loan else ""
+    brand = _clean(loan.brand) if loan else ""
+    if lender and brand and lender.casefold() != brand.casefold():
+        return blocks.text("addressee.lender_brand", lender=lender, brand=brand)
+    if lender:
+        return blocks.text("addressee.lender", lender=lender)
+    if brand:
+        return blocks.text("addressee.brand", brand=brand)
+    return blocks.text("addressee.unknown")
+
+
+def _numbered(blocks: LetterBlocks, intro: str, items: Sequence[str]) -> str:
+    lines = [blocks.text("numbered", n=i, text=item) for i, item in enumerate(items, start=1)]
+    return "\n".join([intro, *lines])
+
+
+def _signature(blocks: LetterBlocks, name: str, today: date) -> str:
+    name = _clean(name)
+    sign = blocks.text("signature", name=name) if name else blocks.text("signature.blank")
+    return "\n".join([sign, blocks.text("date_line", date=_date(blocks, today))])

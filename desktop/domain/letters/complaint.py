@@ -1,0 +1,241 @@
+"""The complaint about collection conduct, to the lender or to 12378.
+
+It says "可能违反《…》" only for rules backed by law (:attr:`Rule.strength` is
+``"law"``), and "不符合…行业标准或自律规范" for rules backed only by standards
+and self-regulation; it never calls those "违法".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from desktop.domain.contacts import Channel, Contact, Relation
+from desktop.domain.errors import UserError
+from desktop.domain.legal import SEVERITIES, STRENGTH_LAW, Basis, Rule, Source, article_label
+from desktop.domain.letters.blocks import LetterBlocks
+from desktop.domain.letters.common import (
+    Letter,
+    _addressee,
+    _check_blocks,
+    _clean,
+    _date,
+    _letter,
+    _numbered,
+    _sentences,
+    _signature,
+)
+from desktop.domain.negotiation import Loan
+
+CHANNELS = ("lender", "12378")
+SUMMARY_LIMIT = 150
+"""Characters of a contact's summary (and recorded threats) quoted in a complaint."""
+
+
+def _ordered_rules(rules: Mapping[str, Rule] | Iterable[Rule]) -> dict[str, Rule]:
+    """Rules by id, most serious first, file order within a severity."""
+    items = list(rules.values()) if isinstance(rules, Mapping) else list(rules)
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    items.sort(key=lambda r: rank.get(r.severity, len(rank)))  # stable: keeps file order
+    return {r.id: r for r in items}
+
+
+def _contact_rules(contact: Contact, flags: Mapping[int, Sequence[str]], rules: dict[str, Rule]) -> list[str]:
+    ids = set(contact.marks) | set(flags.get(contact.id, ()) if contact.id is not None else ())
+    return [rule_id for rule_id in rules if rule_id in ids]
+
+
+def _citations(
+    blocks: LetterBlocks, bases: Sequence[Basis], sources: Mapping[str, Source], soft: bool
+) -> str:
+    by_source: dict[str, list[str]] = {}
+    for basis in bases:
+        by_source.setdefault(basis.source_id, [])
+        if basis.article and basis.article not in by_source[basis.source_id]:
+            by_source[basis.source_id].append(basis.article)
+    kind = "cite.soft" if soft else "cite.law"
+    sep = blocks.text("list_sep")
+    parts = []
+    for source_id, articles in by_source.items():
+        title = sources[source_id].short(blocks.lang)
+        if articles:
+            labels = sep.join(article_label(a, blocks.lang) for a in articles)
+            parts.append(blocks.text(kind, title=title, articles=labels))
+        else:
+            parts.append(blocks.text(f"{kind}_whole", title=title))
+    return blocks.text("source_sep").join(parts)
+
+
+def _rule_line(blocks: LetterBlocks, rule: Rule, sources: Mapping[str, Source], count: int) -> str:
+    b, label = blocks.text, rule.label(blocks.lang)
+    binding = [x for x in rule.binding if x.source_id in sources and sources[x.source_id].is_binding]
+    # Laws bind every lender; a sector rule (credit cards, consumer finance companies)
+    # binds only some, and the app does not know which kind of lender this is.
+    laws = [x for x in binding if sources[x.source_id].kind == "law"] or binding
+    soft = [x for x in rule.soft if x.source_id in sources and sources[x.source_id].force == "soft"]
+    law_text = _citations(blocks, laws, sources, soft=False) if laws else ""
+    soft_text = _citations(blocks, soft, sources, soft=True) if soft else ""
+    if rule.strength == STRENGTH_LAW and law_text:
+        parts = [b("rule.law", label=label, citations=law_text)]
+        if soft_text:
+            parts.append(b("rule.law_also_industry", citations=soft_text))
+    elif soft_text:
+        parts = [b("rule.industry", label=label, citations=soft_text)]
+        # The binding texts behind an hours/count rule apply only to repeated conduct.
+        if law_text and count >= 2:
+            parts.append(b("rule.industry_repeated", citations=law_text))
+    else:
+        parts = [b("rule.plain", label=label)]
+    return _sentences(blocks, parts)
+
+
+def _when(blocks: LetterBlocks, contact: Contact) -> str:
+    if contact.occurred_at is None:
+        return blocks.text("incident.no_time")
+    at = contact.occurred_at
+    return blocks.text("datetime", date=_date(blocks, at.date()), time=f"{at.hour:02d}:{at.minute:02d}")
+
+
+def _incident(blocks: LetterBlocks, n: int, contact: Contact, labels: list[str]) -> str:
+    b = blocks.text
+    parties = [contact.contacted_party] if contact.contacted_party != Relation.SELF else []
+    parties += [tp.relation for tp in contact.third_parties if tp.relation != Relation.SELF]
+    parties = list(dict.fromkeys(Relation(p) for p in parties))
+    if parties:
+        target = b("list_sep").join(b(f"target.{p.value}") for p in parties)
+    else:
+        target = b("target.unknown" if contact.channel == Channel.THIRD_PARTY else "target.self")
+    lines = [
+        b(
+            "incident",
+            n=n,
+            when=_when(blocks, contact),
+            action=b(f"action.{Channel(contact.channel).value}", target=target),
+        )
+    ]
+    if number := _clean(contact.number):
+        lines.append(b("incident.number", number=number))
+    if who := _clean(f"{contact.claimed_org} {contact.claimed_name} {contact.claimed_staff_id}"):
+        lines.append(b("incident.claimed", who=who))
+    if contact.channel == Channel.CALL and contact.answered is False:
+        lines.append(b("incident.unanswered"))
+    if contact.debt_disclosed or any(tp.debt_disclosed for tp in contact.third_parties):
+        lines.append(b("incident.disclosed"))
+    if any(tp.asked_to_pay for tp in contact.third_parties):
+        lines.append(b("incident.asked_to_pay"))
+    if summary := _clean(contact.summary, limit=SUMMARY_LIMIT):
+        lines.append(b("incident.summary", summary=summary))
+    if threats := _clean(contact.threats, limit=SUMMARY_LIMIT):
+        lines.append(b("incident.threats", threats=threats))
+    if labels:
+        lines.append(b("incident.rules", labels=b("list_sep").join(labels)))
+    return "\n".join(lines)
+
+
+def _complaint_summary(
+    blocks: LetterBlocks, contacts: Sequence[Contact], counts: dict[str, int], rules: dict[str, Rule]
+) -> str:
+    b, count = blocks.text, len(contacts)
+    dated = [c.occurred_at.date() for c in contacts if c.occurred_at is not None]
+    if count == 1:
+        first_line = b("summary.single")
+    elif not dated:
+        first_line = b("summary.undated", count=count)
+    elif min(dated) == max(dated):
+        first_line = b("summary.one_day", first=_date(blocks, dated[0]), count=count)
+    else:
+        first_line = b(
+            "summary.range", first=_date(blocks, min(dated)), last=_date(blocks, max(dated)), count=count
+        )
+    if not counts:
+        return first_line
+    lines = [b("summary.rule_count", label=rules[r].label(blocks.lang), count=n) for r, n in counts.items()]
+    return "\n".join([first_line, b("summary.breakdown"), *lines])
+
+
+def build_complaint(
+    contacts: Sequence[Contact],
+    rules: Mapping[str, Rule] | Iterable[Rule],
+    sources: Mapping[str, Source],
+    loan: Loan | None,
+    *,
+    channel: str,
+    lang: str,
+    blocks: LetterBlocks,
+    today: date,
+    flags: Mapping[int, Sequence[str]] | None = None,
+    lender_contacted_first: bool = False,
+    signature_name: str = "",
+    contact_phone: str = "",
+) -> Letter:
+    """A complaint about the selected ``contacts``, to the lender or to 12378.
+
+    ``channel`` is ``"lender"`` (the lender's complaint channel) or ``"12378"``
+    (国家金融监督管理总局's consumer hotline); ``lender_contacted_first`` adds,
+    in the 12378 version, that the user raised it with the lender first. A
+    contact's rules are its ``marks`` plus ``flags[contact.id]`` (automatic
+    flags); rule ids missing from ``rules`` are skipped. ``blocks`` must be the
+    complaint blocks for ``lang``. Raises :class:`UserError` when no contact is
+    selected, or when a 12378 complaint cannot name the lender.
+    """
+    if channel not in CHANNELS:
+        raise ValueError(f"channel must be one of {CHANNELS}, not {channel!r}")
+    _check_blocks(blocks, "complaint", lang)
+    if not contacts:
+        raise UserError(
+            zh="请先选择至少一条要投诉的催收记录。",
+            en="Select at least one collection contact to complain about.",
+            field="contacts",
+        )
+    if channel == "12378" and not (loan and (_clean(loan.contract_lender) or _clean(loan.brand))):
+        raise UserError(
+            zh="向12378投诉需要写明被投诉的机构。请在借款信息里填写合同上的贷款人（出资方）。",
+            en="A complaint to 12378 must name the institution. Enter the lender named in the contract in "
+            "the loan details.",
+            field="contract_lender",
+        )
+    b = blocks.text
+    flags = flags or {}
+    ordered = _ordered_rules(rules)
+    contacts = [
+        c
+        for _, c in sorted(
+            enumerate(contacts), key=lambda ic: (ic[1].occurred_at is None, ic[1].occurred_at or today, ic[0])
+        )
+    ]
+    per_contact = [_contact_rules(c, flags, ordered) for c in contacts]
+    counts = {r: n for r in ordered if (n := sum(r in ids for ids in per_contact))}
+    addressee = _addressee(blocks, loan)
+    lender_side = channel == "lender"
+
+    paragraphs = [b("salutation.lender", addressee=addressee) if lender_side else b("salutation.12378")]
+    intro = [b("intro.lender") if lender_side else b("intro.12378", addressee=addressee)]
+    if not lender_side and lender_contacted_first:
+        intro.append(b("contacted_first"))
+    intro.append(b("not_denying"))
+    paragraphs.append(_sentences(blocks, intro))
+    facts = []
+    if name := _clean(signature_name):
+        facts.append(b("facts.name", name=name))
+    if phone := _clean(contact_phone):
+        facts.append(b("facts.phone", phone=phone))
+    if loan is not None:
+        if brand := _clean(loan.brand):
+            facts.append(b("facts.brand", brand=brand))
+        if lender := _clean(loan.contract_lender):
+            facts.append(b("facts.lender", lender=lender))
+        if contract_no := _clean(loan.contract_no):
+            facts.append(b("facts.contract_no", contract_no=contract_no))
+    if facts:
+        paragraphs.append("\n".join([b("facts.intro"), *facts]))
+    paragraphs.append(_complaint_summary(blocks, contacts, counts, ordered))
+    paragraphs.append(b("incidents.intro"))
+    for n, (contact, ids) in enumerate(zip(contacts, per_contact, strict=True), start=1):
+        paragraphs.append(_incident(blocks, n, contact, [ordered[r].label(blocks.lang) for r in ids]))
+    if counts:
+        lines = [_rule_line(blocks, ordered[r], sources, n) for r, n in counts.items()]
+        paragraphs.append(_numbered(blocks, b("rules.intro"), lines))
+    asks = [b("ask.stop"), b("ask.third_parties"), b("ask.written_reply"), b(f"ask.deadline.{channel}")]
+    paragraphs.append(_numbered(blocks, b(f"asks.intro.{channel}"), asks))
+    paragraphs += [b("evidence"), b("closing"), b("signoff"), _signature(blocks, signature_name, today)]
+    return _letter(blocks, paragraphs, today)

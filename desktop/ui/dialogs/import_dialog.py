@@ -1,0 +1,410 @@
+"""Import contacts from a CSV or XLSX file: choose it, see every problem, then store all or nothing.
+
+Reading and parsing run on a worker thread (a 200,000-row CSV takes seconds, a
+large workbook much longer) behind a busy bar with a Cancel that abandons the
+result. Nothing is written until Import, which is enabled only when no row has a
+problem; the import then runs on a worker thread too, over its own connection to
+the case file, and a Cancel rolls it back completely.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.backups import database_file
+from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
+from desktop.ui import messages
+from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals, Loaded, load_file
+from desktop.ui.models.import_preview import (
+    CHANNEL,
+    ENCODING_LABELS,
+    FIELD_LABELS,
+    NUMBER,
+    PROBLEMS,
+    ROW,
+    SHOWN_ROWS,
+    SUMMARY,
+    TIME,
+    ImportPreviewModel,
+    ProblemListModel,
+)
+
+_PAGE_EMPTY, _PAGE_BUSY, _PAGE_MESSAGE, _PAGE_PREVIEW = range(4)
+
+
+class ImportDialog(QDialog):
+    """Choose a file, preview it, import it. ``exec()`` is true when contacts were stored."""
+
+    def __init__(self, parent: QWidget | None, *, session, loans: dict[int, str], lang: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportDialog")
+        self.setWindowTitle(self.tr("Import records from a file"))
+        self.resize(980, 700)
+        self.session, self.loans, self.lang = session, dict(loans), lang
+        self.loaded: Loaded | None = None
+        self.result_: ImportResult | None = None
+        self._token = 0
+        self._cancel = threading.Event()
+        self._importing = False
+        self._close_when_done = False
+        self._signals = JobSignals()
+        self._signals.finished.connect(self._job_finished)
+        self._signals.failed.connect(self._job_failed)
+        self._signals.progress.connect(self._job_progress)
+
+        intro = QLabel(
+            self.tr(
+                "Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or "
+                "English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is "
+                "stored until you click Import, and then either every row is stored or none."
+            )
+        )
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
+        self.choose_button.setObjectName("chooseFileButton")
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(QWidget())
+        self.stack.addWidget(self._busy_page())
+        self.message_label = QLabel()
+        self.message_label.setObjectName("importMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack.addWidget(self.message_label)
+        self.stack.addWidget(self._preview_page())
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+
+    # -- pages -------------------------------------------------------------------
+    def _busy_page(self) -> QWidget:
+        page = QWidget()
+        self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelJobButton")
+        self.cancel_button.clicked.connect(self.cancel_job)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.columns_label = QLabel()
+        self.columns_label.setObjectName("importColumns")
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("importVerdict")
+        self.verdict_label.setWordWrap(True)
+        self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
+        self.only_problems.toggled.connect(lambda _on: self._fill_table())
+        self.model = ImportPreviewModel(self.lang, self)
+        self.table = QTableView()
+        self.table.setObjectName("importPreviewTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ROW, 56), (TIME, 130), (CHANNEL, 100), (NUMBER, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table_note = QLabel()
+        self.table_note.setWordWrap(True)
+        self.problems_title = QLabel()
+        self.problem_model = ProblemListModel(self)
+        self.problem_list = QListView()
+        self.problem_list.setObjectName("importProblemList")
+        self.problem_list.setModel(self.problem_model)
+        # Long messages wrap instead of running off the side; batched layout keeps 200,000 of them quick.
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.problem_list.setBatchSize(200)
+        self.problem_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.problems_title)
+        lower_layout.addWidget(self.problem_list)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.only_problems)
+        upper_layout.addWidget(self.table)
+        upper_layout.addWidget(self.table_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.columns_label)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(splitter, 1)
+        return page
+
+    # -- reading -------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            "",
+            self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Read and parse ``path`` on a worker thread; the preview appears when it is done."""
+        self.loaded = None
+        self.file_label.setText(Path(path).name)
+        self.file_label.setToolTip(path)
+        self.busy_label.setText(self.tr("Reading “%1”…").replace("%1", Path(path).name))
+        self.progress.setRange(0, 0)  # busy: the length of the work is not known
+        lang = self.lang  # the worker touches no widget state
+        self._start(lambda report: load_file(path, lang, report))
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        preview, c = loaded.preview, loaded.preview.counts
+        if loaded.source_kind == "xlsx":
+            source = self.tr("Excel workbook, sheet “%1”").replace("%1", loaded.sheet)
+        else:
+            encoding = ENCODING_LABELS.get(loaded.encoding)
+            source = self.tr("Encoding: %1").replace("%1", self.tr(encoding) if encoding else loaded.encoding)
+        counts = (
+            self.tr("%1 rows: %2 can be imported, %3 with problems, %4 with warnings.")
+            .replace("%1", f"{c.rows:,}")
+            .replace("%2", f"{c.ok:,}")
+            .replace("%3", f"{c.with_problems:,}")
+            .replace("%4", f"{c.with_warnings:,}")
+        )
+        self.summary_label.setText(f"{counts}  {source}")
+        self.columns_label.setText(self._columns_text(loaded))
+        if preview.ok:
+            text = self.tr("Nothing has been stored yet. Click Import to add all %1 records to this case.")
+            self._verdict(text.replace("%1", f"{c.rows:,}"), ok=True)
+        else:
+            self._verdict(
+                self.tr(
+                    "Nothing can be imported until every problem below is corrected. Correct them in the file, "
+                    "save it and choose it again."
+                ),
+                ok=False,
+            )
+        self.only_problems.setChecked(False)
+        self.only_problems.setEnabled(c.with_problems > 0)
+        self._fill_table()
+        self.problem_model.set_items(loaded.messages)
+        self.problems_title.setText(
+            self.tr("Problems and warnings: %1").replace("%1", f"{len(loaded.messages):,}")
+            if loaded.messages
+            else self.tr("No problems or warnings.")
+        )
+        self.stack.setCurrentIndex(_PAGE_PREVIEW)
+        self.import_button.setEnabled(preview.ok)
+
+    def _columns_text(self, loaded: Loaded) -> str:
+        sep = ", " if self.lang == "en" else "、"
+        known = [
+            (h, self.tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name)
+            for _no, h, name in loaded.preview.columns
+            if name
+        ]
+        unknown = [h for _no, h, name in loaded.preview.columns if not name and h]
+        lines = []
+        if known:
+            mapped = sep.join(
+                h if h.casefold() == label.casefold() else f"{h} → {label}" for h, label in known
+            )
+            lines.append(self.tr("Recognised columns: %1").replace("%1", mapped))
+        if unknown:
+            text = self.tr("Unknown columns (their values will be added to the notes): %1")
+            lines.append(text.replace("%1", sep.join(unknown)))
+        matcher = LoanMatcher(self.session.conn, self.loans) if loaded.loan_labels else None
+        unmatched = sorted(label for label in loaded.loan_labels if matcher and matcher.match(label) is None)
+        if unmatched:
+            shown = sep.join(unmatched[:8]) + (" …" if len(unmatched) > 8 else "")
+            text = self.tr("Loans that match none of this case's loans (kept in the notes): %1")
+            lines.append(text.replace("%1", shown))
+        return "\n".join(lines)
+
+    def _verdict(self, text: str, *, ok: bool) -> None:
+        self.verdict_label.setText(text)
+        self.verdict_label.setStyleSheet("" if ok else "color: #b00020;")
+
+    def _fill_table(self) -> None:
+        if self.loaded is None:
+            return
+        rows = self.loaded.preview.rows
+        if self.only_problems.isChecked():
+            rows = tuple(r for r in rows if r.problems)
+        self.model.set_rows(rows)
+        if len(rows) > SHOWN_ROWS:
+            note = self.tr("Showing the first %1 of %2 rows. The list below has every problem.")
+            self.table_note.setText(note.replace("%1", f"{SHOWN_ROWS:,}").replace("%2", f"{len(rows):,}"))
+        self.table_note.setVisible(len(rows) > SHOWN_ROWS)
+
+    # -- importing -------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.loaded is None or not self.loaded.preview.ok or self._importing:
+            return
+        preview, total = self.loaded.preview, self.loaded.preview.counts.rows
+        target = database_file(self.session.conn)
+        params, loans = self.session.contacts.params, dict(self.loans)  # the worker touches no widget state
+        self._importing = True
+        self.busy_label.setText(self.tr("Importing %1 records…").replace("%1", f"{total:,}"))
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self._start(lambda report: import_contacts(target, preview, loans, params=params, progress=report))
+
+    def _show_result(self, result: ImportResult) -> None:
+        self.result_ = result
+        text = self.tr("%1 records were imported.").replace("%1", f"{result.stored:,}")
+        if result.unmatched_rows:
+            more = self.tr(
+                "The loan of %1 records matched none of this case's loans; it is kept in their notes."
+            ).replace("%1", f"{result.unmatched_rows:,}")
+            text = f"{text}\n\n{more}"
+        messages.show_info(self, self.tr("Import finished"), text)
+        self.accept()
+
+    # -- the worker ------------------------------------------------------------------
+    def _start(self, work) -> None:
+        self._token += 1
+        self._cancel = threading.Event()
+        self.cancel_button.setEnabled(True)
+        self.choose_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.stack.setCurrentIndex(_PAGE_BUSY)
+        QThreadPool.globalInstance().start(Job(self._token, work, self._signals, self._cancel))
+
+    def cancel_job(self) -> None:
+        """Reading: abandon the result at once. Importing: ask the worker to roll back, and wait for it."""
+        self._cancel.set()
+        if self._importing:
+            self.cancel_button.setEnabled(False)
+            self.busy_label.setText(self.tr("Cancelling… nothing will be stored."))
+            return
+        self._token += 1  # a result that still arrives is ignored
+        self._back_to_idle()
+
+    def _back_to_idle(self) -> None:
+        self.choose_button.setEnabled(True)
+        if self.loaded is not None:
+            self.stack.setCurrentIndex(_PAGE_PREVIEW)
+            self.import_button.setEnabled(self.loaded.preview.ok)
+        else:
+            self.stack.setCurrentIndex(_PAGE_EMPTY)
+            self.file_label.clear()
+
+    def _job_progress(self, token: int, done: int, total: int) -> None:
+        if token == self._token and self._importing and total:
+            self.progress.setValue(done)
+
+    def _job_finished(self, token: int, result) -> None:
+        if token != self._token:
+            return
+        if self._importing:
+            self._importing = False
+            self._show_result(result)
+        else:
+            self.choose_button.setEnabled(True)
+            self._show_loaded(result)
+
+    def _job_failed(self, token: int, error) -> None:
+        if token != self._token:
+            return
+        was_importing, self._importing = self._importing, False
+        if error is None:  # cancelled
+            if self._close_when_done:
+                super().reject()
+                return
+            self._back_to_idle()
+            if was_importing:
+                self._verdict(self.tr("The import was cancelled. Nothing was stored."), ok=False)
+            return
+        if error is BUG:
+            text = self.tr(
+                "Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps "
+                "happening, tell the legal-aid desk."
+            )
+        else:
+            text = error.message(self.lang)
+        if was_importing:
+            self._back_to_idle()
+            self._verdict(text, ok=False)
+            return
+        self.loaded = None
+        self.choose_button.setEnabled(True)
+        self.message_label.setText(text)
+        self.stack.setCurrentIndex(_PAGE_MESSAGE)
+
+    def reject(self) -> None:
+        if self._importing:  # closing mid-import means cancel; the dialog closes once it is rolled back
+            self._close_when_done = True
+            self.cancel_job()
+            return
+        self._cancel.set()
+        self._token += 1
+        super().reject()
