@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+from collections import Counter
 import os
 import warnings
 import zipfile
@@ -181,9 +182,13 @@ def _detect_delimiter(sample: str) -> str:
             continue
         if not records:
             continue
-        width = len(records[0])
-        body = records[1:50]
-        agree = sum(1 for r in body if len(r) == width) / len(body) if body else 1.0
+        # The usual width of the first rows, not the first row's: a title line
+        # above the header ("我的催收记录") has one field whatever the delimiter.
+        head = records[:50]
+        widths = Counter(len(r) for r in head)
+        multi = {w: n for w, n in widths.items() if w > 1}
+        width = max(multi, key=lambda w: (multi[w], w)) if multi else 1
+        agree = sum(1 for r in head if len(r) == width) / len(head)
         key = (width > 1 and agree >= 0.8, width > 1, width * agree, -rank)
         if best_key is None or key > best_key:
             best, best_key = delim, key

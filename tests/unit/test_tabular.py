@@ -282,3 +282,18 @@ def test_an_xlsx_renamed_to_csv_is_still_read(tmp_path):
 def test_table_is_a_plain_value():
     table = Table(["a"], [["1"]], encoding="utf-8", source_kind="csv")
     assert table.row_numbers == [] and table.header_row_number == 1
+
+
+def test_a_title_line_above_the_header_does_not_confuse_the_delimiter(tmp_path):
+    from desktop.tabular import read_table
+
+    path = tmp_path / "titled.csv"
+    path.write_text("标题：我的催收记录\n时间,方式,号码,内容\n2026-11-03 21:05,电话,13800000000,催还款\n"
+                    "2026-11-04 09:00,短信,10690000,再不还就上门\n", encoding="utf-8")
+    from desktop.domain.contact_import import parse_table
+
+    table = read_table(path)
+    assert table.delimiter == ","
+    preview = parse_table(table)
+    assert preview.ok, [p.message("en") for p in preview.column_problems]
+    assert preview.counts.rows == 2
