@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.log_tab: LazyTab | None = None
         self.learn_tab: LazyTab | None = None
+        self.negotiate_tab: LazyTab | None = None
         self.locked = False
         self.setObjectName("MainWindow")
         self.resize(1100, 760)
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
         self.log_tab = LazyTab(self._build_log_tab)
         self.log_tab.setObjectName("logTabPage")
         self.tabs.addTab(self.log_tab, self.tr("Log"))
+        self.negotiate_tab = LazyTab(self._build_negotiate_tab)
+        self.negotiate_tab.setObjectName("negotiateTabPage")
+        self.tabs.addTab(self.negotiate_tab, self.tr("Negotiate"))
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self.path_label.setText(self.tr("This case is stored in: %1").replace("%1", str(self.ctx.cases.data_dir.case_dir(case.id))))
@@ -151,6 +155,11 @@ class MainWindow(QMainWindow):
         tab = LearnTab(self.ctx, self.content())
         tab.pdf_saved.connect(lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 8000))
         return tab
+
+    def _build_negotiate_tab(self):
+        from desktop.ui.tabs.negotiate_tab import NegotiateTab
+
+        return NegotiateTab(self.ctx, self.session, self.content())
 
     def _build_log_tab(self):
         from desktop.domain.rules_engine import EngineParams
@@ -176,16 +185,20 @@ class MainWindow(QMainWindow):
         """Bring a tab forward by name ("case", "log"); returns its built widget."""
         if self.tabs is None:
             return None
-        page = {"case": self.case_tab, "learn": self.learn_tab, "log": self.log_tab}.get(name)
+        page = {"case": self.case_tab, "learn": self.learn_tab, "log": self.log_tab,
+                "negotiate": self.negotiate_tab}.get(name)
         if page is None:
             return None
         self.tabs.setCurrentWidget(page)
         return page.ensure_built() if isinstance(page, LazyTab) else page
 
+    def _case_pages(self) -> list[LazyTab]:
+        return [p for p in (self.log_tab, self.negotiate_tab) if p is not None]
+
     def _close_case_views(self) -> None:
         """Destroy every widget that shows case data (not merely cover it), and close the case file."""
         if self.tabs is not None:
-            for page in (self.log_tab,):
+            for page in self._case_pages():
                 if page is not None and page.inner is not None and hasattr(page.inner, "close_case"):
                     page.inner.close_case()
             self.stack.removeWidget(self.tabs)
@@ -197,6 +210,7 @@ class MainWindow(QMainWindow):
         self.case_tab = None
         self.log_tab = None
         self.learn_tab = None
+        self.negotiate_tab = None
         self.case = None
         self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
         self.stack.setCurrentWidget(self.empty_page)

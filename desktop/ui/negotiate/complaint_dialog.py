@@ -1,0 +1,186 @@
+"""The complaint draft: about chosen collection contacts, to the lender's complaint channel or to 12378.
+
+The flagged contacts (automatic flags or the person's own marks) are chosen to
+start with. The text is built by :func:`desktop.domain.letters.build_complaint`,
+shown for editing, and can be saved as a version (kind ``"complaint"``) and copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.model import Content
+from desktop.domain.errors import UserError
+from desktop.domain.letters import Letter, blocks_path, build_complaint, load_blocks
+from desktop.domain.negotiation import Loan
+from desktop.paths import resources_dir
+from desktop.store.session import CaseSession
+from desktop.ui import labels, messages
+from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, field_label
+
+MAX_CONTACTS = 500
+
+
+class ComplaintDialog(QDialog):
+    def __init__(self, parent: QWidget | None, session: CaseSession, content: Content, loan: Loan | None, *,
+                 lang: str, letter_lang: str = "zh_CN", signature_name: str = "", contact_phone: str = "",
+                 today=date.today) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Complaint draft"))
+        self.session, self.content, self.loan, self.lang, self.today = session, content, loan, lang, today
+        self.signature_name, self.contact_phone = signature_name, contact_phone
+        self.letter: Letter | None = None
+
+        self.contacts = QListWidget()
+        self.contacts.setObjectName("complaintContacts")
+        self._fill_contacts()
+        self.lender_choice = QRadioButton(self.tr("The lender's own complaint channel"))
+        self.regulator_choice = QRadioButton(self.tr("12378, the financial regulator's consumer hotline"))
+        self.channel = QButtonGroup(self)
+        for b in (self.lender_choice, self.regulator_choice):
+            b.setMinimumHeight(BIG_TARGET_PX)
+            self.channel.addButton(b)
+        self.lender_choice.setChecked(True)
+        self.contacted_first = QCheckBox(self.tr("I complained to the lender first"))
+        self.contacted_first.setObjectName("contactedFirst")
+        self.letter_lang = QComboBox()
+        self.letter_lang.addItem(self.tr("Chinese (中文)"), "zh_CN")
+        self.letter_lang.addItem(self.tr("English"), "en")
+        self.letter_lang.setCurrentIndex(max(self.letter_lang.findData(letter_lang), 0))
+        hint = QLabel(self.tr("Usually you complain to the lender first and give it 15 days to answer; if it "
+                              "does not help, complain to 12378 and say so."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("complaintPreview")
+        self.problem = QLabel()
+        self.problem.setObjectName("complaintProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.status = QLabel()
+        self.status.setStyleSheet(HINT_STYLE)
+        self.save_button = QPushButton(self.tr("Save this version"))
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.copy_button):
+            b.setMinimumHeight(BIG_TARGET_PX)
+            buttons.addWidget(b)
+        buttons.addWidget(self.status, 1)
+        self.close_button.setMinimumHeight(BIG_TARGET_PX)
+        buttons.addWidget(self.close_button)
+
+        left = QVBoxLayout()
+        left.addWidget(field_label(self.tr("Which contacts to complain about")))
+        left.addWidget(self.contacts, 1)
+        left.addWidget(field_label(self.tr("Send it to")))
+        left.addWidget(self.lender_choice)
+        left.addWidget(self.regulator_choice)
+        left.addWidget(self.contacted_first)
+        left.addWidget(hint)
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(field_label(self.tr("Language of the complaint")))
+        lang_row.addWidget(self.letter_lang, 1)
+        left.addLayout(lang_row)
+        right = QVBoxLayout()
+        right.addWidget(self.problem)
+        right.addWidget(self.preview, 1)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 640)
+
+        self.contacts.itemChanged.connect(lambda _item: self.rebuild())
+        self.channel.buttonToggled.connect(lambda _b, on: on and self.rebuild())
+        self.contacted_first.toggled.connect(lambda _on: self.rebuild())
+        self.letter_lang.currentIndexChanged.connect(lambda _i: self.rebuild())
+        self.save_button.clicked.connect(self.save_version)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button.clicked.connect(self.accept)
+        self.rebuild()
+
+    def _fill_contacts(self) -> None:
+        rules = self.content.rules
+        for row in self.session.contacts.page(None, 0, MAX_CONTACTS):
+            if row.deleted:
+                continue
+            ids = sorted(set(row.flags) | set(row.marks))
+            when = row.occurred_at.strftime("%Y-%m-%d %H:%M") if row.occurred_at else self.tr("no date")
+            parts = [when, labels.channel(row.channel), row.number or row.claimed, row.summary[:40]]
+            text = " · ".join(p for p in parts if p)
+            if ids:
+                text += "\n⚑ " + "、".join(rules[r].label(self.lang) if r in rules else r for r in ids)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ids else Qt.CheckState.Unchecked)
+            self.contacts.addItem(item)
+
+    def chosen_ids(self) -> list[int]:
+        return [self.contacts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.contacts.count())
+                if self.contacts.item(i).checkState() == Qt.CheckState.Checked]
+
+    def channel_code(self) -> str:
+        return "12378" if self.regulator_choice.isChecked() else "lender"
+
+    def rebuild(self) -> None:
+        self.contacted_first.setEnabled(self.regulator_choice.isChecked())
+        lang = self.letter_lang.currentData()
+        repo = self.session.contacts
+        ids = self.chosen_ids()
+        try:
+            blocks = load_blocks(blocks_path(resources_dir(), lang, "complaint"))
+            self.letter = build_complaint(
+                [repo.get(i) for i in ids], self.content.rules, self.content.sources, self.loan,
+                channel=self.channel_code(), lang=lang, blocks=blocks, today=self.today(),
+                flags={i: repo.flags_for(i) for i in ids},
+                lender_contacted_first=self.contacted_first.isChecked() and self.regulator_choice.isChecked(),
+                signature_name=self.signature_name, contact_phone=self.contact_phone)
+        except UserError as exc:
+            self.letter = None
+            self.problem.setText(exc.message(self.lang))
+            self.problem.show()
+            self.preview.setPlainText("")
+            return
+        self.problem.hide()
+        self.preview.setPlainText(self.letter.text)
+
+    def save_version(self) -> None:
+        text = clean(self.preview.toPlainText()).strip()
+        if not text:
+            self.status.setText(self.tr("There is nothing to save yet."))
+            return
+        template = self.letter.template_version if self.letter is not None else ""
+        try:
+            saved = self.session.letters.save_version("complaint", self.letter_lang.currentData(), text, template)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(clean(self.preview.toPlainText()))
+        self.status.setText(self.tr("Copied."))
