@@ -49,7 +49,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr, import_csv, verify
+    from desktop.commands import apr, export, import_csv, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -70,10 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     apr.add_parser(sub)
     verify.add_parser(sub)
     import_csv.add_parser(sub)
+    export.add_parser(sub)
     return parser
 
 
-_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv")
+_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv", "export")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -116,13 +117,17 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
         return run_bench(runs=max(1, args.runs), only=args.only)
     if args.command == "apr":
-        from desktop.commands import apr, import_csv, verify
+        from desktop.commands import apr, export, import_csv, verify
 
         return apr.run(args, lang)
     if args.command == "import-csv":
         from desktop.commands import import_csv
 
         return import_csv.run(args, lang, _data_dir(args))
+    if args.command == "export":
+        from desktop.commands import export
+
+        return export.run(args, lang, _data_dir(args))
     if args.command == "verify":
         from desktop.commands import verify
 

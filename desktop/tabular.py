@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections import Counter
 import os
 import warnings
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.log_tab: LazyTab | None = None
         self.learn_tab: LazyTab | None = None
         self.negotiate_tab: LazyTab | None = None
+        self.export_tab: LazyTab | None = None
         self.locked = False
         self.setObjectName("MainWindow")
         self.resize(1100, 760)
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         self.negotiate_tab = LazyTab(self._build_negotiate_tab)
         self.negotiate_tab.setObjectName("negotiateTabPage")
         self.tabs.addTab(self.negotiate_tab, self.tr("Negotiate"))
+        self.export_tab = LazyTab(self._build_export_tab)
+        self.export_tab.setObjectName("exportTabPage")
+        self.tabs.addTab(self.export_tab, self.tr("Export report"))
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
         self.path_label.setText(self.tr("This case is stored in: %1").replace("%1", str(self.ctx.cases.data_dir.case_dir(case.id))))
@@ -160,6 +164,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.tabs.negotiate_tab import NegotiateTab
 
         return NegotiateTab(self.ctx, self.session, self.content())
+
+    def _build_export_tab(self):
+        from desktop.ui.tabs.export_tab import ExportTab
+
+        return ExportTab(self.ctx, self.session, self.content())
 
     def _build_log_tab(self):
         from desktop.domain.rules_engine import EngineParams
@@ -186,14 +195,14 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return None
         page = {"case": self.case_tab, "learn": self.learn_tab, "log": self.log_tab,
-                "negotiate": self.negotiate_tab}.get(name)
+                "negotiate": self.negotiate_tab, "export": self.export_tab}.get(name)
         if page is None:
             return None
         self.tabs.setCurrentWidget(page)
         return page.ensure_built() if isinstance(page, LazyTab) else page
 
     def _case_pages(self) -> list[LazyTab]:
-        return [p for p in (self.log_tab, self.negotiate_tab) if p is not None]
+        return [p for p in (self.log_tab, self.negotiate_tab, self.export_tab) if p is not None]
 
     def _close_case_views(self) -> None:
         """Destroy every widget that shows case data (not merely cover it), and close the case file."""
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
         self.log_tab = None
         self.learn_tab = None
         self.negotiate_tab = None
+        self.export_tab = None
         self.case = None
         self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
         self.stack.setCurrentWidget(self.empty_page)

@@ -1,0 +1,428 @@
+"""Gather an open case into a :class:`~desktop.reports.model.ReportData` for one preset.
+
+Reads through the case's repositories only (no SQL here), decides what the
+report includes, and resolves every label in the report's language. The
+lender's copy masks third parties' numbers and leaves out mood scores and
+private notes, here, before any layout code sees the data.
+
+``check(fraction)`` (optional) is called now and then with 0..1: the caller uses
+it for a progress bar and to stop (by raising) when the user cancels.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop.content.model import Content
+from desktop.domain import rules_engine
+from desktop.domain.budget import Statement, load_categories
+from desktop.domain.errors import UserError
+from desktop.domain.legal import SEVERITIES, article_label, severity_label, strength_label
+from desktop.domain.money import format_amount
+from desktop.domain.negotiation import NegotiationDraft
+from desktop.domain.phone import mask_number
+from desktop.domain.plan import build_schedule
+from desktop.reports import model as m
+from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
+from desktop.store.queries import ContactFilter
+
+_ALL = 10**9
+_CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}
+_DRAFT_SECTIONS = {m.STATEMENT, m.PLAN, m.DOCUMENTS}
+
+
+def check_range(date_from: date | None, date_to: date | None) -> None:
+    """Refuse a period that ends before it starts, saying how to fix it."""
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise UserError(
+            zh=f"开始日期（{date_from}）晚于结束日期（{date_to}）。请把开始日期改早，或把结束日期改晚。",
+            en=f"The start date ({date_from}) is after the end date ({date_to}). Move the start earlier or "
+            "the end later.",
+            field="date_from",
+        )
+
+
+def gather(
+    session,
+    content: Content,
+    *,
+    preset: str = m.LAWYER,
+    sections: tuple[str, ...] | list[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    lang: str = "zh_CN",
+    masked: bool | None = None,
+    freeze_letter: bool | None = None,
+    now: datetime | None = None,
+    resources: Path | None = None,
+    check: Callable[[float], None] | None = None,
+) -> m.ReportData:
+    """Everything the report for ``preset`` shows, from the open ``session`` (a CaseSession).
+
+    ``masked`` (default: the lender preset) hides third parties' numbers and leaves out
+    mood and notes. ``freeze_letter`` (default: the lender preset) says the included
+    letter becomes final with this export (the caller freezes it after writing the file).
+    """
+    check_range(date_from, date_to)
+    lang = "en" if lang == "en" else "zh_CN"
+    chosen = m.sections_for(preset, sections)
+    masked = (preset == m.LENDER) if masked is None else masked
+    freeze_letter = (preset == m.LENDER) if freeze_letter is None else freeze_letter
+    now = (now or datetime.now()).replace(microsecond=0)
+    step = check or (lambda _f: None)
+    step(0.0)
+    gatherer = _Gatherer(session, content, lang, masked, resources, step)
+    wants_contacts = preset != m.LENDER and bool(_CONTACT_SECTIONS & set(chosen))
+    contacts = gatherer.contacts(date_from, date_to) if wants_contacts else ()
+    step(0.5)
+    rules = gatherer.findings(contacts) if wants_contacts else ()
+    check_files = bool({m.EVIDENCE, m.DOCUMENTS, m.INTEGRITY} & set(chosen))
+    evidence = gatherer.evidence(contacts, bool(date_from or date_to), check_files) if wants_contacts else ()
+    step(0.7)
+    draft = gatherer.draft() if (_DRAFT_SECTIONS | {m.LETTER}) & set(chosen) else None
+    loans = gatherer.loans()
+    data = m.ReportData(
+        lang=lang,
+        preset=preset,
+        sections=chosen,
+        case_id=session.case.id,
+        case_alias=session.case.alias,
+        case_notes="" if masked else session.case.notes,
+        generated_at=now,
+        date_from=date_from,
+        date_to=date_to,
+        masked=masked,
+        contacts=contacts,
+        rules=rules,
+        third_parties=tuple(p for c in contacts for p in c.third_parties),
+        evidence=evidence,
+        integrity=gatherer.integrity(m.INTEGRITY in chosen),
+        loans=loans,
+        statement=gatherer.statement(draft) if draft is not None and m.STATEMENT in chosen else None,
+        plan=gatherer.plan(draft, loans) if draft is not None and m.PLAN in chosen else None,
+        documents=gatherer.documents(draft, check_files) if draft is not None and m.DOCUMENTS in chosen else (),
+        letter=gatherer.letter(freeze_letter) if m.LETTER in chosen else None,
+        sources=gatherer.sources(rules),
+        per_day=_per_day(contacts),
+        stats=_stats(contacts, gatherer.params),
+        rule_labels={r.id: r.label(lang) for r in content.rules.values()},
+    )
+    step(1.0)
+    return data
+
+
+class _Gatherer:
+    def __init__(self, session, content: Content, lang: str, masked: bool, resources: Path | None,
+                 step: Callable[[float], None]) -> None:
+        self.session, self.content, self.lang, self.masked, self.step = session, content, lang, masked, step
+        self.params = session.contacts.params
+        self._resources = resources
+        self._blocks = None
+        self._status_cache: dict[tuple[str, int], str] = {}
+
+    # -- contacts -------------------------------------------------------------------
+    def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
+        from desktop.store.loans import loan_labels
+
+        repo = self.session.contacts
+        rows = repo.page(ContactFilter(date_from=date_from, date_to=date_to), 0, _ALL, descending=False)
+        heads: dict[int, str] = {}
+        for link in repo.chain():
+            heads[link.contact_id] = link.hash
+        attachments = Counter(a.contact_id for a in self.session.evidence.all())
+        loans = loan_labels(self.session.conn)
+        out = []
+        for seq, row in enumerate(rows, 1):
+            if seq % 500 == 0:
+                self.step(0.5 * seq / len(rows))
+            c = repo.get(row.id)
+            parties = tuple(
+                m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, p.relation, self.lang), self._name(p.name),
+                                  self._number(p.number), p.debt_disclosed, p.asked_to_pay)
+                for p in c.third_parties
+            )
+            if not parties and str(c.contacted_party) != "self":
+                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, c.contacted_party, self.lang), "",
+                                             "", c.debt_disclosed, False),)
+            channel = label(CHANNELS, c.channel, self.lang)
+            if c.direction:
+                channel += " · " + label(DIRECTIONS, c.direction, self.lang)
+            out.append(m.ContactEntry(
+                id=c.id, seq=seq, occurred_at=c.occurred_at, channel=channel, number=c.number,
+                claimed=" ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p),
+                loan=loans.get(c.loan_id, f"#{c.loan_id}") if c.loan_id is not None else "",
+                duration=_duration(c.duration_s),
+                contacted="" if str(c.contacted_party) == "self" else label(RELATIONS, c.contacted_party, self.lang),
+                debt_disclosed=c.debt_disclosed, summary=c.summary, threats=c.threats,
+                notes="" if self.masked else c.notes, mood=None if self.masked else c.mood,
+                flags=row.flags, marks=tuple(sorted(set(c.marks))), third_parties=parties,
+                attachments=attachments.get(c.id, 0), short_hash=heads.get(c.id, "")[:12],
+            ))
+        return tuple(out)
+
+    def _number(self, number: str) -> str:
+        return mask_number(number) if self.masked else number
+
+    def _name(self, name: str) -> str:
+        if not self.masked or len(name) <= 1:
+            return name
+        return name[0] + "*" * min(len(name) - 1, 3)
+
+    # -- findings -------------------------------------------------------------------
+    def findings(self, contacts: tuple[m.ContactEntry, ...]) -> tuple[m.RuleFinding, ...]:
+        reasons: dict[tuple[int, str], str] = {}
+        for flag in rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params):
+            for cid in flag.marked_ids:
+                reasons.setdefault((cid, flag.rule_id), flag.reason(self.lang, self.params))
+        entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
+        for c in contacts:
+            who = " ".join(p for p in (c.number, c.claimed) if p)
+            for rule_id in c.flags:
+                entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                       reasons.get((c.id, rule_id), ""), True))
+            for rule_id in c.marks:
+                if rule_id in c.flags:
+                    continue
+                snippet = (c.threats or c.summary).replace("\n", " ")
+                entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                       snippet[:80] + ("…" if len(snippet) > 80 else ""), False))
+        order = {s: i for i, s in enumerate(SEVERITIES)}
+        known = list(self.content.rules)
+        out = []
+        for rule_id in sorted(entries, key=lambda r: (order.get(self._severity(r), 9),
+                                                        known.index(r) if r in known else 99, r)):
+            rule = self.content.rules.get(rule_id)
+            if rule is None:  # a mark from another version's rules: still listed, by its code
+                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[rule_id])))
+                continue
+            binding = set(rule.binding)
+            bases = tuple(
+                m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
+                             b.note(self.lang), b in binding)
+                for b in rule.bases
+            )
+            out.append(m.RuleFinding(
+                rule_id, rule.label(self.lang), rule.severity, severity_label(rule.severity, self.lang),
+                rule.strength, strength_label(rule.strength, self.lang), rule.explain(self.lang), bases,
+                tuple(entries[rule_id]),
+            ))
+        return tuple(out)
+
+    def _severity(self, rule_id: str) -> str:
+        rule = self.content.rules.get(rule_id)
+        return rule.severity if rule else ""
+
+    def _source_title(self, source_id: str) -> str:
+        source = self.content.sources.get(source_id)
+        return source.title(self.lang) if source else source_id
+
+    def sources(self, rules: tuple[m.RuleFinding, ...]) -> tuple[m.SourceEntry, ...]:
+        """Only the sources behind rules this report cites, in the sources file's order."""
+        articles: dict[str, list[str]] = defaultdict(list)
+        for finding in rules:
+            for basis in finding.bases:
+                if basis.article and basis.article not in articles[basis.source_id]:
+                    articles[basis.source_id].append(basis.article)
+                articles.setdefault(basis.source_id, [])
+        out = []
+        for source_id, source in self.content.sources.items():
+            if source_id not in articles:
+                continue
+            dates = " / ".join(d for d in (source.date, source.in_force) if d)
+            out.append(m.SourceEntry(source_id, source.title(self.lang), source.kind_label(self.lang),
+                                     source.issuer, dates, tuple(articles[source_id])))
+        return tuple(out)
+
+    # -- evidence and integrity -------------------------------------------------------
+    def status(self, attachment) -> str:
+        key = (attachment.sha256, attachment.size)
+        if key not in self._status_cache:
+            self._status_cache[key] = self.session.evidence.status(attachment)
+        return self._status_cache[key]
+
+    def evidence(self, contacts: tuple[m.ContactEntry, ...], ranged: bool, check_files: bool
+                 ) -> tuple[m.EvidenceEntry, ...]:
+        by_id = {c.id: c for c in contacts}
+        files = [a for a in self.session.evidence.all()
+                 if not ranged or a.contact_id is None or a.contact_id in by_id]
+        out = []
+        for i, a in enumerate(files):
+            self.step(0.5 + 0.2 * i / max(len(files), 1))
+            contact = by_id.get(a.contact_id)
+            out.append(m.EvidenceEntry(
+                a.id, contact.seq if contact else None, contact.occurred_at if contact else None,
+                a.original_name, a.size, a.added_at, a.sha256, self.status(a) if check_files else "",
+            ))
+        return tuple(out)
+
+    def integrity(self, verify: bool) -> m.IntegrityInfo:
+        repo = self.session.contacts
+        deleted = repo.count(ContactFilter(deleted_only=True))
+        if not verify:
+            return m.IntegrityInfo(head=repo.chain_head(), deleted=deleted)
+        from desktop.store.verify import verify_case
+
+        report = verify_case(self.session.conn, self.session.evidence.folder)
+        return m.IntegrityInfo(report.head, report.versions, report.contacts, deleted, report.files, True,
+                               tuple(p.message(self.lang) for p in report.problems))
+
+    # -- negotiation -------------------------------------------------------------------
+    def draft(self) -> NegotiationDraft | None:
+        data = self.session.drafts.get("negotiation")
+        if data is None:
+            return None
+        try:
+            return NegotiationDraft.from_json_dict(data)
+        except UserError:
+            return None  # a damaged draft: the sections say nothing is filled in yet
+
+    def loans(self) -> tuple[m.LoanEntry, ...]:
+        from desktop.store.loans import loan_labels
+
+        labels = loan_labels(self.session.conn)
+        fmt = self._money
+        return tuple(
+            m.LoanEntry(loan.id, labels.get(loan.id, f"#{loan.id}"), loan.contract_no, fmt(loan.amount_borrowed_fen),
+                        fmt(loan.amount_received_fen), fmt(loan.outstanding_total_fen), loan.overdue_since,
+                        loan.outstanding_total_fen)
+            for loan in self.session.loans.list()
+        )
+
+    def _money(self, fen: int) -> str:
+        return format_amount(fen, self.lang)
+
+    def resources(self) -> Path:
+        if self._resources is None:
+            from desktop.paths import resources_dir
+
+            self._resources = Path(resources_dir())
+        return self._resources
+
+    def block(self, block_id: str, fallback: str) -> str:
+        """A label from the negotiation letter's blocks in the report's language."""
+        if self._blocks is None:
+            from desktop.domain.letters import blocks_path, load_blocks
+
+            try:
+                self._blocks = load_blocks(blocks_path(self.resources(), self.lang, "negotiation"))
+            except UserError:
+                self._blocks = False
+        if self._blocks and block_id in self._blocks.blocks:
+            return self._blocks.text(block_id)
+        return fallback
+
+    def statement(self, draft: NegotiationDraft) -> m.StatementInfo | None:
+        if not draft.statement:
+            return None
+        try:
+            categories = load_categories(self.resources() / "budget" / "categories.toml")
+            known = set(categories.item_codes())
+            statement = Statement(categories, {k: v for k, v in draft.statement.items() if k in known})
+        except UserError:
+            return None
+        lines = []
+        for category in categories.categories:
+            for item in category.items:
+                fen = statement.items.get(item.code, 0)
+                if fen:
+                    lines.append(m.StatementLine(category.label(self.lang), item.label(self.lang), self._money(fen),
+                                                 category.kind))
+        if not lines:
+            return None
+        return m.StatementInfo(tuple(lines), self._money(statement.total_income), self._money(statement.total_spending),
+                               self._money(statement.left_over), statement.left_over, t("statement.basis", self.lang))
+
+    def plan(self, draft: NegotiationDraft, loans: tuple[m.LoanEntry, ...]) -> m.PlanInfo | None:
+        plan = draft.plan
+        if plan is None:
+            return None
+        loan = next((x for x in loans if x.id == draft.loan_id), None)
+        requests = tuple(self.block(f"request.{r}", r) for r in plan.requests)
+        name = loan.label if loan else ""
+        if loan is None or not plan.instalments or plan.first_date is None or loan.outstanding_fen <= 0:
+            missing = []
+            if loan is None:
+                missing.append("贷款" if self.lang != "en" else "the loan")
+            elif loan.outstanding_fen <= 0:
+                missing.append("欠款金额" if self.lang != "en" else "the amount owed")
+            if not plan.instalments:
+                missing.append("期数" if self.lang != "en" else "the number of instalments")
+            if plan.first_date is None:
+                missing.append("首期日期" if self.lang != "en" else "the first date")
+            sep = "、" if self.lang != "en" else ", "
+            what = ("还没有填写" if self.lang != "en" else "missing: ") + sep.join(missing)
+            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=what))
+        try:
+            schedule = build_schedule(loan.outstanding_fen, plan.instalments, plan.first_date, plan.monthly_fen)
+        except UserError as exc:
+            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=exc.message(self.lang)))
+        rows = tuple((i.n, i.due_date, self._money(i.amount_fen)) for i in schedule)
+        summary = t("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
+                    first=schedule[0].due_date.isoformat(), total=self._money(loan.outstanding_fen))
+        return m.PlanInfo(name, rows, summary, requests)
+
+    def documents(self, draft: NegotiationDraft, check_files: bool) -> tuple[m.DocumentEntry, ...]:
+        out = []
+        for doc in draft.docs:
+            text = doc.label.strip() or self.block(f"doc.{doc.code}", doc.code)
+            name = sha = status = ""
+            if doc.attachment_id is not None:
+                try:
+                    att = self.session.evidence.get(doc.attachment_id)
+                except UserError:
+                    status = "missing"
+                else:
+                    name, sha = att.original_name, att.sha256
+                    status = self.status(att) if check_files else ""
+            out.append(m.DocumentEntry(text, doc.have_it, name, sha, status))
+        return tuple(out)
+
+    def letter(self, freeze: bool) -> m.LetterInfo | None:
+        stored = self.session.letters.latest("negotiation")
+        if stored is None or not stored.text.strip():
+            return None
+        if stored.frozen:
+            note = t("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
+        elif freeze:
+            note = t("letter.will_freeze", self.lang, version=stored.version)
+        else:
+            note = t("letter.draft", self.lang, version=stored.version)
+        return m.LetterInfo(stored.id, stored.version, stored.lang, stored.text, stored.frozen or freeze, note)
+
+
+def _duration(seconds: int | None) -> str:
+    if not seconds:
+        return ""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _per_day(contacts: tuple[m.ContactEntry, ...]) -> tuple[tuple[date, int, int], ...]:
+    total: Counter[date] = Counter()
+    flagged: Counter[date] = Counter()
+    for c in contacts:
+        if c.occurred_at is None:
+            continue
+        day = c.occurred_at.date()
+        total[day] += 1
+        if c.flags or c.marks:
+            flagged[day] += 1
+    return tuple((d, total[d], flagged[d]) for d in sorted(total))
+
+
+def _stats(contacts: tuple[m.ContactEntry, ...], params) -> m.Stats:
+    dated = [c.occurred_at for c in contacts if c.occurred_at is not None]
+    return m.Stats(
+        total=len(contacts),
+        flagged=sum(1 for c in contacts if c.flags or c.marks),
+        night=sum(1 for c in contacts if rules_engine.NIGHT in c.flags),
+        third_party=sum(1 for c in contacts if rules_engine.THIRD_PARTY in c.flags),
+        disclosed=sum(1 for c in contacts if rules_engine.DISCLOSURE in c.flags),
+        first=min(dated) if dated else None,
+        last=max(dated) if dated else None,
+        quiet_window=f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}",
+    )

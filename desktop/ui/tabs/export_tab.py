@@ -1,0 +1,390 @@
+"""导出报告 — the Export tab: choose who the PDF is for, the period and language, see what it
+will hold, and write it off the UI thread with a progress bar and Cancel.
+
+The export runs in a :class:`QThread` that opens its own connection to the case (a
+sqlite3 connection must not cross threads), gathers the report and renders it. A
+lender export freezes the letter version it includes, back on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.model import Content
+from desktop.domain.errors import UserError
+from desktop.reports import model as rm
+from desktop.store.session import CaseSession
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class ExportWorker(QThread):
+    """Gathers and renders one report in its own thread, with its own case connection."""
+
+    progressed = Signal(int)  # 0..1000
+    succeeded = Signal(str, int)  # path, id of the letter to freeze (-1: none)
+    failed = Signal(object)  # UserError
+    crashed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, case_id: str, content: Content, options: dict, path: Path,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_id, self.content, self.options, self.path = ctx, case_id, content, options, path
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:  # noqa: D401 — QThread API
+        from desktop.domain.rules_engine import EngineParams
+        from desktop.pdf.document import Cancelled
+        from desktop.pdf.report import render
+        from desktop.reports import gather
+
+        def check(fraction: float) -> None:
+            if self._stop.is_set():
+                raise Cancelled()
+            self.progressed.emit(int(200 * fraction))
+
+        try:
+            session = CaseSession(self.ctx.cases, self.case_id, EngineParams.from_rules(self.content.rules))
+            try:
+                data = gather(session, self.content, check=check, **self.options)
+            finally:
+                session.close()
+            render(data, self.path, progress=lambda f: self.progressed.emit(200 + int(800 * f)),
+                   cancel=self._stop.is_set)
+        except Cancelled:
+            self.cancelled.emit()
+        except UserError as exc:
+            self.failed.emit(exc)
+        except Exception:  # a bug: logged (no personal data in the message), shown as an apology
+            log.exception("export failed")
+            self.crashed.emit()
+        else:
+            freeze = data.letter.id if data.letter is not None and data.letter.frozen and \
+                self.options["preset"] == rm.LENDER else -1
+            self.succeeded.emit(str(self.path), freeze)
+
+
+class ExportTab(QWidget):
+    def __init__(self, ctx: AppContext, session: CaseSession, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportTab")
+        self.ctx, self.session, self.content = ctx, session, content
+        self.worker: ExportWorker | None = None
+        self.last_path: Path | None = None
+        self._closed = False  # after close_case() the session's connection is gone
+
+        who = QGroupBox(self.tr("Who is the report for?"))
+        self.lender_radio = QRadioButton(self.tr("For the lender: letter, income and spending, plan, documents"))
+        self.lawyer_radio = QRadioButton(self.tr("For a lawyer or regulator: full log, flags with their basis, "
+                                                 "evidence, integrity"))
+        self.custom_radio = QRadioButton(self.tr("Custom: choose the sections"))
+        self.lawyer_radio.setChecked(True)
+        self.presets = QButtonGroup(self)
+        for button in (self.lender_radio, self.lawyer_radio, self.custom_radio):
+            self.presets.addButton(button)
+        who_layout = QVBoxLayout(who)
+        for button in (self.lender_radio, self.lawyer_radio, self.custom_radio):
+            button.setMinimumHeight(28)
+            who_layout.addWidget(button)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, section in enumerate(s for s in rm.ALL_SECTIONS if s != rm.COVER):
+            box = QCheckBox(self.section_label(section))
+            box.setChecked(section in rm.PRESETS[rm.LAWYER])
+            self.section_boxes[section] = box
+            grid.addWidget(box, i // 3, i % 3)
+            box.toggled.connect(self._changed)
+        grid.setContentsMargins(24, 0, 0, 0)
+        who_layout.addLayout(grid)
+        self.mask_box = QCheckBox(self.tr("Hide third parties' numbers and how I felt (as in the lender's copy)"))
+        self.mask_box.setContentsMargins(24, 0, 0, 0)
+        who_layout.addWidget(self.mask_box)
+
+        options = QGroupBox(self.tr("Period and language"))
+        form = QFormLayout(options)
+        self.range_box = QCheckBox(self.tr("Only records in this period"))
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addMonths(-3))
+        self.to_edit = QDateEdit(today)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._changed)
+        dates = QHBoxLayout()
+        dates.addWidget(self.range_box)
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        form.addRow(self.tr("Period:"), dates)
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem("中文（简体）", "zh_CN")
+        self.lang_combo.addItem("English", "en")
+        form.addRow(self.tr("Language of the report:"), self.lang_combo)
+
+        preview_box = QGroupBox(self.tr("What the report will include"))
+        self.preview = QLabel()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.problem = QLabel()
+        self.problem.setObjectName("exportProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(self.problem)
+
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setMinimumHeight(40)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.result = QLabel()
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open the PDF"))
+        self.folder_button = QPushButton(self.tr("Open its folder"))
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.export_button)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.cancel_button)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.result, 1)
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(options)
+        layout.addWidget(preview_box, 1)
+        layout.addLayout(run_row)
+        layout.addLayout(done_row)
+
+        self.presets.buttonToggled.connect(lambda *_: self._changed())
+        self.range_box.toggled.connect(self._changed)
+        self.mask_box.toggled.connect(self._changed)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.ctx.signals.contacts_changed.connect(self._changed)
+        self.ctx.signals.draft_saved.connect(self._changed)
+        self._changed()
+
+    # -- choices -------------------------------------------------------------------------
+    def section_label(self, section: str) -> str:
+        return {
+            rm.COVER: self.tr("Cover and summary"),
+            rm.LETTER: self.tr("Repayment letter"),
+            rm.STATEMENT: self.tr("Income and spending"),
+            rm.PLAN: self.tr("Repayment plan"),
+            rm.DOCUMENTS: self.tr("Supporting documents"),
+            rm.TIMELINE: self.tr("Contacts over time (chart)"),
+            rm.FLAGGED: self.tr("Possibly improper conduct, with its basis"),
+            rm.LOG: self.tr("Full contact log"),
+            rm.THIRD_PARTIES: self.tr("Third parties contacted"),
+            rm.EVIDENCE: self.tr("Evidence files with SHA-256"),
+            rm.INTEGRITY: self.tr("Integrity statement"),
+            rm.SOURCES: self.tr("Sources cited"),
+        }[section]
+
+    def preset(self) -> str:
+        if self.lender_radio.isChecked():
+            return rm.LENDER
+        return rm.CUSTOM if self.custom_radio.isChecked() else rm.LAWYER
+
+    def dates(self) -> tuple[date | None, date | None]:
+        if not self.range_box.isChecked():
+            return None, None
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def options(self) -> dict:
+        preset = self.preset()
+        date_from, date_to = self.dates()
+        chosen = tuple(s for s, box in self.section_boxes.items() if box.isChecked())
+        return {
+            "preset": preset,
+            "sections": chosen if preset == rm.CUSTOM else None,
+            "date_from": date_from,
+            "date_to": date_to,
+            "lang": self.lang_combo.currentData(),
+            "masked": self.mask_box.isChecked() if preset == rm.CUSTOM else None,
+        }
+
+    def _changed(self, *_args) -> None:
+        custom = self.custom_radio.isChecked()
+        for box in self.section_boxes.values():
+            box.setEnabled(custom)
+        self.mask_box.setEnabled(custom)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setEnabled(self.range_box.isChecked())
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        from desktop.reports import preview_counts
+
+        if self._closed:
+            return
+        opts = self.options()
+        try:
+            counts = preview_counts(self.session, preset=opts["preset"], sections=opts["sections"],
+                                    date_from=opts["date_from"], date_to=opts["date_to"])
+        except UserError as exc:
+            self.problem.setText(exc.message(self.ctx.lang))
+            self.problem.show()
+            self.export_button.setEnabled(False)
+            return
+        self.problem.hide()
+        self.export_button.setEnabled(self.worker is None)
+        lines = [f"• {self.section_label(s)}{self._count_text(s, n)}" for s, n in counts]
+        if opts["preset"] == rm.LENDER or opts["masked"]:
+            lines.append(self.tr("Third parties' numbers are partly hidden; how you felt is left out."))
+        self.preview.setText("\n".join(lines))
+
+    def _count_text(self, section: str, count: int | None) -> str:
+        if count is None:
+            return ""
+        if section == rm.LETTER:
+            return self.tr(" — written") if count else self.tr(" — not written yet")
+        if section in (rm.LOG, rm.TIMELINE, rm.FLAGGED, rm.THIRD_PARTIES):
+            return self.tr(" — %1 records").replace("%1", str(count))
+        if section == rm.EVIDENCE:
+            return self.tr(" — %1 files").replace("%1", str(count))
+        if section == rm.PLAN:
+            return self.tr(" — %1 instalments").replace("%1", str(count))
+        return self.tr(" — %1 items").replace("%1", str(count))
+
+    # -- exporting -------------------------------------------------------------------------
+    def default_path(self) -> Path:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        kind = {rm.LENDER: self.tr("for the lender"), rm.LAWYER: self.tr("for a lawyer"),
+                rm.CUSTOM: self.tr("report")}[self.preset()]
+        name = f"{self.session.case.alias}-{kind}-{datetime.now():%Y%m%d}.pdf"
+        return Path(docs or Path.home()) / "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
+
+    def ask_path(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), str(self.default_path()),
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def export(self, path: Path | None = None) -> None:
+        """Ask where to save (unless ``path`` is given) and start the export in the background."""
+        if self.worker is not None:
+            return
+        path = path or self.ask_path()
+        if path is None:
+            return
+        self.worker = ExportWorker(self.ctx, self.session.case.id, self.content, self.options(), Path(path), self)
+        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.crashed.connect(self._crashed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._finished)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self.result.setText(self.tr("Making the PDF…"))
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _succeeded(self, path: str, freeze_id: int) -> None:
+        if freeze_id >= 0:
+            try:
+                if self._closed:  # the case was closed while the export finished: use a short connection
+                    from desktop.store.letters import LetterRepository
+
+                    with self.ctx.cases.open(self.session.case.id) as conn:
+                        LetterRepository(conn).freeze(freeze_id)
+                else:
+                    self.session.letters.freeze(freeze_id)
+            except UserError as exc:
+                messages.show_error(self, exc)
+        self.last_path = Path(path)
+        self.result.setText(self.tr("Saved: %1").replace("%1", path))
+        for button in (self.open_button, self.folder_button):
+            button.show()
+
+    def _failed(self, error: UserError) -> None:
+        self.result.setText(self.tr("The PDF was not saved."))
+        messages.show_error(self, error)
+
+    def _crashed(self) -> None:
+        self.result.setText(self.tr("The PDF was not saved."))
+        messages.show_bug(self)
+
+    def _cancelled(self) -> None:
+        self.result.setText(self.tr("Cancelled. No file was written."))
+
+    def _finished(self) -> None:
+        self.worker.deleteLater()
+        self.worker = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        QTimer.singleShot(0, self.refresh_preview)
+
+    def open_pdf(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def open_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def close_case(self) -> None:
+        """Called before the case's file is closed: stop a running export and wait for it."""
+        self._closed = True
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait(30_000)
+        try:
+            self.ctx.signals.contacts_changed.disconnect(self._changed)
+            self.ctx.signals.draft_saved.disconnect(self._changed)
+        except (RuntimeError, TypeError):
+            pass

@@ -1,0 +1,92 @@
+"""The Export tab as a person uses it: pick who it is for, see what it will hold, export off the UI
+thread with progress, cancel, and open the result; a lender export freezes its letter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+
+from desktop.store.session import CaseSession
+from desktop.ui.tabs.export_tab import ExportTab
+from tests.ui.conftest import save_screenshot
+from tests.unit.pdf.conftest import page_texts, squash
+from tests.unit.reports.realistic_case import build_case
+
+
+def make_tab(qtbot, make_app, cases, lang="zh_CN"):
+    application, window = make_app(lang)
+    case_id = build_case(cases)
+    session = CaseSession(cases, case_id)
+    tab = ExportTab(application.ctx, session, application.ctx.get_content())
+    qtbot.addWidget(tab)
+    tab.resize(900, 700)
+    tab.show()
+    return tab, session
+
+
+def test_preview_follows_the_preset_and_period(qtbot, make_app, cases):
+    tab, session = make_tab(qtbot, make_app, cases)
+    try:
+        assert "32" in tab.preview.text() and "4" in tab.preview.text()
+        tab.lender_radio.setChecked(True)
+        assert "12" in tab.preview.text() and "32" not in tab.preview.text()
+        tab.custom_radio.setChecked(True)
+        assert all(box.isEnabled() for box in tab.section_boxes.values())
+        tab.range_box.setChecked(True)
+        tab.from_edit.setDate(QDate(2026, 11, 20))
+        tab.to_edit.setDate(QDate(2026, 11, 1))
+        assert tab.problem.isVisible() and not tab.export_button.isEnabled()
+        assert "开始日期" in tab.problem.text()
+        tab.to_edit.setDate(QDate(2026, 11, 30))
+        assert not tab.problem.isVisible() and tab.export_button.isEnabled()
+        save_screenshot(tab, "export_tab_zh_CN")
+    finally:
+        tab.close_case()
+        session.close()
+
+
+def test_lender_export_runs_in_the_background_and_freezes_the_letter(qtbot, make_app, cases, tmp_path):
+    tab, session = make_tab(qtbot, make_app, cases)
+    try:
+        tab.lender_radio.setChecked(True)
+        target = tmp_path / "给平台 的材料.pdf"
+        tab.export(target)
+        assert tab.worker is not None and tab.progress.isVisible()
+        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        assert target.is_file() and tab.open_button.isVisible() and tab.folder_button.isVisible()
+        assert str(target) in tab.result.text()
+        assert session.letters.latest("negotiation").frozen
+        assert "协商还款申请材料" in squash("".join(page_texts(target)))
+        save_screenshot(tab, "export_tab_done_zh_CN")
+    finally:
+        tab.close_case()
+        session.close()
+
+
+def test_cancel_leaves_no_file(qtbot, make_app, cases, tmp_path):
+    tab, session = make_tab(qtbot, make_app, cases)
+    try:
+        tab.export(tmp_path / "cancelled.pdf")
+        tab.cancel()
+        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        assert not (tmp_path / "cancelled.pdf").exists()
+        assert [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")] == []
+        assert not session.letters.latest("negotiation").frozen
+    finally:
+        tab.close_case()
+        session.close()
+
+
+def test_a_missing_folder_is_a_calm_message(qtbot, make_app, cases, tmp_path, monkeypatch):
+    from desktop.ui import messages
+
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(error))
+    tab, session = make_tab(qtbot, make_app, cases)
+    try:
+        tab.export(tmp_path / "没有这个文件夹" / "x.pdf")
+        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        assert shown and "不存在" in shown[0].message("zh_CN")
+        assert not tab.open_button.isVisible()
+    finally:
+        tab.close_case()
+        session.close()

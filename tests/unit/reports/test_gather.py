@@ -1,0 +1,102 @@
+"""Gathering a case into ReportData: what each preset includes, masks and checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain.errors import UserError
+from desktop.reports import ALL_SECTIONS, PRESETS, gather, preview_counts, sections_for
+from desktop.reports.texts import keys, t
+from tests.unit.reports.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
+
+
+def test_presets_are_data_and_custom_keeps_report_order():
+    assert PRESETS["lender"] == ("cover", "letter", "statement", "plan", "documents")
+    assert PRESETS["lawyer"][0] == "cover" and "integrity" in PRESETS["lawyer"]
+    assert sections_for("custom", ["sources", "log"]) == ("cover", "log", "sources")
+    with pytest.raises(ValueError):
+        sections_for("custom", ["nonsense"])
+
+
+def test_every_report_text_exists_in_both_languages():
+    for key in keys():
+        assert t(key, "zh_CN").strip() and t(key, "en").strip(), key
+
+
+def test_lawyer_report_gathers_counts_flags_evidence_and_chain(case_session, content):
+    data = gather(case_session, content, preset="lawyer", now=NOW)
+    assert data.sections == PRESETS["lawyer"]
+    assert data.stats.total == 32 and len(data.contacts) == 32
+    assert [c.seq for c in data.contacts] == list(range(1, 33))
+    assert data.stats.night == 3
+    by_rule = {r.rule_id: r for r in data.rules}
+    assert by_rule["night_call"].strength == "industry_standard"
+    assert by_rule["debt_disclosure"].strength == "law" and by_rule["debt_disclosure"].bases
+    assert "frequent_calls" in by_rule and "8" in by_rule["frequent_calls"].entries[-1].reason
+    assert any(not e.auto for e in by_rule["insults"].entries)  # the user's own mark
+    # only sources behind cited rules, each once
+    cited = {b.source_id for r in data.rules for b in r.bases}
+    assert {s.id for s in data.sources} == cited
+    assert data.integrity.checked and data.integrity.ok
+    assert data.integrity.head == case_session.contacts.chain_head()
+    assert all(len(c.short_hash) == 12 for c in data.contacts)
+    assert [e.status for e in data.evidence] == ["ok"] * 4
+    numbers = {p.number for p in data.third_parties}
+    assert {EMPLOYER_NUMBER, FAMILY_NUMBER} <= numbers
+    assert any(c.mood is not None for c in data.contacts)
+    assert data.letter is not None and not data.letter.frozen  # the lawyer's copy does not freeze it
+
+
+def test_lender_preset_masks_third_parties_omits_mood_and_freezes_the_letter(case_session, content):
+    lender = gather(case_session, content, preset="lender")
+    assert lender.masked and lender.contacts == () and lender.third_parties == ()
+    assert lender.letter.frozen and "定稿" in lender.letter.note
+    assert lender.plan.instalments and lender.statement.left_over_fen == 180000
+    assert [d.status for d in lender.documents if d.sha256] == ["ok"]
+    custom = gather(case_session, content, preset="custom", sections=["log", "third_parties"], masked=True)
+    numbers = {p.number for p in custom.third_parties}
+    assert EMPLOYER_NUMBER not in numbers and FAMILY_NUMBER not in numbers
+    assert "139****4455" in numbers
+    assert all(c.mood is None and c.notes == "" for c in custom.contacts)
+
+
+def test_a_period_that_ends_before_it_starts_is_refused_clearly(case_session, content):
+    with pytest.raises(UserError) as err:
+        gather(case_session, content, date_from=date(2026, 11, 20), date_to=date(2026, 11, 1))
+    assert "开始日期" in err.value.message("zh_CN") and "start date" in err.value.message("en")
+    with pytest.raises(UserError):
+        preview_counts(case_session, preset="lawyer", date_from=date(2026, 11, 20), date_to=date(2026, 11, 1))
+
+
+def test_a_period_limits_contacts_and_their_evidence(case_session, content):
+    data = gather(case_session, content, date_from=date(2026, 11, 16), date_to=date(2026, 11, 16))
+    assert {c.occurred_at.date() for c in data.contacts} == {date(2026, 11, 16)}
+    names = {e.name for e in data.evidence}
+    assert "单位人事聊天截图.png" in names and "上门照片.jpg" not in names
+    assert "收入证明.pdf" in names  # case-level files always belong
+
+
+def test_missing_evidence_is_listed_as_missing_and_gathering_continues(case_session, content):
+    victim = case_session.evidence.all()[0]
+    (case_session.evidence.folder / victim.sha256).unlink()
+    data = gather(case_session, content, preset="lawyer")
+    statuses = {e.name: e.status for e in data.evidence}
+    assert statuses[victim.original_name] == "missing"
+    assert not data.integrity.ok and data.integrity.problems
+
+
+def test_preview_counts_sections_without_reading_files(case_session):
+    counts = dict(preview_counts(case_session, preset="lawyer"))
+    assert counts["log"] == 32 and counts["evidence"] == 4 and counts["letter"] == 1
+    assert counts["third_parties"] == 2 and counts["flagged"] == 9
+    lender = dict(preview_counts(case_session, preset="lender"))
+    assert lender["plan"] == 12 and lender["documents"] == 3 and lender["statement"] == 7
+
+
+def test_an_empty_case_gathers_without_errors(empty_session, content):
+    for preset in PRESETS:
+        data = gather(empty_session, content, preset=preset)
+        assert data.contacts == () and data.letter is None
+    assert set(ALL_SECTIONS) >= set(PRESETS["lawyer"])
