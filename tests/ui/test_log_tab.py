@@ -175,3 +175,49 @@ def test_locking_while_the_count_is_pending_touches_no_closed_file(qtbot, make_a
     window.lock()
     qtbot.wait(50)  # pending timers run; a failure would surface as a Qt-loop exception
     assert window.session is None
+
+
+def test_a_new_record_from_the_log_tab_is_saved_listed_and_flagged(qtbot, make_app, cases):
+    """N → the form → type what happened, tick a mark → Save: the list shows it with its chips."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    cases.create("新记录")
+    application, window = make_app()
+    page = window.show_tab("log")
+
+    def fill(dialog):
+        type_text(qtbot, dialog.summary, "打到单位，说我欠钱")
+        dialog.findChild(QCheckBox, "mark_threats").setChecked(True)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    answer_dialog(fill)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 7).data() == "打到单位，说我欠钱"
+    assert ("threats", "mark") in page.model.index(0, 2).data(Qt.ItemDataRole.UserRole + 2)
+
+
+def test_a_live_call_from_the_log_tab_is_saved_with_its_duration(qtbot, make_app, cases):
+    from PySide6.QtWidgets import QPushButton
+
+    cases.create("通话")
+    application, window = make_app()
+    page = window.show_tab("log")
+
+    def talk(panel):
+        type_text(qtbot, panel.findChild(type(panel.notes), "notesEdit"), "说明天上门")
+        qtbot.wait(1100)
+        qtbot.mouseClick(panel.findChild(QPushButton, "endButton"), Qt.MouseButton.LeftButton)
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    answer_dialog(talk)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert page.model.rowCount() == 1
+    row = page.model.row_at(0)
+    assert row.summary == "说明天上门" and row.channel == "call" and row.duration_s >= 1
+    assert page.session.drafts.get("live_call") is None

@@ -1,0 +1,85 @@
+"""A call length typed the way people say it ("3:20", "3分20秒", "200"), read back as seconds.
+
+The text is parsed by :func:`desktop.domain.contact_import.parse_duration`, the
+same reader the CSV import uses, so both accept the same forms. The reading is
+shown beside the field ("= 3分20秒") while typing; a problem is shown only when
+the user leaves the field or saves, so half-typed text ("3:") is not scolded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain.contact_import import parse_duration
+from desktop.domain.errors import UserError
+from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, message_label
+
+
+class DurationEdit(QWidget):
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setObjectName("durationEdit")
+        self.edit.setMaxLength(100)
+        self.edit.setMinimumHeight(BIG_TARGET_PX)
+        self.edit.setPlaceholderText(self.tr("e.g. 3:20, 3m 20s or 200 (seconds)"))
+        self.reading = QLabel()
+        self.reading.setObjectName("durationReading")
+        self.reading.setStyleSheet(HINT_STYLE)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.reading)
+        self.error = message_label(ERROR_STYLE, "durationError")
+        outer.addLayout(row)
+        outer.addWidget(self.error)
+        self.edit.textChanged.connect(self._on_text)
+        self.edit.editingFinished.connect(self.check)
+
+    def text(self) -> str:
+        return clean(self.edit.text())
+
+    def set_seconds(self, seconds: int | None) -> None:
+        self.edit.setText("" if seconds is None else format_duration(seconds))
+
+    def seconds(self) -> int | None:
+        """The length in seconds, ``None`` when blank. Raises :class:`UserError` when unreadable."""
+        return parse_duration(self.text())
+
+    def check(self) -> bool:
+        """Show the problem with the text, if any, next to the field; True when it is fine."""
+        try:
+            self.seconds()
+        except UserError as exc:
+            self.error.setText(exc.message(self.lang))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def _on_text(self) -> None:
+        self.error.hide()
+        try:
+            seconds = self.seconds()
+        except UserError:
+            seconds = None
+        self.reading.setText("" if seconds is None else "= " + format_duration(seconds))
+        self.changed.emit()
+
+
+def format_duration(seconds: int) -> str:
+    """``200`` → "3 min 20 s" (in Chinese "3分20秒"), in the UI language; parse_duration reads it back."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        text = QCoreApplication.translate("DurationEdit", "%1 h %2 min %3 s")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes)).replace("%3", str(secs))
+    if minutes:
+        text = QCoreApplication.translate("DurationEdit", "%1 min %2 s")
+        return text.replace("%1", str(minutes)).replace("%2", str(secs))
+    return QCoreApplication.translate("DurationEdit", "%1 s").replace("%1", str(secs))
