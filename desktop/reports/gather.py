@@ -129,16 +129,15 @@ class _Gatherer:
 
         repo = self.session.contacts
         rows = repo.page(ContactFilter(date_from=date_from, date_to=date_to), 0, _ALL, descending=False)
-        heads: dict[int, str] = {}
-        for link in repo.chain():
-            heads[link.contact_id] = link.hash
+        heads = repo.latest_hashes()
+        full = repo.get_many([row.id for row in rows])
         attachments = Counter(a.contact_id for a in self.session.evidence.all())
         loans = loan_labels(self.session.conn)
         out = []
         for seq, row in enumerate(rows, 1):
             if seq % 500 == 0:
                 self.step(0.5 * seq / len(rows))
-            c = repo.get(row.id)
+            c = full[row.id]
             parties = tuple(
                 m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, p.relation, self.lang), self._name(p.name),
                                   self._number(p.number), p.debt_disclosed, p.asked_to_pay)

@@ -205,6 +205,32 @@ class ContactRepository:
             "SELECT rule_id FROM contact_marks WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
         return _contact_from_row(row, parties, marks)
 
+    def get_many(self, ids: list[int]) -> dict[int, Contact]:
+        """Several contacts at once (reports): three queries per chunk instead of three per contact."""
+        found: dict[int, Contact] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks_in = ", ".join("?" * len(chunk))
+            parties: dict[int, list[ThirdParty]] = {}
+            for r in self.conn.execute(
+                "SELECT contact_id, relation, name, number, debt_disclosed, asked_to_pay FROM contact_parties "
+                f"WHERE contact_id IN ({marks_in}) ORDER BY contact_id, position", chunk):
+                parties.setdefault(r[0], []).append(ThirdParty(Relation(r[1]), r[2], r[3], bool(r[4]), bool(r[5])))
+            marks: dict[int, list[str]] = {}
+            for r in self.conn.execute(
+                f"SELECT contact_id, rule_id FROM contact_marks WHERE contact_id IN ({marks_in}) "
+                "ORDER BY contact_id, rule_id", chunk):
+                marks.setdefault(r[0], []).append(r[1])
+            for row in self.conn.execute(
+                f"SELECT id, {', '.join(_COLUMNS)} FROM contacts WHERE id IN ({marks_in})", chunk):
+                found[row[0]] = _contact_from_row(row, tuple(parties.get(row[0], ())), tuple(marks.get(row[0], ())))
+        return found
+
+    def latest_hashes(self) -> dict[int, str]:
+        """contact id → the hash of its newest version (without reading the versions' content)."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT contact_id, hash FROM contact_versions ORDER BY seq")}
+
     def _identity(self, contact_id: int) -> tuple[str, int, bool]:
         row = self.conn.execute("SELECT uid, version, deleted_at FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
@@ -308,12 +334,16 @@ class ContactRepository:
 
     def current_contents(self) -> Iterable[tuple[int, int, dict]]:
         """(contact id, current version, what the current row says now) — to compare with the chain."""
-        for (contact_id,) in self.conn.execute("SELECT id FROM contacts ORDER BY id").fetchall():
-            contact = self._get(contact_id)
-            uid, version, _ = self._identity(contact_id)
+        identities = self.conn.execute("SELECT id, uid, version FROM contacts ORDER BY id").fetchall()
+        attachments: dict[int, list[str]] = {}
+        for contact_id, sha in self.conn.execute(
+                "SELECT contact_id, sha256 FROM attachments WHERE removed_at IS NULL ORDER BY id"):
+            attachments.setdefault(contact_id, []).append(sha)
+        contacts = self.get_many([i[0] for i in identities])
+        for contact_id, uid, version in identities:
             yield contact_id, version, {"uid": uid, **contact_content(
-                contact, uid=uid, version=version, action="", saved_at=datetime.min,
-                attachments=self._attachment_hashes(contact_id))}
+                contacts[contact_id], uid=uid, version=version, action="", saved_at=datetime.min,
+                attachments=tuple(attachments.get(contact_id, ())))}
 
     def chain_head(self) -> str:
         row = self.conn.execute("SELECT hash FROM contact_versions ORDER BY seq DESC LIMIT 1").fetchone()

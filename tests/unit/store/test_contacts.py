@@ -211,3 +211,13 @@ def test_unusable_attachments_are_explained_and_nothing_is_written(repo, conn, c
     assert evidence.all() == []
     assert list(cases.evidence_dir(case.id).iterdir()) == []
     assert len(repo.history(saved.id)) == 1
+
+
+def test_get_many_equals_get_one_by_one(repo):
+    ids = [repo.add(call(8 + i, summary=f"第{i}", marks=("insults",) if i % 2 else (),
+                         third_parties=(ThirdParty(Relation.FAMILY, "母亲", "139"),) if i % 3 == 0 else ())).id
+           for i in range(7)]
+    many = repo.get_many(ids + [999])
+    assert set(many) == set(ids)
+    assert all(many[i] == repo.get(i) for i in ids)
+    assert set(repo.latest_hashes()) == set(ids)
