@@ -49,7 +49,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr, export, import_csv, verify
+    from desktop.commands import apr, backup, bundle, export, import_csv, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -71,10 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_parser(sub)
     import_csv.add_parser(sub)
     export.add_parser(sub)
+    backup.add_parser(sub)  # registers both "backup" and "restore"
+    bundle.add_parser(sub)
     return parser
 
 
-_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv", "export")
+_SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv", "export", "backup", "restore", "bundle")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -90,7 +92,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     gui_only = not any(a in _SUBCOMMANDS or a in ("-h", "--help", "--version") for a in argv)
-    args = (_gui_parser() if gui_only else build_parser()).parse_args(argv)
+    try:
+        args = (_gui_parser() if gui_only else build_parser()).parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version (0) or a bad argument (2, already explained)
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     if args.command is None:
         from desktop.app import run_gui
 
@@ -117,7 +122,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
         return run_bench(runs=max(1, args.runs), only=args.only)
     if args.command == "apr":
-        from desktop.commands import apr, export, import_csv, verify
+        from desktop.commands import apr, backup, bundle, export, import_csv, verify
 
         return apr.run(args, lang)
     if args.command == "import-csv":
@@ -128,6 +133,14 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         from desktop.commands import export
 
         return export.run(args, lang, _data_dir(args))
+    if args.command in ("backup", "restore"):
+        from desktop.commands import backup
+
+        return backup.run(args, lang, _data_dir(args))
+    if args.command == "bundle":
+        from desktop.commands import bundle
+
+        return bundle.run(args, lang, _data_dir(args))
     if args.command == "verify":
         from desktop.commands import verify
 

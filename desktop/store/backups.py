@@ -29,6 +29,7 @@ import os
 import re
 import secrets
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -164,11 +165,18 @@ def _backup_files(folder: Path) -> list[tuple[datetime, int, str, Path]]:
     found = []
     for path in entries:
         parsed = _parse_name(path)
-        if parsed is not None and path.is_file():
+        if parsed is None:
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
             made_at, reason, n = parsed
-            found.append((made_at, n, reason, path))
-    found.sort(key=lambda f: (f[0], f[1], f[3].name), reverse=True)
-    return found
+            # Within one second the file times decide (then the -N suffix).
+            found.append(((made_at, st.st_mtime_ns, n), reason, path))
+    found.sort(key=lambda f: (f[0], f[2].name), reverse=True)
+    return [(key[0], key[2], reason, path) for key, reason, path in found]
 
 
 def list_backups(case_dir: Path, *, count_contacts: bool = True) -> list[BackupInfo]:
@@ -328,7 +336,10 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
 
     safety = kept = None
     if db.exists() and is_damaged(db):
-        kept = keep_damaged(db)  # nothing can be read from it; keep it whole, aside
+        try:
+            kept = keep_damaged(db)  # nothing can be read from it; keep it whole, aside
+        except OSError as exc:
+            raise case_in_use() from exc
     elif db.exists():
         safety = _take_over(db)
     install_copy(backup_path, db)

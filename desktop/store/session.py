@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.domain.cases import Case
+from desktop.domain.errors import UserError
 from desktop.domain.rules_engine import EngineParams
+from desktop.store.backups import ensure_daily_backup
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.drafts import DraftRepository
@@ -29,6 +31,13 @@ class CaseSession:
         self.loans = LoanRepository(self.conn)
         self.letters = LetterRepository(self.conn)
         self.opened_at = datetime.now()
+        # A daily copy on open; the case itself is fine if it fails, so the
+        # problem is shown as a warning rather than refusing the case.
+        self.backup_problem: UserError | None = None
+        try:
+            ensure_daily_backup(self.conn)
+        except UserError as exc:
+            self.backup_problem = exc
 
     def close(self) -> None:
         self.conn.close()
