@@ -46,6 +46,7 @@ class App:
         fonts.apply(app, self.settings.get(TEXT_SCALE))
         self.ctx = AppContext(data_dir=data_dir, settings=self.settings, signals=AppSignals(), lang=lang)
         self.window = None
+        self.desk_mode = None
 
     def build_window(self, open_case: bool = True):
         """The window; with ``open_case`` the last case is opened before returning.
@@ -62,6 +63,12 @@ class App:
         self.window = window
         if open_case:
             self.open_initial_case()
+        from desktop.ui.desk_mode import DeskMode
+
+        if self.desk_mode is None:
+            self.desk_mode = DeskMode(self.qapp, window, self.settings)
+        else:
+            self.desk_mode.attach(window)  # a window re-created while locked starts locked
         return window
 
     def open_initial_case(self) -> None:
@@ -169,9 +176,19 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     data_dir = _usable_data_dir(root)
     if data_dir is None:
         return 1
+    from desktop import single_instance
+
+    instance = single_instance.acquire(data_dir.root)
+    if instance is None:  # already open on this data folder: bring that window forward instead
+        i18n.install(app, lang_override or i18n.resolve(Settings(data_dir.settings_file).get(LANGUAGE)))
+        return single_instance.hand_over(data_dir.root)
+    app.aboutToQuit.connect(instance.release)
     sys.excepthook = _excepthook
     application = App(app, data_dir, lang_override)
     window = application.build_window(open_case=False)
+    from desktop.ui.desk_mode import bring_forward
+
+    instance.watch(lambda: bring_forward(application.window))
 
     def rest_of_start_up() -> None:
         app.removeEventFilter(watcher)

@@ -1,7 +1,9 @@
 """Rotating log files in the data folder, with no personal data in them.
 
 A bug is logged as its exception type and stack (file, line, function) only:
-exception *messages* can carry what the user typed, so they are left out.
+exception *messages* can carry what the user typed, so they are left out —
+also when some module calls ``log.exception(...)``: the file handler's formatter
+writes exceptions the same way. The files rotate (512 KiB, 3 old ones kept).
 """
 
 from __future__ import annotations
@@ -26,11 +28,44 @@ def install_logging(folder: Path) -> None:
     except OSError:
         return  # no log is better than no app
     handler._dch = True
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_PrivateFormatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
-def log_bug(exc_type: type[BaseException], tb) -> None:
-    frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
-    logging.getLogger("desktop.bug").error("unhandled %s\n%s", exc_type.__name__, frames)
+def log_bug(exc_type: type[BaseException], tb, exc: BaseException | None = None) -> None:
+    """Log a bug by type and stack; with ``exc`` its causes too, again without their messages."""
+    logging.getLogger("desktop.bug").error("unhandled %s", describe(exc_type, exc, tb))
+
+
+def describe(exc_type: type[BaseException] | None, exc: BaseException | None, tb) -> str:
+    """The exception's type and stack, then each cause's — never a message (it may hold personal data)."""
+    if exc_type is None:
+        return "(no exception)"
+    parts = [exc_type.__name__, "".join(traceback.format_list(traceback.extract_tb(tb))).rstrip("\n")]
+    seen = {id(exc)}
+    cause = _cause(exc)
+    while cause is not None and id(cause) not in seen and len(seen) < 20:
+        seen.add(id(cause))
+        frames = "".join(traceback.format_list(traceback.extract_tb(cause.__traceback__))).rstrip("\n")
+        parts += [f"caused by {type(cause).__name__}", frames]
+        cause = _cause(cause)
+    return "\n".join(p for p in parts if p)
+
+
+def _cause(exc: BaseException | None) -> BaseException | None:
+    if exc is None:
+        return None
+    return exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+
+
+class _PrivateFormatter(logging.Formatter):
+    """Writes an exception as :func:`describe` does, so ``log.exception()`` keeps messages out too."""
+
+    def formatException(self, ei) -> str:  # noqa: N802 (logging override)
+        exc_type, exc, tb = ei
+        return describe(exc_type, exc, tb)
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = None  # a cached text from another handler may hold the message
+        return super().format(record)

@@ -51,7 +51,25 @@ FIRST_RUN_DONE = Key("app/first_run_done", bool, False)
 LAST_CASE = Key("app/last_case", str, "")  # a random folder id, not personal data
 WINDOW_GEOMETRY = Key("window/geometry", bytes, b"")
 
-ALL_KEYS = (LANGUAGE, TEXT_SCALE, FIRST_RUN_DONE, LAST_CASE, WINDOW_GEOMETRY)
+# Desk mode (design §8). The passcode is stored only as a salted scrypt hash; the
+# two throttle keys keep wrong tries counted across restarts. An administrator
+# resets a forgotten passcode by deleting the [desk] keys (docs/ADMIN.md).
+DESK_PASSCODE = Key("desk/passcode", str, "")
+DESK_FAILED_TRIES = Key("desk/failed_tries", int, 0, minimum=0, maximum=10_000)
+DESK_BLOCKED_UNTIL = Key("desk/blocked_until", int, 0, minimum=0)  # Unix time, seconds
+DESK_IDLE_MINUTES = Key("desk/idle_minutes", int, 5, minimum=0, maximum=240)  # 0 = never lock by itself
+
+ALL_KEYS = (
+    LANGUAGE,
+    TEXT_SCALE,
+    FIRST_RUN_DONE,
+    LAST_CASE,
+    WINDOW_GEOMETRY,
+    DESK_PASSCODE,
+    DESK_FAILED_TRIES,
+    DESK_BLOCKED_UNTIL,
+    DESK_IDLE_MINUTES,
+)
 
 
 class Settings:

@@ -85,12 +85,16 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
         file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Backups of this case…"), self.show_backups)
+        self._add(file_menu, self.tr("&Export the case to a file…"), self.export_bundle)
+        self._add(file_menu, self.tr("&Import a case from a file…"), self.import_bundle)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
         self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self._add(settings_menu, self.tr("Language and text size…"), self.settings_requested.emit)
+        self._add(settings_menu, self.tr("Settings…"), self.settings_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About…"), self.show_about)
 
@@ -113,7 +117,15 @@ class MainWindow(QMainWindow):
         try:
             case = self.ctx.cases.get(case_id)
         except UserError as exc:
-            messages.show_error(self, exc)
+            from desktop.store.db import CaseDatabaseError
+
+            if isinstance(exc, CaseDatabaseError):
+                from desktop.ui.dialogs.backups_dialog import offer_recovery
+
+                if offer_recovery(self, self.ctx.cases, case_id, exc):  # shows exc itself if not damaged
+                    return self.open_case(case_id)
+            else:
+                messages.show_error(self, exc)
             self.refresh_cases()
             return False
         from desktop.store.session import CaseSession
@@ -292,6 +304,35 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_cases()
             self._update_title()
+
+    # -- backups and bundles -------------------------------------------------------
+    def show_backups(self) -> None:
+        if self.case is None or self.locked:
+            return
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self, self.ctx.cases, self.case.id)
+        dialog.about_to_restore.connect(lambda _id: (self._save_open_case(), self._close_case_views()))
+        dialog.restored.connect(self.open_case)
+        dialog.exec()
+
+    def export_bundle(self) -> None:
+        if self.case is None or self.locked:
+            return
+        self._save_open_case()
+        from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog
+
+        ExportBundleDialog(self, self.ctx.cases, self.case.id, self.case.alias).exec()
+
+    def import_bundle(self) -> None:
+        if self.locked:
+            return
+        from desktop.ui.dialogs.bundle_dialogs import ImportBundleDialog
+
+        dialog = ImportBundleDialog(self, self.ctx.cases)
+        if dialog.exec() and dialog.imported_case_id:
+            self.ctx.signals.cases_listed.emit()
+            self.open_case(dialog.imported_case_id)
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:

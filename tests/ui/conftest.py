@@ -66,7 +66,7 @@ def make_app(qtbot, data_dir):
             application.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    i18n.install(QApplication.instance(), "zh_CN")
+    i18n.install(QApplication.instance(), "en")  # no translator: the state tests without make_app expect
 
 
 def save_screenshot(widget, name: str) -> Path:
@@ -98,3 +98,13 @@ def type_text(qtbot, widget, text: str) -> None:
         QApplication.sendEvent(widget, event)
     if run:
         qtbot.keyClicks(widget, run)
+
+
+@pytest.fixture
+def zh(qapp):
+    """The Chinese translators for a test that builds widgets without the whole app."""
+    from desktop import i18n
+
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.settings import LANGUAGE, TEXT_SCALE, Settings
+from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
 
 
 class SettingsDialog(QDialog):
@@ -50,10 +51,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Text size:"), scale_row)
         layout.addLayout(form)
+        self.desk_mode = DeskModeSettings(settings)
+        layout.addWidget(self.desk_mode)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.accepted.connect(self.desk_mode.apply)  # idle minutes are kept on OK; passcode changes at once
         self.scale.valueChanged.connect(self._show_scale)
         self._show_scale(self.scale.value())
 

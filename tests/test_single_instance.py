@@ -1,0 +1,127 @@
+"""One app per data folder: a second start asks the first to come forward (by file, no sockets) and exits."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop import single_instance
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A stand-in for run_gui: the same calls the composition root makes, without a window.
+CHILD = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from desktop import single_instance
+
+app = QCoreApplication(sys.argv)
+data = Path(sys.argv[1])
+instance = single_instance.acquire(data)
+if instance is None:
+    sys.exit(single_instance.hand_over(data))
+
+def raised():
+    print("raise requested", flush=True)
+    QTimer.singleShot(0, app.quit)
+
+instance.watch(raised)
+app.aboutToQuit.connect(instance.release)
+print("owner ready", flush=True)
+QTimer.singleShot(int(sys.argv[2]) if len(sys.argv) > 2 else 20000, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _start(data: Path, *extra: str) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    path = tmp_path / "数据 文件夹"
+    path.mkdir()
+    return path
+
+
+def test_a_second_start_exits_at_once_and_the_first_is_asked_to_come_forward(folder):
+    first = _start(folder)
+    try:
+        assert first.stdout.readline().strip() == "owner ready"
+        assert (folder / "app.lock").exists()
+        started = time.monotonic()
+        second = _start(folder)
+        out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert "already open" in out and "brought forward" in out
+        assert time.monotonic() - started < 15
+        out, err = first.communicate(timeout=10)
+        assert "raise requested" in out, err
+        assert first.returncode == 0
+    finally:
+        first.kill()
+    assert not (folder / "raise-request").exists()  # the first took the request away
+    assert not (folder / "app.lock").exists()  # and let go of the folder when it quit
+    assert [p.name for p in folder.iterdir()] == []
+
+
+def test_a_lock_left_by_a_crashed_app_does_not_block_the_next_start(folder):
+    crashed = _start(folder)
+    assert crashed.stdout.readline().strip() == "owner ready"
+    crashed.send_signal(signal.SIGKILL if hasattr(signal, "SIGKILL") else signal.SIGTERM)
+    crashed.wait(timeout=10)
+    assert (folder / "app.lock").exists()
+    instance = single_instance.acquire(folder)
+    assert instance is not None and instance.holds_lock
+    instance.release()
+    assert not (folder / "app.lock").exists()
+
+
+def test_within_one_process_the_folder_is_held_once(folder, qapp):
+    first = single_instance.acquire(folder)
+    assert first is not None
+    try:
+        assert single_instance.acquire(folder) is None
+    finally:
+        first.release()
+    again = single_instance.acquire(folder)
+    assert again is not None
+    again.release()
+
+
+def test_the_request_is_written_whole_and_an_old_one_is_ignored_on_start(folder, qapp):
+    single_instance.request_raise(folder)
+    assert [p.name for p in folder.iterdir()] == ["raise-request"]  # no temp file left behind
+    instance = single_instance.acquire(folder)
+    try:
+        assert not (folder / "raise-request").exists()  # from before: not a new start
+    finally:
+        instance.release()
+
+
+def test_the_watcher_notices_a_request_and_removes_it(folder, qtbot):
+    instance = single_instance.acquire(folder)
+    seen = []
+    instance.watch(lambda: seen.append(1))
+    try:
+        single_instance.request_raise(folder)
+        qtbot.waitUntil(lambda: seen == [1], timeout=3000)
+        assert not (folder / "raise-request").exists()
+    finally:
+        instance.release()
