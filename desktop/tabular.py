@@ -4,7 +4,7 @@ CSV files come from Excel on Chinese Windows (GBK/GB18030), from Excel's
 "CSV UTF-8" (with a BOM), from WPS, from phones and from hand-editing: the
 encoding is detected (UTF-8 with or without BOM, UTF-16 with a BOM, else
 GB18030, a superset of GBK) and so is the delimiter (comma, tab or semicolon).
-XLSX files are read with openpyxl in read-only mode. Both are streamed: a
+XLSX files are read with openpyxl in read-only mode (:mod:`desktop.tabular_xlsx`). Both are streamed: a
 200,000-row file is read in seconds, and a file over the row or size limit is
 refused as soon as the limit is passed.
 
@@ -18,12 +18,8 @@ from __future__ import annotations
 import codecs
 import csv
 import os
-import warnings
-import zipfile
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -31,8 +27,6 @@ from desktop.domain.errors import UserError
 
 MAX_ROWS = 200_000
 MAX_BYTES = 50 * 1024 * 1024
-# Uncompressed XLSX parts may be this many times the size limit (zip bombs).
-_XLSX_EXPANSION = 20
 _DELIMITERS = (",", "\t", ";")
 _BLANKS = str.maketrans("", "", ",\t;")  # a line of only delimiters is an empty row whatever the delimiter
 _SAMPLE_CHARS = 64 * 1024
@@ -40,8 +34,8 @@ _FIELD_LIMIT = 16 * 1024 * 1024  # cells over 100,000 characters are capped late
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted .xlsx
 
-_HOW_TO_SAVE_ZH = "请在 Excel 或 WPS 中打开后，另存为“CSV UTF-8（逗号分隔）”或“Excel 工作簿 (.xlsx)”再导入。"
-_HOW_TO_SAVE_EN = 'Open it in Excel or WPS, save it as "CSV UTF-8 (comma delimited)" or "Excel Workbook (.xlsx)", then import that file.'
+HOW_TO_SAVE_ZH = "请在 Excel 或 WPS 中打开后，另存为“CSV UTF-8（逗号分隔）”或“Excel 工作簿 (.xlsx)”再导入。"
+HOW_TO_SAVE_EN = 'Open it in Excel or WPS, save it as "CSV UTF-8 (comma delimited)" or "Excel Workbook (.xlsx)", then import that file.'
 
 
 @dataclass(frozen=True)
@@ -91,13 +85,13 @@ def read_table(
             f"“{name}”是一个文件夹，不是表格文件。", f'"{name}" is a folder, not a spreadsheet file.'
         ) from None
     except OSError as e:
-        raise _unreadable(name, e) from None
+        raise unreadable(name, e) from None
     if st.st_size == 0:
-        raise _empty(name)
+        raise empty_file(name)
     if st.st_size > max_bytes:
         raise UserError(
-            f"文件“{name}”有 {_mb(st.st_size)}，超过了 {_mb(max_bytes)} 的上限。请把它拆成几个较小的文件分别导入。",
-            f'The file "{name}" is {_mb(st.st_size)}, over the {_mb(max_bytes)} limit. Split it into smaller files and import them one by one.',
+            f"文件“{name}”有 {mb(st.st_size)}，超过了 {mb(max_bytes)} 的上限。请把它拆成几个较小的文件分别导入。",
+            f'The file "{name}" is {mb(st.st_size)}, over the {mb(max_bytes)} limit. Split it into smaller files and import them one by one.',
         )
     ext = p.suffix.lower()
     if head.startswith(_OLE_MAGIC):
@@ -108,7 +102,9 @@ def read_table(
             'in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then import that file.',
         )
     if head.startswith(_ZIP_MAGIC) or ext in (".xlsx", ".xlsm"):
-        return _read_xlsx(
+        from desktop.tabular_xlsx import read_xlsx  # imported here: it imports this module, and openpyxl
+
+        return read_xlsx(
             p, max_rows=max_rows, max_bytes=max_bytes, looks_like_zip=head.startswith(_ZIP_MAGIC)
         )
     return _read_csv(p, head, max_rows=max_rows)
@@ -137,7 +133,7 @@ def _read_csv(p: Path, head: bytes, *, max_rows: int) -> Table:
         except UnicodeDecodeError:
             continue
         except OSError as e:
-            raise _unreadable(name, e) from None
+            raise unreadable(name, e) from None
     raise _binary(name)
 
 
@@ -205,18 +201,14 @@ def _parse_csv(f, name: str, encoding: str, delimiter: str, *, max_rows: int, fi
             state["line"] += 1
             if "\x00" in line:
                 raise UserError(
-                    f"文件“{name}”第 {state['line']} 行含有空字符（NUL），可能是损坏的文件或不是文本表格。{_HOW_TO_SAVE_ZH}",
+                    f"文件“{name}”第 {state['line']} 行含有空字符（NUL），可能是损坏的文件或不是文本表格。{HOW_TO_SAVE_ZH}",
                     f'Line {state["line"]} of "{name}" contains a NUL character; the file may be damaged or not a '
-                    f"text table. {_HOW_TO_SAVE_EN}",
+                    f"text table. {HOW_TO_SAVE_EN}",
                 )
             state["span"].append(line)
             yield line
 
-    headers: list[str] | None = None
-    header_row = 0
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    shared: dict[str, str] = {}  # repeated short values ("电话", "来电") are stored once
+    rows = RowCollector(name, max_rows)
     record_no = first_record - 1
     reader = csv.reader(lines(), delimiter=delimiter)
     last_span: list[str] = []
@@ -225,20 +217,11 @@ def _parse_csv(f, name: str, encoding: str, delimiter: str, *, max_rows: int, fi
             record_no += 1
             last_span = state["span"]
             state["span"] = []
-            if not any(c.strip() for c in record):
-                continue
-            if headers is None:
-                headers = _trim_headers(record)
-                header_row = record_no
-                continue
-            if len(rows) >= max_rows:
-                raise _too_many_rows(name, max_rows)
-            rows.append(_fit([shared.setdefault(c, c) if len(c) <= 32 else c for c in record], len(headers)))
-            numbers.append(record_no)
+            rows.add(record, record_no)
     except csv.Error as e:
         raise UserError(
-            f"文件“{name}”第 {state['line']} 行附近的格式无法识别（{e}）。{_HOW_TO_SAVE_ZH}",
-            f'The layout of "{name}" near line {state["line"]} could not be read ({e}). {_HOW_TO_SAVE_EN}',
+            f"文件“{name}”第 {state['line']} 行附近的格式无法识别（{e}）。{HOW_TO_SAVE_ZH}",
+            f'The layout of "{name}" near line {state["line"]} could not be read ({e}). {HOW_TO_SAVE_EN}',
         ) from None
     if len(last_span) > 1 and sum(s.count('"') for s in last_span) % 2 == 1:
         # Without strict mode csv swallows everything after an unclosed quote
@@ -250,143 +233,59 @@ def _parse_csv(f, name: str, encoding: str, delimiter: str, *, max_rows: int, fi
             f'Line {start} of "{name}" has an unmatched double quote ("), so everything after it reads as one cell. '
             "Check the quotes on that line, or save the file again from Excel.",
         )
-    if headers is None:
-        raise _empty(name)
-    return Table(
-        headers,
-        rows,
-        encoding=_encoding_label(encoding),
-        source_kind="csv",
-        row_numbers=numbers,
-        header_row_number=header_row,
-        delimiter=delimiter,
-    )
+    return rows.table(encoding=_encoding_label(encoding), source_kind="csv", delimiter=delimiter)
 
 
 def _encoding_label(encoding: str) -> str:
     return {"utf-8-sig": "utf-8-sig", "utf-8": "utf-8", "gb18030": "gb18030", "utf-16": "utf-16"}[encoding]
 
 
-# --- XLSX ------------------------------------------------------------------------------------------
-
-
-def _read_xlsx(p: Path, *, max_rows: int, max_bytes: int, looks_like_zip: bool) -> Table:
-    import openpyxl  # imported here: CSV-only use should not pay for it
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    name = p.name
-    corrupt = UserError(
-        f"无法读取工作簿“{name}”：文件已损坏，或者不是真正的 Excel 文件。{_HOW_TO_SAVE_ZH}",
-        f'The workbook "{name}" cannot be read: it is damaged or not really an Excel file. {_HOW_TO_SAVE_EN}',
-    )
-    if not looks_like_zip:
-        raise corrupt
-    try:
-        with zipfile.ZipFile(p) as z:
-            expanded = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OverflowError):
-        raise corrupt from None
-    except OSError as e:
-        raise _unreadable(name, e) from None
-    if expanded > max_bytes * _XLSX_EXPANSION:
-        raise UserError(
-            f"工作簿“{name}”解压后超过 {_mb(max_bytes * _XLSX_EXPANSION)}，太大了。请把它拆成几个较小的文件分别导入。",
-            f'The workbook "{name}" expands to more than {_mb(max_bytes * _XLSX_EXPANSION)}. Split it into smaller files and import them one by one.',
-        )
-    headers: list[str] | None = None
-    header_row = 0
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    shared: dict[str, str] = {}
-    try:
-        # A file object, not the path: openpyxl refuses names not ending in .xlsx.
-        with warnings.catch_warnings(), p.open("rb") as stream:
-            # openpyxl warns about styles and extensions it ignores; irrelevant here.
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
-            try:
-                ws = wb.active if wb.active is not None else wb.worksheets[0]
-                sheet = ws.title
-                if hasattr(ws, "reset_dimensions"):
-                    ws.reset_dimensions()  # a wrong stored size would silently cut rows off
-                for row_no, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                    cells = [_cell_text(v) for v in values]
-                    if not any(c.strip() for c in cells):
-                        continue
-                    if headers is None:
-                        headers = _trim_headers(cells)
-                        header_row = row_no
-                        continue
-                    if len(rows) >= max_rows:
-                        raise _too_many_rows(name, max_rows)
-                    rows.append(
-                        _fit([shared.setdefault(c, c) if len(c) <= 32 else c for c in cells], len(headers))
-                    )
-                    numbers.append(row_no)
-            finally:
-                wb.close()
-    except UserError:
-        raise
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        InvalidFileException,
-        KeyError,
-        EOFError,
-        ValueError,
-        TypeError,
-        IndexError,
-        AttributeError,
-        SyntaxError,
-        NotImplementedError,
-        OverflowError,
-    ):
-        # openpyxl reports broken parts with many exception types (XML parse
-        # errors derive from SyntaxError).
-        raise corrupt from None
-    except OSError as e:
-        raise _unreadable(name, e) from None
-    if headers is None:
-        raise _empty(name)
-    return Table(
-        headers,
-        rows,
-        encoding="xlsx",
-        source_kind="xlsx",
-        row_numbers=numbers,
-        header_row_number=header_row,
-        sheet=sheet,
-    )
-
-
-def _cell_text(value: object) -> str:
-    """A cell value as text: ISO dates, whole numbers without ``.0``."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, datetime):
-        if value.hour == value.minute == value.second == value.microsecond == 0:
-            return value.date().isoformat()  # a date-only cell
-        return value.isoformat(sep=" ", timespec="microseconds" if value.microsecond else "seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, timedelta):
-        total = int(round(value.total_seconds()))
-        sign, total = ("-", -total) if total < 0 else ("", total)
-        return f"{sign}{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))  # phone numbers typed as numbers: 13812345678.0
-        return repr(value)
-    return str(value)
-
-
 # --- shared ----------------------------------------------------------------------------------------
+
+
+class RowCollector:
+    """The header and data rows of a table as they are read, CSV or XLSX alike.
+
+    Fully empty rows are skipped, the first non-empty row is the header, and
+    passing ``max_rows`` data rows is refused at once.
+    """
+
+    def __init__(self, name: str, max_rows: int) -> None:
+        self.name, self.max_rows = name, max_rows
+        self.headers: list[str] | None = None
+        self.header_row = 0
+        self.rows: list[list[str]] = []
+        self.numbers: list[int] = []
+        self._shared: dict[str, str] = {}  # repeated short values ("电话", "来电") are stored once
+
+    def add(self, cells: list[str], row_number: int) -> None:
+        if not any(c.strip() for c in cells):
+            return
+        if self.headers is None:
+            self.headers = _trim_headers(cells)
+            self.header_row = row_number
+            return
+        if len(self.rows) >= self.max_rows:
+            raise too_many_rows(self.name, self.max_rows)
+        shared = self._shared
+        self.rows.append(_fit([shared.setdefault(c, c) if len(c) <= 32 else c for c in cells], len(self.headers)))
+        self.numbers.append(row_number)
+
+    def table(self, *, encoding: str, source_kind: Literal["csv", "xlsx"], delimiter: str = "",
+              sheet: str = "") -> Table:
+        """The :class:`Table` read; an empty-file error when no row had anything in it."""
+        if self.headers is None:
+            raise empty_file(self.name)
+        return Table(
+            self.headers,
+            self.rows,
+            encoding=encoding,
+            source_kind=source_kind,
+            row_numbers=self.numbers,
+            header_row_number=self.header_row,
+            delimiter=delimiter,
+            sheet=sheet,
+        )
 
 
 def _fit(row: list[str], width: int) -> list[str]:
@@ -407,11 +306,11 @@ def _trim_headers(record: list[str]) -> list[str]:
     return headers
 
 
-def _mb(n: int) -> str:
+def mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
-def _empty(name: str) -> UserError:
+def empty_file(name: str) -> UserError:
     return UserError(
         f"文件“{name}”是空的，没有表头和数据。请确认选对了文件；第一行应是表头，例如“时间,方式,号码,内容”。",
         f'The file "{name}" is empty: it has no header and no data. Check that it is the right file; the first row '
@@ -421,13 +320,13 @@ def _empty(name: str) -> UserError:
 
 def _binary(name: str) -> UserError:
     return UserError(
-        f"文件“{name}”不是文本表格（可能是图片、压缩包或其他文件改了扩展名），或者使用了无法识别的编码。{_HOW_TO_SAVE_ZH}",
+        f"文件“{name}”不是文本表格（可能是图片、压缩包或其他文件改了扩展名），或者使用了无法识别的编码。{HOW_TO_SAVE_ZH}",
         f'The file "{name}" is not a text table (perhaps a picture, an archive or another file renamed), or it uses an '
-        f"encoding that cannot be recognised. {_HOW_TO_SAVE_EN}",
+        f"encoding that cannot be recognised. {HOW_TO_SAVE_EN}",
     )
 
 
-def _too_many_rows(name: str, max_rows: int) -> UserError:
+def too_many_rows(name: str, max_rows: int) -> UserError:
     return UserError(
         f"文件“{name}”超过 {max_rows:,} 行数据，超出了一次导入的上限。请把它拆成几个不超过 {max_rows:,} 行的文件分别导入。",
         f'The file "{name}" has more than {max_rows:,} data rows, the most one import can take. Split it into files of '
@@ -435,7 +334,7 @@ def _too_many_rows(name: str, max_rows: int) -> UserError:
     )
 
 
-def _unreadable(name: str, error: OSError) -> UserError:
+def unreadable(name: str, error: OSError) -> UserError:
     reason = error.strerror or type(error).__name__
     return UserError(
         f"无法读取文件“{name}”（{reason}）。请确认文件没有被其他程序占用、你有权限打开它，并且 U 盘或网络盘仍然连接着。",

@@ -126,13 +126,11 @@ MARK_LABELS = {
 
 
 def severity_label(severity: str, lang: str) -> str:
-    zh, en = SEVERITY_LABELS.get(severity, (severity, severity))
-    return pick(lang, zh, en)
+    return pick(lang, *SEVERITY_LABELS.get(severity, (severity, severity)))
 
 
 def strength_label(strength: str, lang: str) -> str:
-    zh, en = STRENGTH_LABELS.get(strength, (strength, strength))
-    return pick(lang, zh, en)
+    return pick(lang, *STRENGTH_LABELS.get(strength, (strength, strength)))
 
 
 @dataclass(frozen=True)
@@ -184,8 +182,7 @@ class Source:
         return self.force == "binding"
 
     def kind_label(self, lang: str) -> str:
-        zh, en = KIND_LABELS.get(self.kind, (self.kind, self.kind))
-        return pick(lang, zh, en)
+        return pick(lang, *KIND_LABELS.get(self.kind, (self.kind, self.kind)))
 
     @property
     def weakest_mark(self) -> str:

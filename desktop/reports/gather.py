@@ -18,15 +18,13 @@ from pathlib import Path
 
 from desktop.content.model import Content
 from desktop.domain import rules_engine
-from desktop.domain.budget import Statement, load_categories
 from desktop.domain.errors import UserError
 from desktop.domain.legal import SEVERITIES, article_label, severity_label, strength_label
 from desktop.domain.money import format_amount
-from desktop.domain.negotiation import NegotiationDraft
 from desktop.domain.phone import mask_number
-from desktop.domain.plan import build_schedule
 from desktop.reports import model as m
-from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
+from desktop.reports.gather_negotiation import NegotiationGatherer
+from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -74,7 +72,7 @@ def gather(
     now = (now or datetime.now()).replace(microsecond=0)
     step = check or (lambda _f: None)
     step(0.0)
-    gatherer = _Gatherer(session, content, lang, masked, resources, step)
+    gatherer = _Gatherer(session, content, lang, masked, step)
     wants_contacts = preset != m.LENDER and bool(_CONTACT_SECTIONS & set(chosen))
     contacts = gatherer.contacts(date_from, date_to) if wants_contacts else ()
     step(0.5)
@@ -82,7 +80,8 @@ def gather(
     check_files = bool({m.EVIDENCE, m.DOCUMENTS, m.INTEGRITY} & set(chosen))
     evidence = gatherer.evidence(contacts, bool(date_from or date_to), check_files) if wants_contacts else ()
     step(0.7)
-    draft = gatherer.draft() if (_DRAFT_SECTIONS | {m.LETTER}) & set(chosen) else None
+    negotiation = NegotiationGatherer(session, lang, resources, gatherer.status)
+    draft = negotiation.draft() if (_DRAFT_SECTIONS | {m.LETTER}) & set(chosen) else None
     loans = gatherer.loans()
     data = m.ReportData(
         lang=lang,
@@ -101,10 +100,10 @@ def gather(
         evidence=evidence,
         integrity=gatherer.integrity(m.INTEGRITY in chosen),
         loans=loans,
-        statement=gatherer.statement(draft) if draft is not None and m.STATEMENT in chosen else None,
-        plan=gatherer.plan(draft, loans) if draft is not None and m.PLAN in chosen else None,
-        documents=gatherer.documents(draft, check_files) if draft is not None and m.DOCUMENTS in chosen else (),
-        letter=gatherer.letter(freeze_letter) if m.LETTER in chosen else None,
+        statement=negotiation.statement(draft) if draft is not None and m.STATEMENT in chosen else None,
+        plan=negotiation.plan(draft, loans) if draft is not None and m.PLAN in chosen else None,
+        documents=negotiation.documents(draft, check_files) if draft is not None and m.DOCUMENTS in chosen else (),
+        letter=negotiation.letter(freeze_letter) if m.LETTER in chosen else None,
         sources=gatherer.sources(rules),
         per_day=_per_day(contacts),
         stats=_stats(contacts, gatherer.params),
@@ -115,12 +114,14 @@ def gather(
 
 
 class _Gatherer:
-    def __init__(self, session, content: Content, lang: str, masked: bool, resources: Path | None,
-                 step: Callable[[float], None]) -> None:
+    """The contact, findings, evidence, integrity and loan parts of one report.
+
+    The negotiation parts come from :class:`~desktop.reports.gather_negotiation.NegotiationGatherer`.
+    """
+
+    def __init__(self, session, content: Content, lang: str, masked: bool, step: Callable[[float], None]) -> None:
         self.session, self.content, self.lang, self.masked, self.step = session, content, lang, masked, step
         self.params = session.contacts.params
-        self._resources = resources
-        self._blocks = None
         self._status_cache: dict[tuple[str, int], str] = {}
 
     # -- contacts -------------------------------------------------------------------
@@ -268,16 +269,7 @@ class _Gatherer:
         return m.IntegrityInfo(report.head, report.versions, report.contacts, deleted, report.files, True,
                                tuple(p.message(self.lang) for p in report.problems))
 
-    # -- negotiation -------------------------------------------------------------------
-    def draft(self) -> NegotiationDraft | None:
-        data = self.session.drafts.get("negotiation")
-        if data is None:
-            return None
-        try:
-            return NegotiationDraft.from_json_dict(data)
-        except UserError:
-            return None  # a damaged draft: the sections say nothing is filled in yet
-
+    # -- loans -------------------------------------------------------------------------
     def loans(self) -> tuple[m.LoanEntry, ...]:
         from desktop.store.loans import loan_labels
 
@@ -292,104 +284,6 @@ class _Gatherer:
 
     def _money(self, fen: int) -> str:
         return format_amount(fen, self.lang)
-
-    def resources(self) -> Path:
-        if self._resources is None:
-            from desktop.paths import resources_dir
-
-            self._resources = Path(resources_dir())
-        return self._resources
-
-    def block(self, block_id: str, fallback: str) -> str:
-        """A label from the negotiation letter's blocks in the report's language."""
-        if self._blocks is None:
-            from desktop.domain.letters import blocks_path, load_blocks
-
-            try:
-                self._blocks = load_blocks(blocks_path(self.resources(), self.lang, "negotiation"))
-            except UserError:
-                self._blocks = False
-        if self._blocks and block_id in self._blocks.blocks:
-            return self._blocks.text(block_id)
-        return fallback
-
-    def statement(self, draft: NegotiationDraft) -> m.StatementInfo | None:
-        if not draft.statement:
-            return None
-        try:
-            categories = load_categories(self.resources() / "budget" / "categories.toml")
-            known = set(categories.item_codes())
-            statement = Statement(categories, {k: v for k, v in draft.statement.items() if k in known})
-        except UserError:
-            return None
-        lines = []
-        for category in categories.categories:
-            for item in category.items:
-                fen = statement.items.get(item.code, 0)
-                if fen:
-                    lines.append(m.StatementLine(category.label(self.lang), item.label(self.lang), self._money(fen),
-                                                 category.kind))
-        if not lines:
-            return None
-        return m.StatementInfo(tuple(lines), self._money(statement.total_income), self._money(statement.total_spending),
-                               self._money(statement.left_over), statement.left_over, t("statement.basis", self.lang))
-
-    def plan(self, draft: NegotiationDraft, loans: tuple[m.LoanEntry, ...]) -> m.PlanInfo | None:
-        plan = draft.plan
-        if plan is None:
-            return None
-        loan = next((x for x in loans if x.id == draft.loan_id), None)
-        requests = tuple(self.block(f"request.{r}", r) for r in plan.requests)
-        name = loan.label if loan else ""
-        if loan is None or not plan.instalments or plan.first_date is None or loan.outstanding_fen <= 0:
-            missing = []
-            if loan is None:
-                missing.append("贷款" if self.lang != "en" else "the loan")
-            elif loan.outstanding_fen <= 0:
-                missing.append("欠款金额" if self.lang != "en" else "the amount owed")
-            if not plan.instalments:
-                missing.append("期数" if self.lang != "en" else "the number of instalments")
-            if plan.first_date is None:
-                missing.append("首期日期" if self.lang != "en" else "the first date")
-            sep = "、" if self.lang != "en" else ", "
-            what = ("还没有填写" if self.lang != "en" else "missing: ") + sep.join(missing)
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=what))
-        try:
-            schedule = build_schedule(loan.outstanding_fen, plan.instalments, plan.first_date, plan.monthly_fen)
-        except UserError as exc:
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=exc.message(self.lang)))
-        rows = tuple((i.n, i.due_date, self._money(i.amount_fen)) for i in schedule)
-        summary = t("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
-                    first=schedule[0].due_date.isoformat(), total=self._money(loan.outstanding_fen))
-        return m.PlanInfo(name, rows, summary, requests)
-
-    def documents(self, draft: NegotiationDraft, check_files: bool) -> tuple[m.DocumentEntry, ...]:
-        out = []
-        for doc in draft.docs:
-            text = doc.label.strip() or self.block(f"doc.{doc.code}", doc.code)
-            name = sha = status = ""
-            if doc.attachment_id is not None:
-                try:
-                    att = self.session.evidence.get(doc.attachment_id)
-                except UserError:
-                    status = "missing"
-                else:
-                    name, sha = att.original_name, att.sha256
-                    status = self.status(att) if check_files else ""
-            out.append(m.DocumentEntry(text, doc.have_it, name, sha, status))
-        return tuple(out)
-
-    def letter(self, freeze: bool) -> m.LetterInfo | None:
-        stored = self.session.letters.latest("negotiation")
-        if stored is None or not stored.text.strip():
-            return None
-        if stored.frozen:
-            note = t("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
-        elif freeze:
-            note = t("letter.will_freeze", self.lang, version=stored.version)
-        else:
-            note = t("letter.draft", self.lang, version=stored.version)
-        return m.LetterInfo(stored.id, stored.version, stored.lang, stored.text, stored.frozen or freeze, note)
 
 
 def _duration(seconds: int | None) -> str:

@@ -16,19 +16,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
+from desktop.domain.contacts import Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.integrity import GENESIS, ChainLink, canonical, chain_hash, contact_content
-from desktop.domain.phone import normalise_number
 from desktop.domain.rules_engine import ContactFacts, EngineParams, compute_flags, flags_by_contact
+from desktop.store.contact_rows import (
+    COLUMNS,
+    clean_contact,
+    contact_from_row,
+    day_of,
+    optional_bool,
+    parse_dt,
+    row_values,
+)
 from desktop.store.db import transaction
+from desktop.store.log_stats import LogStats, log_stats
 from desktop.store.queries import ContactFilter, where_clause
 
-_COLUMNS = (
-    "occurred_at", "channel", "direction", "answered", "number", "number_norm", "claimed_org", "claimed_name",
-    "claimed_staff_id", "loan_id", "duration_s", "contacted_party", "debt_disclosed", "summary", "threats",
-    "notes", "mood", "search_text",
-)
+__all__ = ["ContactNotFound", "ContactRepository", "ContactRow", "ContactVersion", "LogStats", "log_stats"]
 
 
 @dataclass(frozen=True)
@@ -85,18 +90,18 @@ class ContactRepository:
         days: set[date | None] = set()
         with transaction(self.conn):
             for contact in contacts:
-                contact = _clean(contact)
+                contact = clean_contact(contact)
                 now = self._now()
                 uid = uuid.uuid4().hex
                 cur = self.conn.execute(
-                    f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(_COLUMNS)}) "
-                    f"VALUES (?, 1, ?, ?, {', '.join('?' * len(_COLUMNS))})",
-                    (uid, now.isoformat(), now.isoformat(), *_values(contact)),
+                    f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(COLUMNS)}) "
+                    f"VALUES (?, 1, ?, ?, {', '.join('?' * len(COLUMNS))})",
+                    (uid, now.isoformat(), now.isoformat(), *row_values(contact)),
                 )
                 contact = replace(contact, id=cur.lastrowid)
                 self._write_parts(contact)
                 self._append_version(contact, uid, 1, "create", now)
-                days.add(_day(contact))
+                days.add(day_of(contact))
                 saved.append(contact)
             self._refresh_flags(days)
         return saved
@@ -105,7 +110,7 @@ class ContactRepository:
         """Save an edit as a new version; the old one stays in the history."""
         if contact.id is None:
             raise ValueError("update() needs a stored contact")
-        contact = _clean(contact)
+        contact = clean_contact(contact)
         with transaction(self.conn):
             old = self._get(contact.id)
             uid, version, deleted = self._identity(contact.id)
@@ -114,13 +119,13 @@ class ContactRepository:
                                 en="This record is deleted; undo the deletion before editing it.")
             now = self._now()
             self.conn.execute(
-                f"UPDATE contacts SET version = ?, updated_at = ?, {', '.join(c + ' = ?' for c in _COLUMNS)} "
+                f"UPDATE contacts SET version = ?, updated_at = ?, {', '.join(c + ' = ?' for c in COLUMNS)} "
                 "WHERE id = ?",
-                (version + 1, now.isoformat(), *_values(contact), contact.id),
+                (version + 1, now.isoformat(), *row_values(contact), contact.id),
             )
             self._write_parts(contact)
             self._append_version(contact, uid, version + 1, "edit", now)
-            self._refresh_flags({_day(old), _day(contact)})
+            self._refresh_flags({day_of(old), day_of(contact)})
         return contact
 
     def delete(self, contact_id: int, reason: str) -> None:
@@ -142,7 +147,7 @@ class ContactRepository:
                 (version + 1, now.isoformat(), now.isoformat() if action == "delete" else None, reason, contact_id),
             )
             self._append_version(contact, uid, version + 1, action, now, reason)
-            self._refresh_flags({_day(contact)})
+            self._refresh_flags({day_of(contact)})
 
     def _write_parts(self, contact: Contact) -> None:
         self.conn.execute("DELETE FROM contact_parties WHERE contact_id = ?", (contact.id,))
@@ -192,7 +197,7 @@ class ContactRepository:
 
     def _get(self, contact_id: int) -> Contact:
         row = self.conn.execute(
-            f"SELECT id, {', '.join(_COLUMNS)} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+            f"SELECT id, {', '.join(COLUMNS)} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
             raise ContactNotFound(contact_id)
         parties = tuple(
@@ -203,7 +208,7 @@ class ContactRepository:
         )
         marks = tuple(r[0] for r in self.conn.execute(
             "SELECT rule_id FROM contact_marks WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
-        return _contact_from_row(row, parties, marks)
+        return contact_from_row(row, parties, marks)
 
     def get_many(self, ids: list[int]) -> dict[int, Contact]:
         """Several contacts at once (reports): three queries per chunk instead of three per contact."""
@@ -222,8 +227,8 @@ class ContactRepository:
                 "ORDER BY contact_id, rule_id", chunk):
                 marks.setdefault(r[0], []).append(r[1])
             for row in self.conn.execute(
-                f"SELECT id, {', '.join(_COLUMNS)} FROM contacts WHERE id IN ({marks_in})", chunk):
-                found[row[0]] = _contact_from_row(row, tuple(parties.get(row[0], ())), tuple(marks.get(row[0], ())))
+                f"SELECT id, {', '.join(COLUMNS)} FROM contacts WHERE id IN ({marks_in})", chunk):
+                found[row[0]] = contact_from_row(row, tuple(parties.get(row[0], ())), tuple(marks.get(row[0], ())))
         return found
 
     def latest_hashes(self) -> dict[int, str]:
@@ -270,7 +275,8 @@ class ContactRepository:
             (*params, limit, offset),
         ).fetchall()
         return [
-            ContactRow(r[0], _dt(r[1]), r[2], r[3], _bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+            ContactRow(r[0], parse_dt(r[1]), r[2], r[3], optional_bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
+                       r[11],
                        tuple(sorted((r[12] or "").split(","))) if r[12] else (),
                        tuple(sorted((r[13] or "").split(","))) if r[13] else (), bool(r[14]), r[15])
             for r in rows
@@ -296,7 +302,8 @@ class ContactRepository:
                 params = (datetime.combine(day, time()).isoformat(),
                           datetime.combine(day + timedelta(days=1), time()).isoformat())
         return [
-            ContactFacts(r[0], _dt(r[1]), r[2], r[3], _bool(r[4]), r[5], r[6], r[7], bool(r[8]), r[9], bool(r[10]))
+            ContactFacts(r[0], parse_dt(r[1]), r[2], r[3], optional_bool(r[4]), r[5], r[6], r[7], bool(r[8]), r[9],
+                         bool(r[10]))
             for r in self.conn.execute(sql, params)
         ]
 
@@ -351,94 +358,3 @@ class ContactRepository:
 
     def _now(self) -> datetime:
         return self.clock().replace(microsecond=0)
-
-
-def _clean(contact: Contact) -> Contact:
-    """Drop characters SQLite or the chain cannot keep faithfully (NUL, lone surrogates)."""
-    def text(value: str) -> str:
-        return "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
-
-    parties = tuple(replace(p, name=text(p.name), number=text(p.number)) for p in contact.third_parties)
-    return replace(
-        contact,
-        number=text(contact.number), claimed_org=text(contact.claimed_org), claimed_name=text(contact.claimed_name),
-        claimed_staff_id=text(contact.claimed_staff_id), summary=text(contact.summary),
-        threats=text(contact.threats), notes=text(contact.notes), third_parties=parties,
-        occurred_at=contact.occurred_at.replace(microsecond=0) if contact.occurred_at else None,
-    )
-
-
-def _values(c: Contact) -> tuple:
-    search = " ".join([c.number, normalise_number(c.number), c.claimed_org, c.claimed_name, c.claimed_staff_id,
-                       c.summary, c.threats, c.notes, *(f"{p.name} {p.number}" for p in c.third_parties)])
-    return (
-        c.occurred_at.isoformat() if c.occurred_at else None, str(c.channel),
-        str(c.direction) if c.direction else None, None if c.answered is None else int(c.answered),
-        c.number, normalise_number(c.number), c.claimed_org, c.claimed_name, c.claimed_staff_id, c.loan_id,
-        c.duration_s, str(c.contacted_party), int(c.debt_disclosed), c.summary, c.threats, c.notes, c.mood,
-        search.casefold(),
-    )
-
-
-def _contact_from_row(row, parties, marks) -> Contact:
-    return Contact(
-        id=row[0], occurred_at=_dt(row[1]), channel=Channel(row[2]),
-        direction=Direction(row[3]) if row[3] else None, answered=_bool(row[4]), number=row[5],
-        claimed_org=row[7], claimed_name=row[8], claimed_staff_id=row[9], loan_id=row[10], duration_s=row[11],
-        contacted_party=Relation(row[12]), debt_disclosed=bool(row[13]), summary=row[14], threats=row[15],
-        notes=row[16], mood=row[17], marks=marks, third_parties=parties,
-    )
-
-
-def _day(contact: Contact) -> date | None:
-    return contact.occurred_at.date() if contact.occurred_at else None
-
-
-def _dt(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def _bool(value) -> bool | None:
-    return None if value is None else bool(value)
-
-
-@dataclass(frozen=True)
-class LogStats:
-    """What the log's summary shows."""
-
-    per_day: dict[date, int]
-    per_rule: dict[str, int]
-    night: int
-    third_party_contacts: int
-    third_parties: int
-    first: datetime | None
-    last: datetime | None
-    total: int
-
-
-def log_stats(conn: sqlite3.Connection, since: date) -> LogStats:
-    """Counts for the summary: per day since ``since``, per rule (flags and marks), night, third parties."""
-    live = "deleted_at IS NULL"
-    per_day = {
-        date.fromisoformat(r[0]): r[1]
-        for r in conn.execute(
-            f"SELECT substr(occurred_at, 1, 10) d, count(*) FROM contacts WHERE {live} AND occurred_at >= ? "
-            "GROUP BY d ORDER BY d", (since.isoformat(),))
-    }
-    per_rule: dict[str, int] = {}
-    for rule_id, n in conn.execute(
-        "SELECT rule_id, count(DISTINCT contact_id) FROM ("
-        " SELECT contact_id, rule_id FROM contact_flags UNION SELECT contact_id, rule_id FROM contact_marks"
-        f") JOIN contacts c ON c.id = contact_id WHERE c.{live} GROUP BY rule_id"):
-        per_rule[rule_id] = n
-    night = conn.execute(
-        f"SELECT count(*) FROM contact_flags f JOIN contacts c ON c.id = f.contact_id "
-        f"WHERE f.rule_id = 'night_call' AND c.{live}").fetchone()[0]
-    third_contacts = conn.execute(
-        f"SELECT count(*) FROM contact_flags f JOIN contacts c ON c.id = f.contact_id "
-        f"WHERE f.rule_id = 'third_party_contact' AND c.{live}").fetchone()[0]
-    parties = conn.execute(
-        f"SELECT count(*) FROM contact_parties p JOIN contacts c ON c.id = p.contact_id WHERE c.{live}").fetchone()[0]
-    first, last, total = conn.execute(
-        f"SELECT min(occurred_at), max(occurred_at), count(*) FROM contacts WHERE {live}").fetchone()
-    return LogStats(per_day, per_rule, night, third_contacts, parties, _dt(first), _dt(last), total)

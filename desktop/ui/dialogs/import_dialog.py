@@ -14,20 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,19 +30,8 @@ from desktop.store.backups import database_file
 from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
 from desktop.ui import messages
 from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals, Loaded, load_file
-from desktop.ui.models.import_preview import (
-    CHANNEL,
-    ENCODING_LABELS,
-    FIELD_LABELS,
-    NUMBER,
-    PROBLEMS,
-    ROW,
-    SHOWN_ROWS,
-    SUMMARY,
-    TIME,
-    ImportPreviewModel,
-    ProblemListModel,
-)
+from desktop.ui.models.import_preview import ENCODING_LABELS, FIELD_LABELS
+from desktop.ui.widgets.import_preview_page import ImportPreviewPage
 
 _PAGE_EMPTY, _PAGE_BUSY, _PAGE_MESSAGE, _PAGE_PREVIEW = range(4)
 
@@ -98,7 +81,13 @@ class ImportDialog(QDialog):
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stack.addWidget(self.message_label)
-        self.stack.addWidget(self._preview_page())
+        self.preview = ImportPreviewPage(self.lang)
+        self.stack.addWidget(self.preview)
+        # The preview's parts, by the names the rest of the dialog (and its tests) use.
+        self.summary_label, self.columns_label = self.preview.summary_label, self.preview.columns_label
+        self.verdict_label, self.only_problems = self.preview.verdict_label, self.preview.only_problems
+        self.model, self.table, self.table_note = self.preview.model, self.preview.table, self.preview.table_note
+        self.problems_title, self.problem_model = self.preview.problems_title, self.preview.problem_model
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole)
@@ -133,74 +122,6 @@ class ImportDialog(QDialog):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addStretch(2)
-        return page
-
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("importSummary")
-        self.summary_label.setWordWrap(True)
-        font = self.summary_label.font()
-        font.setBold(True)
-        self.summary_label.setFont(font)
-        self.columns_label = QLabel()
-        self.columns_label.setObjectName("importColumns")
-        self.columns_label.setWordWrap(True)
-        self.columns_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict_label = QLabel()
-        self.verdict_label.setObjectName("importVerdict")
-        self.verdict_label.setWordWrap(True)
-        self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
-        self.only_problems.toggled.connect(lambda _on: self._fill_table())
-        self.model = ImportPreviewModel(self.lang, self)
-        self.table = QTableView()
-        self.table.setObjectName("importPreviewTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PROBLEMS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ROW, 56), (TIME, 130), (CHANNEL, 100), (NUMBER, 120)):
-            self.table.setColumnWidth(column, width)
-        self.table_note = QLabel()
-        self.table_note.setWordWrap(True)
-        self.problems_title = QLabel()
-        self.problem_model = ProblemListModel(self)
-        self.problem_list = QListView()
-        self.problem_list.setObjectName("importProblemList")
-        self.problem_list.setModel(self.problem_model)
-        # Long messages wrap instead of running off the side; batched layout keeps 200,000 of them quick.
-        self.problem_list.setWordWrap(True)
-        self.problem_list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.problem_list.setBatchSize(200)
-        self.problem_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.problem_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.problems_title)
-        lower_layout.addWidget(self.problem_list)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.only_problems)
-        upper_layout.addWidget(self.table)
-        upper_layout.addWidget(self.table_note)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.columns_label)
-        layout.addWidget(self.verdict_label)
-        layout.addWidget(splitter, 1)
         return page
 
     # -- reading -------------------------------------------------------------------
@@ -252,9 +173,7 @@ class ImportDialog(QDialog):
                 ),
                 ok=False,
             )
-        self.only_problems.setChecked(False)
-        self.only_problems.setEnabled(c.with_problems > 0)
-        self._fill_table()
+        self.preview.show_rows(preview.rows, any_problems=c.with_problems > 0)
         self.problem_model.set_items(loaded.messages)
         self.problems_title.setText(
             self.tr("Problems and warnings: %1").replace("%1", f"{len(loaded.messages):,}")
@@ -292,18 +211,6 @@ class ImportDialog(QDialog):
     def _verdict(self, text: str, *, ok: bool) -> None:
         self.verdict_label.setText(text)
         self.verdict_label.setStyleSheet("" if ok else "color: #b00020;")
-
-    def _fill_table(self) -> None:
-        if self.loaded is None:
-            return
-        rows = self.loaded.preview.rows
-        if self.only_problems.isChecked():
-            rows = tuple(r for r in rows if r.problems)
-        self.model.set_rows(rows)
-        if len(rows) > SHOWN_ROWS:
-            note = self.tr("Showing the first %1 of %2 rows. The list below has every problem.")
-            self.table_note.setText(note.replace("%1", f"{SHOWN_ROWS:,}").replace("%2", f"{len(rows):,}"))
-        self.table_note.setVisible(len(rows) > SHOWN_ROWS)
 
     # -- importing -------------------------------------------------------------------
     def start_import(self) -> None:

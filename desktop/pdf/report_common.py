@@ -1,0 +1,52 @@
+"""Small pieces shared by the report's section modules: paragraphs, times, sizes, fact tables, statuses."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from desktop.pdf import styles
+from desktop.pdf.fonts import escape_markup
+from desktop.pdf.tables import data_table
+from desktop.reports.texts import t
+
+BAD = colors.HexColor("#b00020")
+_BAD_HEX = "#b00020"
+
+
+def para(text: object, style=styles.BODY) -> Paragraph:
+    return Paragraph(escape_markup(text, newlines=True), style)
+
+
+def when_text(value, lang: str) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else t("log.undated", lang)
+
+
+def size_text(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def facts_table(rows: list[tuple[str, object]]) -> Table:
+    """Label/value pairs in two columns, no header."""
+    table = data_table([], [[label, value] for label, value in rows], [0.32, 0.68], repeat_header=False)
+    table.setStyle(TableStyle([("TEXTCOLOR", (0, 0), (0, -1), styles.MUTED)]))
+    return table
+
+
+def none_note(text: str) -> Paragraph:
+    return para(text, styles.SMALL)
+
+
+def status_cell(status: str, lang: str) -> object:
+    if status in ("missing", "altered"):
+        return warning(t("evidence." + status, lang), styles.TABLE_CELL)
+    return t("evidence." + status, lang) if status else t("integrity.not_checked", lang)
+
+
+def warning(text: str, style) -> Paragraph:
+    """``text`` in the report's warning red (a missing or altered file, a failed check)."""
+    return Paragraph(f'<font color="{_BAD_HEX}">{escape_markup(text)}</font>', style)

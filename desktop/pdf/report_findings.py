@@ -1,0 +1,80 @@
+"""The findings sections of the report: the flagged records rule by rule, and the third parties contacted."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from desktop.pdf import styles
+from desktop.pdf.document import section
+from desktop.pdf.fast_table import fast_table
+from desktop.pdf.fonts import escape_markup
+from desktop.pdf.report_common import none_note, para, when_text
+from desktop.pdf.tables import data_table
+from desktop.reports import model as m
+from desktop.reports.texts import t
+
+
+def flagged(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [section(t("section.flagged", lang))]
+    if not d.rules:
+        return out + [none_note(t("flagged.none", lang))]
+    out.append(para(t("flagged.intro", lang), styles.SMALL))
+    out.append(data_table(
+        [t("flagged.rule", lang), t("flagged.severity", lang), t("flagged.strength", lang), t("flagged.count", lang)],
+        [[r.label, r.severity_label, r.strength_label, str(r.count)] for r in d.rules], [0.3, 0.36, 0.24, 0.1]))
+    for rule in d.rules:
+        out.append(CondPageBreak(120))
+        out.append(section(f"{rule.label}（{rule.count}）" if lang != "en" else f"{rule.label} ({rule.count})", 1))
+        if rule.strength_label:
+            out.append(para(f"{t('flagged.strength', lang)}：{rule.strength_label}；{t('flagged.severity', lang)}："
+                            f"{rule.severity_label}" if lang != "en" else
+                            f"{t('flagged.strength', lang)}: {rule.strength_label}; {t('flagged.severity', lang)}: "
+                            f"{rule.severity_label}", styles.SMALL))
+        if rule.explain:
+            out.append(para(rule.explain))
+        for b in rule.bases:
+            text = f"{b.title} {b.article}".strip() + (f" — {b.note}" if b.note else "")
+            out.append(Paragraph(escape_markup(text), styles.BULLET, bulletText="§"))
+        if len(rule.entries) > COMPACT_AFTER and all(e.auto for e in rule.entries) \
+                and len({e.reason for e in rule.entries}) == 1:
+            out += _compact_entries(rule, lang)  # e.g. hundreds of night calls: the log has the details
+            continue
+        out.append(fast_table(
+            ["#", t("flagged.when", lang), t("flagged.who", lang), t("flagged.why", lang), ""],
+            [[str(e.seq), when_text(e.when, lang), e.who, e.reason, t("flagged.auto" if e.auto else "flagged.marked", lang)]
+             for e in rule.entries], (0.07, 0.19, 0.27, 0.35, 0.12), lang))
+    return out
+
+
+#: A rule with more entries than this, all found automatically for the same reason, is listed compactly.
+COMPACT_AFTER = 12
+_PAIRS = 4
+
+
+def _compact_entries(rule: m.RuleFinding, lang: str) -> list[Flowable]:
+    """The records of one rule as (#, time) pairs, four to a row, with the shared reason above."""
+    out: list[Flowable] = [para(f"{t('flagged.why', lang)}：{rule.entries[0].reason}" if lang != "en"
+                                else f"{t('flagged.why', lang)}: {rule.entries[0].reason}", styles.SMALL)]
+    cells = [[f"#{e.seq}", when_text(e.when, lang)] for e in rule.entries]
+    rows = []
+    for start in range(0, len(cells), _PAIRS):
+        chunk = cells[start:start + _PAIRS]
+        chunk += [["", ""]] * (_PAIRS - len(chunk))
+        rows.append([v for pair in chunk for v in pair])
+    header = ["#", t("flagged.when", lang)] * _PAIRS
+    return out + [fast_table(header, rows, (0.07, 0.18) * _PAIRS, lang)]
+
+
+def third_parties(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(120), section(t("section.third_parties", lang))]
+    if not d.third_parties:
+        return out + [none_note(t("third.none", lang))]
+    out.append(para(t("third.intro", lang) + (" " + t("third.masked", lang) if d.masked else ""), styles.SMALL))
+    yes, no = t("yes", lang), t("no", lang)
+    rows = [[when_text(p.when, lang), p.relation, p.name, p.number, yes if p.debt_disclosed else no,
+             yes if p.asked_to_pay else no] for p in d.third_parties]
+    return out + [fast_table([t("third.when", lang), t("third.relation", lang), t("third.name", lang),
+                              t("third.number", lang), t("third.disclosed", lang), t("third.asked", lang)], rows,
+                             (0.2, 0.14, 0.2, 0.2, 0.13, 0.13), lang)]

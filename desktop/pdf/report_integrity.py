@@ -1,0 +1,72 @@
+"""The proof sections of the report: evidence files with their hashes, the integrity check, and the sources cited."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from desktop.pdf import styles
+from desktop.pdf.document import section
+from desktop.pdf.fonts import escape_markup
+from desktop.pdf.report_common import facts_table, none_note, para, size_text, status_cell, warning
+from desktop.pdf.tables import data_table
+from desktop.reports import model as m
+from desktop.reports.texts import t
+
+COMMAND = ParagraphStyle("command", parent=styles.QUOTE, fontSize=10)
+
+
+def evidence(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(120), section(t("section.evidence", lang))]
+    if not d.evidence:
+        return out + [none_note(t("evidence.none", lang))]
+    out.append(para(t("evidence.intro", lang), styles.SMALL))
+    bad = sum(1 for e in d.evidence if e.status in ("missing", "altered"))
+    if bad:
+        out.append(warning(t("evidence.problems", lang, n=bad), styles.BODY))
+    rows = [[str(e.id), e.name, size_text(e.size), f"{e.added_at:%Y-%m-%d %H:%M}",
+             f"#{e.contact_seq}" if e.contact_seq else "—", Paragraph(escape_markup(e.sha256), styles.CODE),
+             status_cell(e.status, lang)] for e in d.evidence]
+    return out + [data_table(["#", t("evidence.name", lang), t("evidence.size", lang), t("evidence.added", lang),
+                              t("evidence.record", lang), t("evidence.sha", lang), t("evidence.status", lang)], rows,
+                             [0.05, 0.22, 0.09, 0.13, 0.08, 0.32, 0.11])]
+
+
+def integrity(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    info = d.integrity
+    out: list[Flowable] = [CondPageBreak(200), section(t("section.integrity", lang)), para(t("integrity.body", lang))]
+    facts: list[tuple[str, object]] = []
+    if info.checked:
+        facts += [(t("integrity.versions", lang), str(info.versions)), (t("integrity.records", lang), str(info.records)),
+                  (t("integrity.deleted", lang), str(info.deleted)), (t("integrity.files", lang), str(info.files))]
+    facts.append((t("integrity.head", lang), Paragraph(escape_markup(info.head), styles.CODE)))
+    if not info.checked:
+        result: object = t("integrity.not_checked", lang)
+    elif info.ok:
+        result = t("integrity.ok", lang)
+    else:
+        result = warning(t("integrity.failed", lang, n=len(info.problems)), styles.TABLE_CELL)
+    facts.append((t("integrity.result", lang), result))
+    out.append(facts_table(facts))
+    for problem in info.problems:
+        out.append(Paragraph(escape_markup(problem), styles.BULLET, bulletText="•"))
+    out.append(para(t("integrity.how", lang)))
+    out.append(para(f"python -m desktop verify {d.case_id}", COMMAND))
+    return out
+
+
+def sources(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(120), section(t("section.sources", lang))]
+    if not d.sources:
+        return out + [none_note(t("sources.none", lang))]
+    out.append(para(t("sources.intro", lang), styles.SMALL))
+    sep = "、" if lang != "en" else ", "
+    rows = [[s.title + (f"（{sep.join(s.articles)}）" if s.articles and lang != "en" else "")
+             + (f" ({sep.join(s.articles)})" if s.articles and lang == "en" else ""), s.kind, s.issuer, s.dates]
+            for s in d.sources]
+    return out + [data_table([t("sources.title", lang), t("sources.kind", lang), t("sources.issuer", lang),
+                              t("sources.date", lang)], rows,
+                             [0.42, 0.19, 0.24, 0.15])]

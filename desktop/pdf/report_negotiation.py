@@ -1,0 +1,128 @@
+"""The negotiation sections of the report (the core of the lender's copy): letter, budget statement, plan, documents."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, TableStyle
+
+from desktop.pdf import styles
+from desktop.pdf.document import section
+from desktop.pdf.fonts import FONT_NAME, escape_markup, safe_text
+from desktop.pdf.report_common import BAD, none_note, para, status_cell
+from desktop.pdf.tables import data_table, text_paragraphs
+from desktop.reports import model as m
+from desktop.reports.texts import t
+
+LETTER_TITLE = ParagraphStyle("letter_title", parent=styles.H2, alignment=1, spaceBefore=6, spaceAfter=10)
+LETTER_BODY = ParagraphStyle("letter_body", parent=styles.BODY, fontSize=11, leading=18, spaceAfter=8)
+DRAFT_NOTE = ParagraphStyle("draft_note", parent=styles.SMALL, textColor=BAD, fontSize=9.5, leading=13,
+                            borderColor=BAD, borderWidth=0.6, borderPadding=4, spaceBefore=2, spaceAfter=10)
+
+
+class DraftStamp(Flowable):
+    """Draws the diagonal DRAFT mark once on each page where the letter has a paragraph."""
+
+    def __init__(self, text: str, pages: set[int]) -> None:
+        super().__init__()
+        self.text, self.pages = text, pages
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        page = canv.getPageNumber()
+        if page in self.pages:
+            return
+        self.pages.add(page)
+        from desktop.pdf.document import PAGE_HEIGHT, PAGE_WIDTH
+
+        x, y = canv.absolutePosition(0, 0)
+        canv.saveState()
+        canv.translate(-x + PAGE_WIDTH / 2, -y + PAGE_HEIGHT / 2)
+        canv.rotate(styles.WATERMARK_ANGLE)
+        canv.setFont(FONT_NAME, styles.WATERMARK_FONT_SIZE)
+        canv.setFillColor(styles.WATERMARK_COLOR)
+        canv.drawCentredString(0, 0, self.text)
+        canv.restoreState()
+
+
+def letter(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [PageBreak()]
+    info = d.letter
+    if info is None:
+        return [section(t("section.letter", lang)), none_note(t("letter.none", lang))]
+    title = t("section.letter", lang)
+    if not info.frozen:
+        title += f"（{t('letter.draft_mark', lang)}）" if lang != "en" else f" ({t('letter.draft_mark', lang)})"
+    out.append(section(title))
+    out.append(para(info.note, styles.SMALL if info.frozen else DRAFT_NOTE))
+    pages: set[int] = set()
+    paragraphs = [p.strip() for p in safe_text(info.text).split("\n\n") if p.strip()]
+    for i, paragraph in enumerate(paragraphs):
+        parts = text_paragraphs(paragraph, LETTER_TITLE if i == 0 else LETTER_BODY)
+        if not info.frozen:  # before and after: a zero-height stamp can stay behind on the previous page
+            stamp = t("letter.draft_mark", lang) + " DRAFT" if lang != "en" else "DRAFT"
+            parts = [DraftStamp(stamp, pages), *parts, DraftStamp(stamp, pages)]
+        out += parts
+    return out
+
+
+def statement(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(200), section(t("section.statement", lang))]
+    info = d.statement
+    if info is None:
+        return out + [none_note(t("statement.none", lang))]
+    rows = [[f"{x.category} · {x.item}", x.amount] for x in info.lines]
+    n = len(rows)
+    rows += [[t("statement.income", lang), info.income], [t("statement.spending", lang), info.spending],
+             [t("statement.left", lang), info.left_over]]
+    table = data_table([t("statement.item", lang), t("statement.monthly", lang)], rows, [0.7, 0.3])
+    table.setStyle(TableStyle([
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("LINEABOVE", (0, n + 1), (-1, n + 1), 0.75, styles.ACCENT),
+        ("TEXTCOLOR", (0, n + 1), (-1, -1), styles.ACCENT),
+        ("BACKGROUND", (0, -1), (-1, -1), styles.HEADER_FILL),
+    ]))
+    return out + [table, para(info.basis, styles.SMALL)]
+
+
+def plan(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(200), section(t("section.plan", lang))]
+    info = d.plan
+    if info is None:
+        return out + [none_note(t("plan.none", lang))]
+    if info.loan:
+        out.append(para(t("plan.for_loan", lang, loan=info.loan)))
+    if info.problem:
+        out.append(para(info.problem, styles.QUOTE))
+    if info.summary:
+        out.append(para(info.summary))
+    if d.statement is not None and info.instalments:
+        out.append(para(t("plan.fits", lang, monthly=info.instalments[0][2], left=d.statement.left_over), styles.SMALL))
+    if info.requests:
+        out.append(para(t("plan.requests", lang)))
+        out += [Paragraph(escape_markup(r), styles.BULLET, bulletText=f"{i}.") for i, r in enumerate(info.requests, 1)]
+    if info.instalments:
+        table = data_table([t("plan.no", lang), t("plan.due", lang), t("plan.amount", lang)],
+                           [[str(n), due.isoformat(), amount] for n, due, amount in info.instalments], [0.15, 0.45, 0.4])
+        table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+        out.append(table)
+    return out
+
+
+def documents(d: m.ReportData) -> list[Flowable]:
+    lang = d.lang
+    out: list[Flowable] = [CondPageBreak(150), section(t("section.documents", lang))]
+    if not d.documents:
+        return out + [none_note(t("docs.none", lang))]
+    rows = []
+    for doc in d.documents:
+        file = f"{doc.file_name} ({doc.sha256[:12]})" if doc.sha256 else ""
+        status = status_cell(doc.status, lang) if (doc.sha256 or doc.status) else ""
+        rows.append([doc.label, t("docs.yes" if doc.have_it else "docs.no", lang), file, status])
+    return out + [data_table([t("docs.document", lang), t("docs.have", lang), t("docs.file", lang),
+                              t("evidence.status", lang)], rows, [0.36, 0.14, 0.36, 0.14])]

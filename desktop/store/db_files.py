@@ -1,0 +1,142 @@
+"""A case database as a file on disk: copied whole, opened read-only, peeked into, flushed, renamed in.
+
+The helpers that backups, restores and case bundles share. Writes follow one
+pattern (house style §7): write a temporary file beside the target, flush it,
+``os.replace`` it over the target — and on any failure remove the temporary
+file, turning an environment error into a calm :class:`UserError`
+(:func:`removed_on_failure`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.errors import UserError
+
+DB_NAME = "case.db"
+
+
+def error_detail(exc: BaseException) -> str:
+    """The short reason an OSError or sqlite3.Error gives ("No space left on device")."""
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+@contextlib.contextmanager
+def removed_on_failure(partial: Path, error: Callable[[str], UserError]) -> Iterator[None]:
+    """Run a block that writes ``partial`` and renames it into place; remove ``partial`` if the block fails.
+
+    An ``OSError`` or ``sqlite3.Error`` (disk full, no permission, file locked)
+    becomes ``error(detail)``; anything else is raised as it is.
+    """
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise error(error_detail(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Backup-API copy of ``conn`` into the new file ``target``: one self-contained file, flushed to disk."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+        # The copied header says WAL when the source is in WAL mode; a backup is
+        # a single file read by others, so switch it to a rollback journal.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    fsync_file(target)
+
+
+def open_immutable(path: Path) -> sqlite3.Connection:
+    """Read-only, and ``immutable`` so no -wal/-shm is made beside a file that never changes."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.isolation_level = None
+    return conn
+
+
+# -- reading a database file without changing it ----------------------------------
+
+
+@dataclass(frozen=True)
+class Peek:
+    """What a database file holds, read without changing it (``problem`` is set when it is unusable)."""
+
+    contacts: int | None
+    user_version: int | None
+    case_id: str | None
+    problem: UserError | None = None
+
+
+def peek(path: Path, *, integrity: bool = False) -> Peek:
+    """Count the records of the database file ``path`` without changing it.
+
+    With ``integrity`` the whole file is checked (``PRAGMA integrity_check``),
+    which reads every page.
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return Peek(None, None, None, _unreadable_backup(path, str(exc.strerror or exc)))
+    if head != b"SQLite format 3\x00":
+        return Peek(None, None, None, _unreadable_backup(path, "not a database"))
+    try:
+        conn = open_immutable(path)
+    except sqlite3.Error as exc:
+        return Peek(None, None, None, _unreadable_backup(path, str(exc)))
+    try:
+        if integrity:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                return Peek(None, None, None, _unreadable_backup(path, "integrity check failed"))
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        row = conn.execute("SELECT case_id FROM case_info WHERE id = 1").fetchone()
+        count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+    except sqlite3.Error as exc:
+        return Peek(None, None, None, _unreadable_backup(path, str(exc)))
+    finally:
+        conn.close()
+    return Peek(int(count), version, row[0] if row else None)
+
+
+def _unreadable_backup(path: Path, detail: str) -> UserError:
+    return UserError(
+        zh=f"备份文件“{path.name}”无法使用（{detail}）：它已损坏，或者不是本软件的案件文件。",
+        en=f"The backup file “{path.name}” cannot be used ({detail}): it is damaged or is not a case file "
+        "of this app.",
+    )
+
+
+# -- flushing to disk ---------------------------------------------------------------
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder this way and needs no such step."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

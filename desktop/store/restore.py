@@ -1,0 +1,159 @@
+"""Restoring a case from one of its backups (see :mod:`desktop.store.backups`).
+
+The backup is checked whole before anything changes, the current file is backed
+up first (``before-restore``), and the restored copy replaces ``case.db``
+atomically. :func:`install_copy` is also what crash recovery uses to put a good
+copy in place of a damaged file.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.errors import UserError
+from desktop.store.db import connect
+from desktop.store.db_files import (
+    DB_NAME,
+    copy_database,
+    fsync_dir,
+    open_immutable,
+    peek,
+    removed_on_failure,
+)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    contacts: int
+    safety_copy: Path | None  # the state just before the restore, itself a backup
+    damaged_kept: Path | None = None  # the damaged file set aside instead, when there was one
+
+
+def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
+    """Replace ``case_dir/case.db`` with the backup ``backup_path``, after backing up the current file.
+
+    The case must not be open anywhere (the window closes its session first).
+    The backup is checked whole before anything changes; it must belong to this
+    case. The restored copy is written beside ``case.db`` with the backup API,
+    flushed, and renamed over it, so a crash leaves either the old or the new
+    file, never a mix.
+    """
+    from desktop.store.migrations import LATEST
+
+    case_dir = Path(case_dir)
+    backup_path = Path(backup_path)
+    db = case_dir / DB_NAME
+    info = peek(backup_path, integrity=True)
+    if info.problem is not None:
+        raise info.problem
+    if info.user_version is not None and info.user_version > LATEST:
+        raise UserError(
+            zh=f"备份文件“{backup_path.name}”是用更新版本的本软件保存的，本软件不能恢复它。请安装最新版本。",
+            en=f"The backup file “{backup_path.name}” was saved by a newer version of this app, which this "
+            "version cannot restore. Install the latest version.",
+        )
+    if info.case_id != case_dir.name:
+        raise UserError(
+            zh=f"备份文件“{backup_path.name}”属于另一个案件（{info.case_id}），不是这个案件（{case_dir.name}）的备份。"
+            "为了不把两个人的记录混在一起，没有恢复。",
+            en=f"The backup file “{backup_path.name}” belongs to another case ({info.case_id}), not to this one "
+            f"({case_dir.name}). To keep two people's records apart, nothing was restored.",
+        )
+    from desktop.store.recovery import is_damaged, keep_damaged
+
+    safety = kept = None
+    if db.exists() and is_damaged(db):
+        try:
+            kept = keep_damaged(db)  # nothing can be read from it; keep it whole, aside
+        except OSError as exc:
+            raise case_in_use() from exc
+    elif db.exists():
+        safety = _take_over(db)
+    install_copy(backup_path, db)
+    return RestoreResult(backup_path, _check_installed(db), safety, kept)
+
+
+def _take_over(db: Path) -> Path:
+    """Back up the current ``db`` (``before-restore``) and leave it closed with no write-ahead log.
+
+    Switching out of WAL mode fails while any other connection has the file
+    open, so this also proves that no window or command is using the case.
+    """
+    # Imported here: desktop.store.backups re-exports this module's names.
+    from desktop.store.backups import BACKUP_FOLDER, BEFORE_RESTORE, backup_case_db
+
+    conn = connect(db)
+    try:
+        conn.execute("PRAGMA busy_timeout = 500")
+        safety = backup_case_db(conn, db.parent / BACKUP_FOLDER, BEFORE_RESTORE)
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError:
+            mode = "wal"
+        if str(mode).lower() != "delete":
+            raise case_in_use()
+    finally:
+        conn.close()
+    return safety
+
+
+def case_in_use() -> UserError:
+    return UserError(
+        zh="这个案件正被另一个窗口或命令使用，所以没有恢复。请关闭它后再试。",
+        en="This case is in use by another window or command, so nothing was restored. Close it and try again.",
+    )
+
+
+def install_copy(source: Path, db: Path) -> None:
+    """Copy the database file ``source`` over ``db`` atomically: temp file beside it, fsync, ``os.replace``.
+
+    The caller has made sure no connection to ``db`` is open and that its
+    write-ahead log is empty or kept aside; stale ``-wal``/``-shm`` files are
+    removed before the rename, because a leftover log would be replayed into
+    the new file.
+    """
+    tmp = db.with_name(f".{db.name}.restoring-{secrets.token_hex(3)}")
+    with removed_on_failure(tmp, _cannot_write_restored):
+        src = open_immutable(source)
+        try:
+            copy_database(src, tmp)
+        finally:
+            src.close()
+        for suffix in ("-wal", "-shm"):
+            stale = db.with_name(db.name + suffix)
+            if stale.exists():
+                if suffix == "-wal" and stale.stat().st_size > 0:
+                    raise case_in_use()
+                stale.unlink()
+        os.replace(tmp, db)
+        fsync_dir(db.parent)
+
+
+def _cannot_write_restored(detail: str) -> UserError:
+    return UserError(
+        zh=f"无法写入恢复的案件文件（{detail}）。请检查磁盘空间和文件夹权限后再试。",
+        en=f"Could not write the restored case file ({detail}). Check the free disk space and the folder's "
+        "permissions, then try again.",
+    )
+
+
+def _check_installed(db: Path) -> int:
+    """Open (and migrate, if the backup is older) the restored file; check it whole; count its records."""
+    from desktop.store.migrations import open_case_db
+
+    conn = open_case_db(db)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise UserError(
+                zh="恢复后的案件文件没有通过完整性检查。恢复前的状态已保存在备份里。",
+                en="The restored case file failed its integrity check. The state before the restore is kept "
+                "in a backup.",
+            )
+        return int(conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0])
+    finally:
+        conn.close()
