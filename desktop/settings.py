@@ -7,7 +7,6 @@ never goes into settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -16,14 +15,15 @@ from PySide6.QtCore import QSettings
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class Key(Generic[T]):
-    name: str
-    type: type
-    default: T
-    choices: tuple = ()
-    minimum: int | None = None
-    maximum: int | None = None
+    """A declared setting: its INI name, type, default and allowed values."""
+
+    __slots__ = ("name", "type", "default", "choices", "minimum", "maximum")
+
+    def __init__(self, name: str, type: type, default: T, choices: tuple = (),  # noqa: A002
+                 minimum: int | None = None, maximum: int | None = None) -> None:
+        self.name, self.type, self.default = name, type, default
+        self.choices, self.minimum, self.maximum = choices, minimum, maximum
 
     def coerce(self, raw: Any) -> T:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -26,15 +25,17 @@ class AppSignals(QObject):
     text_scale_changed = Signal(int)
 
 
-@dataclass
 class AppContext:
-    data_dir: DataDir
-    settings: Settings
-    signals: AppSignals
-    lang: str = "zh_CN"
-    content: Content | None = None
-    content_problems: list = field(default_factory=list)
-    _cases: CaseRepository | None = None
+    """What the window and the tabs share; the store and the content load on first use."""
+
+    def __init__(self, data_dir: DataDir, settings: Settings, signals: AppSignals, lang: str = "zh_CN") -> None:
+        self.data_dir = data_dir
+        self.settings = settings
+        self.signals = signals
+        self.lang = lang
+        self.content: Content | None = None
+        self.content_problems: list = []
+        self._cases: CaseRepository | None = None
 
     @property
     def cases(self) -> CaseRepository:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,14 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     sample_requested = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, deferred: bool = False) -> None:
+        """``deferred``: the caller runs :meth:`finish_start_up` after the first paint.
+
+        Touching PySide's ``Qt`` namespace the first time builds ~100 enum types
+        (~15–20 ms), and menus touch it, so the parts that need it — the menus,
+        the centred empty page, the lock screen, the quick-hide shortcut — are
+        built just after the window shows (with the case, tens of ms later).
+        """
         super().__init__()
         self.ctx = ctx
         self.case: Case | None = None
@@ -45,12 +52,10 @@ class MainWindow(QMainWindow):
         self.case_bar = CaseBar()
         self.tabs: QTabWidget | None = None
         self.stack = QStackedWidget()
-        self.empty_page = QLabel(self.tr("No case is open. Click “New case” to start one."))
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page = QLabel()
         self.empty_page.setWordWrap(True)
-        self.lock_screen = LockScreen()
+        self._lock_screen: LockScreen | None = None
         self.stack.addWidget(self.empty_page)
-        self.stack.addWidget(self.lock_screen)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +67,6 @@ class MainWindow(QMainWindow):
         self.path_label.setObjectName("dataPathLabel")
         self.statusBar().addWidget(self.path_label, 1)
 
-        self._build_menus()
         self.case_bar.case_selected.connect(self.open_case)
         self.case_bar.new_requested.connect(self.new_case)
         self.case_bar.rename_requested.connect(self.rename_case)
@@ -70,14 +74,36 @@ class MainWindow(QMainWindow):
         self.case_bar.sample_requested.connect(self.sample_requested)
         self.case_bar.lock_requested.connect(self.lock)
         self.case_bar.hide_requested.connect(self.quick_hide)
-        self.lock_screen.unlock_requested.connect(self.unlock)
+        self._update_title()
+        self._started = False
+        if not deferred:
+            self.finish_start_up()
+
+    def finish_start_up(self) -> None:
+        """What may wait until the window has painted once (see ``__init__``)."""
+        if self._started:
+            return
+        self._started = True
+        from PySide6.QtCore import Qt
+
+        self._build_menus()
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setText(self.tr("No case is open. Click “New case” to start one."))
         hide = QShortcut(QKeySequence(QUICK_HIDE_KEYS), self)
         hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
         hide.activated.connect(self.quick_hide)
         # While a replaced window awaits deletion two shortcuts share the keys;
         # hiding must still work then.
         hide.activatedAmbiguously.connect(self.quick_hide)
-        self._update_title()
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """Built on first use: the window needs it only once it locks (or desk mode attaches)."""
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen()
+            self.stack.addWidget(self._lock_screen)
+            self._lock_screen.unlock_requested.connect(self.unlock)
+        return self._lock_screen
 
     # -- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:

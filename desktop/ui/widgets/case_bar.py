@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
-from desktop.domain.cases import CaseSummary
+if TYPE_CHECKING:
+    from desktop.domain.cases import CaseSummary
+
+# This bar is built before the first paint: it avoids PySide's Qt namespace,
+# whose first use builds ~100 enum types (see MainWindow.finish_start_up).
 
 
 class CaseBar(QWidget):
@@ -79,7 +85,7 @@ class CaseBar(QWidget):
         self.delete_action.setEnabled(has_case)
 
     def current_id(self) -> str:
-        data = self.combo.currentData(Qt.ItemDataRole.UserRole)
+        data = self.combo.currentData()  # the default role is Qt.UserRole
         return data or ""
 
     def _on_activated(self, index: int) -> None:
