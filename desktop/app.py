@@ -118,7 +118,10 @@ class App:
     def show_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window, self.settings)
+        window = self.window
+        dialog = SettingsDialog(window, self.settings, case_open=window.case is not None and not window.locked,
+                                data_folder=str(self.ctx.data_dir.root))
+        dialog.backups_requested.connect(window.show_backups)
         if not dialog.exec():
             return
         self.settings.set(TEXT_SCALE, dialog.chosen_scale())

@@ -271,57 +271,57 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="25" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="31" />
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="32" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="38" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="35" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="41" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="38" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="44" />
         <source>Rename this case…</source>
         <translation>修改案件称呼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="39" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="45" />
         <source>Delete this case…</source>
         <translation>删除这个案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="41" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="47" />
         <source>Load the sample case</source>
         <translation>载入示例案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="43" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="49" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="45" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="51" />
         <source>Hide this case's records from the screen until you continue</source>
         <translation>把这个案件的记录从屏幕上隐藏，直到您点“继续”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="46" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="52" />
         <source>Quick hide</source>
         <translation>快速隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="48" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="54" />
         <source>Hide the window at once (Ctrl+Shift+H)</source>
         <translation>立即隐藏窗口（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="72" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="78" />
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
     </message>
@@ -1553,142 +1553,142 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="45" />
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="61" />
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="67" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="93" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="113" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="153" />
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="56" />
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="131" />
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133" />
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="143" />
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="231" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="152" />
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="234" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157" />
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="245" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="166" />
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="171" />
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="260" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="179" />
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="262" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181" />
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="199" />
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="282" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201" />
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="288" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="207" />
         <source>Loans that match none of this case's loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="304" />
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="121" />
         <source>Showing the first %1 of %2 rows. The list below has every problem.</source>
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="316" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="223" />
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="323" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="230" />
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="326" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233" />
         <source>The loan of %1 records matched none of this case's loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="329" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="236" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="347" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="254" />
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="385" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="292" />
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="389" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="296" />
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
@@ -2404,58 +2404,58 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="34" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="36" />
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="39" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="41" />
         <source>No case is shown while the screen is locked. Records are kept safely.</source>
         <translation>锁定期间不显示任何案件。记录都安全地保存着。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="42" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="44" />
         <source>Enter the passcode to continue:</source>
         <translation>请输入密码后继续：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="57" />
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="104" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="59" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="64" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="66" />
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="70" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="72" />
         <source>Forgot the passcode? The computer's administrator can reset it.</source>
         <translation>忘记密码了？请电脑管理员帮您重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="104" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="133" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="135" />
         <source>Too many wrong tries. Please wait 1 second.</source>
         <translation>输错次数太多，请等待 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="134" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="136" />
         <source>Too many wrong tries. Please wait %1 seconds.</source>
         <translation>输错次数太多，请等待 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="141" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143" />
         <source>Wrong passcode. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="148" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="150" />
         <source>You can try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
@@ -2654,117 +2654,117 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Some of the app's content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -2773,37 +2773,37 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3149,24 +3149,34 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="41" />
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="58" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59" />
         <source>Text size:</source>
         <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="64" />
+        <source>Backups of this case…</source>
+        <translation>本案件的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68" />
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,28 @@ def test_settings_text_size_scales_the_whole_ui_and_language_rebuilds_the_window
     assert application.window.case_bar.new_button.text() == "New case"
     assert application.window.case.alias == "设置"
     application.window.close()
+
+
+def test_backups_are_listed_from_settings(qtbot, make_app, cases):
+    """Settings → Backups of this case: the daily backup made when the case opened is listed."""
+    from PySide6.QtWidgets import QTreeWidget
+
+    cases.create("备份")
+    application, window = make_app()
+    seen = {}
+
+    def in_backups(dialog):
+        tree = dialog.findChild(QTreeWidget)
+        seen["rows"] = tree.topLevelItemCount() if tree is not None else -1
+        seen["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    def in_settings(dialog):
+        answer_dialog(in_backups)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "backupsButton"), Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    answer_dialog(in_settings)
+    window.settings_requested.emit()
+    assert seen["title"] == "这个案件的备份"
+    assert seen["rows"] >= 1

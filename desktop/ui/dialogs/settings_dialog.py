@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -21,7 +23,12 @@ from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+    """Language, text size, desk mode, and (with a case open) its backups and data folder."""
+
+    backups_requested = Signal()
+
+    def __init__(self, parent: QWidget | None, settings: Settings, case_open: bool = False,
+                 data_folder: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -53,6 +60,18 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.desk_mode = DeskModeSettings(settings)
         layout.addWidget(self.desk_mode)
+        data_row = QHBoxLayout()
+        self.backups_button = QPushButton(self.tr("Backups of this case…"))
+        self.backups_button.setObjectName("backupsButton")
+        self.backups_button.setEnabled(case_open)
+        self.backups_button.clicked.connect(self.backups_requested)
+        self.folder_button = QPushButton(self.tr("Open the data folder"))
+        self.folder_button.setEnabled(bool(data_folder))
+        self.folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_folder)))
+        data_row.addWidget(self.backups_button)
+        data_row.addWidget(self.folder_button)
+        data_row.addStretch(1)
+        layout.addLayout(data_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
