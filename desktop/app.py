@@ -193,15 +193,15 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     sys.excepthook = _excepthook
     application = App(app, data_dir, lang_override)
     window = application.build_window(open_case=False)
-    from desktop.ui.desk_mode import bring_forward
-
-    instance.watch(lambda: bring_forward(application.window))
 
     def rest_of_start_up() -> None:
         app.removeEventFilter(watcher)
         from desktop.logs import install_logging
 
         install_logging(data_dir.logs)
+        from desktop.ui.desk_mode import bring_forward
+
+        instance.watch(lambda: bring_forward(application.window))
         application.window.finish_start_up()
         application.watch_desk()
         application.open_initial_case()
