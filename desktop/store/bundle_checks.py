@@ -4,7 +4,8 @@ Every entry's name (no absolute paths, no ``..``, no backslashes, only the
 three expected kinds of name, no duplicates), kind (regular files only: no
 symlinks, folders or zip-encrypted entries), declared size against per-file and
 total caps and its compression ratio (zip bombs), and the manifest (format,
-version, the same set of files, the same sizes). A failed check is a
+version, the same set of files, the same sizes); then the free disk space and, once
+extracted, the database's exact schema. A failed check is a
 :class:`UserError` that says nothing was written.
 """
 
@@ -12,13 +13,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import sqlite3
 import stat
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.store import bundle_crypto
-from desktop.store.db_files import DB_NAME
+from desktop.store.db_files import DB_NAME, open_immutable
 from desktop.store.evidence import MAX_FILE
 
 FORMAT = "dchcase"
@@ -138,6 +142,42 @@ def _read_manifest(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -
     return manifest
 
 
+def check_space(staging: Path, needed: int) -> None:
+    """Refuse an import that would fill the disk (with 16 MB to spare)."""
+    try:
+        free = shutil.disk_usage(staging).free
+    except OSError:
+        return
+    if needed + (16 << 20) > free:
+        raise UserError(
+            zh=f"磁盘空间不够：导入这个案件需要约 {needed // (1 << 20) + 1} MB。请腾出空间后再试。没有写入任何内容。",
+            en=f"Not enough disk space: importing this case needs about {needed // (1 << 20) + 1} MB. Free some "
+            "space and try again. Nothing was written.",
+        )
+
+
+def check_schema(db: Path, version: int) -> None:
+    """The staged file's schema must be exactly what this app makes at that version (no extra triggers)."""
+    from desktop.store.migrations import LADDER
+
+    fresh = sqlite3.connect(":memory:")
+    try:
+        for step in LADDER[:version]:
+            step(fresh)
+        expected = sorted(fresh.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    finally:
+        fresh.close()
+    conn = open_immutable(db)
+    try:
+        found = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    except sqlite3.Error as exc:
+        raise refused("the case database is damaged", "里面的案件数据库已损坏") from exc
+    finally:
+        conn.close()
+    if found != expected:
+        raise refused("the case database has a structure this app does not make",
+                      "里面的案件数据库结构与本软件的不同")
+
 
 # -- messages --------------------------------------------------------------------
 
@@ -164,4 +204,20 @@ def not_a_bundle() -> UserError:
     return UserError(
         zh="这个文件不是本软件导出的案件包（.dchcase），没有导入。",
         en="This file is not a case bundle (.dchcase) exported by this app, so it was not imported.",
+    )
+
+
+def cannot_write(exc: OSError) -> UserError:
+    return UserError(
+        zh=f"导入时无法写入数据文件夹（{exc.strerror or exc}）。请检查磁盘空间和文件夹权限。没有留下不完整的案件。",
+        en=f"Could not write to the data folder while importing ({exc.strerror or exc}). Check the free disk "
+        "space and the folder's permissions. No half-imported case was left behind.",
+    )
+
+
+def cannot_write_bundle(target: Path, detail: str) -> UserError:
+    return UserError(
+        zh=f"无法写入案件包“{target.name}”（{detail}）。请检查目标位置（如 U 盘）是否插好、有没有足够空间。",
+        en=f"Could not write the case bundle “{target.name}” ({detail}). Check that the destination (such "
+        "as a USB stick) is connected and has enough free space.",
     )

@@ -18,7 +18,13 @@ version this app knows, and exactly the schema this app makes (no extra
 triggers or views). The case gets a new id, so an import never replaces an
 existing case, and the staging folder is renamed into place only when all of
 that has passed; on any failure it is removed. A crash mid-import leaves only a
-hidden ``.import-*`` folder that the case list ignores.
+hidden ``.import-*`` folder that the case list ignores (and removes once it is an hour old).
+
+Both take an optional ``progress(fraction)`` callback, called as files are
+copied, hashed and checked. It is also how a caller cancels: an exception of its
+own raised from it stops the work and goes through the same clean-up as a failure, so a cancelled
+export leaves no partial file and a cancelled import no staging folder. It is
+not called after the final rename, so a cancel never undoes finished work.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,7 +56,11 @@ from desktop.store.bundle_checks import (
     MANIFEST,
     SHA,
     Limits,
+    cannot_write,
+    cannot_write_bundle,
     check_entries,
+    check_schema,
+    check_space,
     echo,
     not_a_bundle,
     refused,
@@ -60,7 +71,6 @@ from desktop.store.db_files import (
     copy_database,
     fsync_dir,
     fsync_file,
-    open_immutable,
     peek,
     removed_on_failure,
 )
@@ -73,6 +83,8 @@ __all__ = [
 SUFFIX = ".dchcase"
 MIN_PASSPHRASE = 8
 CHUNK = 1 << 20
+
+Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -112,11 +124,51 @@ def needs_passphrase(source: Path) -> bool:
         return False
 
 
+class _Meter:
+    """Bytes done out of an estimated total, passed to ``progress`` as a fraction that never goes back.
+
+    ``progress`` is called at every step even when the fraction has not moved, because a caller
+    cancels by raising from it.
+    """
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress, self.total, self.done, self.shown = progress, 1, 0, 0.0
+
+    def estimate(self, total: int) -> None:
+        self.total = max(total, self.done, 1)
+
+    def step(self, size: int = 0) -> None:
+        if self.progress is not None:
+            self.done += size
+            self.shown = max(self.shown, min(1.0, self.done / self.total))
+            self.progress(self.shown)
+
+    def finish(self) -> None:
+        self.done = self.total
+        self.step()
+
+
+class _MeteredWriter:
+    """The decrypted zip's file, counting what is written into it so decryption shows progress."""
+
+    def __init__(self, out, meter: _Meter) -> None:
+        self._out, self._meter = out, meter
+
+    def write(self, data) -> int:
+        written = self._out.write(data)
+        self._meter.step(len(data))
+        return written
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
 # -- export ----------------------------------------------------------------------
 
 
-def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase: str | None = None) -> ExportResult:
-    """Write the case ``case_id`` to ``target`` (a temp file beside it, then renamed)."""
+def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase: str | None = None, *,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write the case ``case_id`` to ``target`` (a temp file beside it, then renamed); see the module for ``progress``."""
     if not cases.exists(case_id):
         raise CaseNotFound(case_id)
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
@@ -130,24 +182,30 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
     case_dir = cases.data_dir.case_dir(case_id)
     partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(3)}")
     db_copy: Path | None = None
+    meter = _Meter(progress)
     try:
-        with removed_on_failure(partial, lambda detail: _cannot_write_bundle(target, detail)):
+        with removed_on_failure(partial, lambda detail: cannot_write_bundle(target, detail)):
             fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".db", dir=case_dir)
             os.close(fd)
             db_copy = Path(name)
             db_copy.unlink()
+            meter.step()
             with cases.open(case_id) as conn:
                 copy_database(conn, db_copy)
             evidence = sorted(
                 p for p in cases.evidence_dir(case_id).glob("*") if SHA.match(p.name) and p.is_file()
             )
+            if progress is not None:  # the copy counts as much as zipping it
+                db_size = db_copy.stat().st_size
+                meter.estimate(2 * db_size + sum(p.stat().st_size for p in evidence))
+                meter.step(db_size)
             with open(partial, "xb") as raw:
                 out = bundle_crypto.EncryptingWriter(raw, passphrase) if passphrase else raw
                 entries = []
                 with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
-                    entries.append(_add_file(zf, DB_NAME, db_copy, zipfile.ZIP_DEFLATED))
+                    entries.append(_add_file(zf, DB_NAME, db_copy, zipfile.ZIP_DEFLATED, meter))
                     for path in evidence:
-                        entries.append(_add_file(zf, f"evidence/{path.name}", path, zipfile.ZIP_STORED))
+                        entries.append(_add_file(zf, f"evidence/{path.name}", path, zipfile.ZIP_STORED, meter))
                     manifest = {
                         "format": FORMAT,
                         "format_version": FORMAT_VERSION,
@@ -161,6 +219,7 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
                     out.close()
                 raw.flush()
                 os.fsync(raw.fileno())
+            meter.step()  # the last chance to cancel: after the rename the bundle is finished
             os.replace(partial, target)
             fsync_dir(target.parent)
             size = target.stat().st_size
@@ -179,7 +238,7 @@ def _zip_info(name: str, method: int, size: int = 0) -> zipfile.ZipInfo:
     return info
 
 
-def _add_file(zf: zipfile.ZipFile, name: str, path: Path, method: int) -> dict:
+def _add_file(zf: zipfile.ZipFile, name: str, path: Path, method: int, meter: _Meter) -> dict:
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as src, zf.open(_zip_info(name, method, path.stat().st_size), "w") as dst:
@@ -187,6 +246,7 @@ def _add_file(zf: zipfile.ZipFile, name: str, path: Path, method: int) -> dict:
             h.update(chunk)
             dst.write(chunk)
             size += len(chunk)
+            meter.step(len(chunk))
     return {"name": name, "size": size, "sha256": h.hexdigest()}
 
 
@@ -194,8 +254,11 @@ def _add_file(zf: zipfile.ZipFile, name: str, path: Path, method: int) -> dict:
 
 
 def import_bundle(cases: CaseRepository, source: Path, passphrase: str | None = None, *,
-                  limits: Limits = LIMITS) -> ImportResult:
-    """Check the bundle ``source`` completely, then add it as a new case. Raises :class:`UserError` only."""
+                  limits: Limits = LIMITS, progress: Progress | None = None) -> ImportResult:
+    """Check the bundle ``source`` completely, then add it as a new case. Raises :class:`UserError` only.
+
+    ``progress`` (see the module) may raise too: the staging folder is removed and that is raised.
+    """
     source = Path(source)
     try:
         total = source.stat().st_size
@@ -209,24 +272,30 @@ def import_bundle(cases: CaseRepository, source: Path, passphrase: str | None = 
         ) from exc
     cases.data_dir.ensure()
     staging = cases.data_dir.cases / f".import-{secrets.token_hex(4)}"
+    meter = _Meter(progress)
+    meter.estimate(2 * total)  # until the zip is read: extracting and checking each take about its size
     try:
         staging.mkdir()
         (staging / "evidence").mkdir()
-        zip_path = _plain_zip(source, total, staging, passphrase, limits)
+        meter.step()
+        zip_path = _plain_zip(source, total, staging, passphrase, limits, meter)
         try:
             with zipfile.ZipFile(zip_path) as zf:
                 plan = check_entries(zf, limits)
-                _check_space(staging, sum(size for _info, size, _sha in plan))
-                _extract(zf, plan, staging, limits)
+                needed = sum(size for _info, size, _sha in plan)
+                check_space(staging, needed)
+                # extracting all, then checking the database twice and hashing the evidence again
+                meter.estimate(meter.done + needed + needed + plan[0][1])
+                _extract(zf, plan, staging, limits, meter)
         except _READ_ERRORS as exc:
             raise bundle_crypto.damaged() from exc
         if zip_path != source:
             zip_path.unlink()
-        return _install(cases, staging, files=len(plan) - 1)
+        return _install(cases, staging, files=len(plan) - 1, meter=meter)
     except sqlite3.Error as exc:
         raise refused("the case database is damaged", "里面的案件数据库已损坏") from exc
     except OSError as exc:
-        raise _cannot_write(exc) from exc
+        raise cannot_write(exc) from exc
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -236,7 +305,8 @@ _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, 
                 RuntimeError, struct.error, UnicodeDecodeError, KeyError, IndexError, OverflowError)
 
 
-def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, limits: Limits) -> Path:
+def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, limits: Limits,
+               meter: _Meter) -> Path:
     """The path of the zip to read: ``source`` itself, or its decrypted copy inside ``staging``."""
     with open(source, "rb") as fh:
         head = fh.read(len(bundle_crypto.MAGIC))
@@ -244,9 +314,11 @@ def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, 
             if not passphrase:
                 raise PassphraseNeeded()
             fh.seek(0)
+            meter.estimate(3 * total)  # decrypting it first takes about its size too
             plain = staging / ".bundle.zip"
             with open(plain, "xb") as out:
-                bundle_crypto.decrypt_file(fh, total, out, passphrase, max_plain=limits.max_total + (64 << 20))
+                dst = out if meter.progress is None else _MeteredWriter(out, meter)
+                bundle_crypto.decrypt_file(fh, total, dst, passphrase, max_plain=limits.max_total + (64 << 20))
             with open(plain, "rb") as check:
                 if not check.read(2).startswith(b"PK"):
                     raise not_a_bundle()
@@ -258,20 +330,7 @@ def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, 
     return source
 
 
-def _check_space(staging: Path, needed: int) -> None:
-    try:
-        free = shutil.disk_usage(staging).free
-    except OSError:
-        return
-    if needed + (16 << 20) > free:
-        raise UserError(
-            zh=f"磁盘空间不够：导入这个案件需要约 {needed // (1 << 20) + 1} MB。请腾出空间后再试。没有写入任何内容。",
-            en=f"Not enough disk space: importing this case needs about {needed // (1 << 20) + 1} MB. Free some "
-            "space and try again. Nothing was written.",
-        )
-
-
-def _extract(zf: zipfile.ZipFile, plan, staging: Path, limits: Limits) -> None:
+def _extract(zf: zipfile.ZipFile, plan, staging: Path, limits: Limits, meter: _Meter) -> None:
     root = staging.resolve()
     for info, size, sha in plan:
         target = (staging / info.filename).resolve()
@@ -286,19 +345,22 @@ def _extract(zf: zipfile.ZipFile, plan, staging: Path, limits: Limits) -> None:
                     raise bundle_crypto.damaged()  # more than declared: stop reading
                 h.update(chunk)
                 dst.write(chunk)
+                meter.step(len(chunk))
         if got != size or h.hexdigest() != sha:
             raise refused(f"“{echo(info.filename)}” does not match its SHA-256 in the manifest",
                           f"“{echo(info.filename)}”与清单里的 SHA-256 不符")
 
 
-def _install(cases: CaseRepository, staging: Path, *, files: int) -> ImportResult:
+def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter) -> ImportResult:
     """Check the staged database, give the case a new id, and rename the staging folder into place."""
     from desktop.store.db import transaction
     from desktop.store.migrations import LATEST, open_case_db
     from desktop.store.verify import verify_case
 
     db = staging / DB_NAME
+    db_size = db.stat().st_size
     info = peek(db, integrity=True)
+    meter.step(db_size)
     if info.problem is not None or info.case_id is None or info.user_version is None:
         raise refused("the case database is damaged or not a case", "里面的案件数据库已损坏，或者不是案件文件")
     if info.user_version > LATEST:
@@ -307,12 +369,14 @@ def _install(cases: CaseRepository, staging: Path, *, files: int) -> ImportResul
             en="The data in this case bundle was saved by a newer version of this app, which this version cannot "
             "import. Install the latest version. Nothing was written.",
         )
-    _check_schema(db, info.user_version)
+    check_schema(db, info.user_version)
     _fsync_all(staging)
+    meter.step()
     conn = open_case_db(db, backup_dir=staging / "backups")
     try:
         if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
             raise refused("the case database is damaged", "里面的案件数据库已损坏")
+        meter.step(db_size)
         case_id = _new_id(cases)
         with transaction(conn):
             conn.execute("UPDATE case_info SET case_id = ? WHERE id = 1", (case_id,))
@@ -321,35 +385,13 @@ def _install(cases: CaseRepository, staging: Path, *, files: int) -> ImportResul
         report = verify_case(conn, staging / "evidence")
     finally:
         conn.close()
+    meter.finish()  # the evidence was hashed again; the last chance to cancel
     final = cases.data_dir.case_dir(case_id)
     if final.exists():
         raise AssertionError("a new case id is already taken")
     staging.rename(final)
     fsync_dir(final.parent)
     return ImportResult(case_id, alias, int(contacts), files, report.problems)
-
-
-def _check_schema(db: Path, version: int) -> None:
-    """The staged file's schema must be exactly what this app makes at that version (no extra triggers)."""
-    from desktop.store.migrations import LADDER
-
-    fresh = sqlite3.connect(":memory:")
-    try:
-        for step in LADDER[:version]:
-            step(fresh)
-        expected = sorted(fresh.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
-    finally:
-        fresh.close()
-    conn = open_immutable(db)
-    try:
-        found = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
-    except sqlite3.Error as exc:
-        raise refused("the case database is damaged", "里面的案件数据库已损坏") from exc
-    finally:
-        conn.close()
-    if found != expected:
-        raise refused("the case database has a structure this app does not make",
-                      "里面的案件数据库结构与本软件的不同")
 
 
 def _fsync_all(folder: Path) -> None:
@@ -363,22 +405,3 @@ def _new_id(cases: CaseRepository) -> str:
         case_id = f"{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
         if not cases.data_dir.case_dir(case_id).exists():
             return case_id
-
-
-# -- messages --------------------------------------------------------------------
-
-
-def _cannot_write(exc: OSError) -> UserError:
-    return UserError(
-        zh=f"导入时无法写入数据文件夹（{exc.strerror or exc}）。请检查磁盘空间和文件夹权限。没有留下不完整的案件。",
-        en=f"Could not write to the data folder while importing ({exc.strerror or exc}). Check the free disk "
-        "space and the folder's permissions. No half-imported case was left behind.",
-    )
-
-
-def _cannot_write_bundle(target: Path, detail: str) -> UserError:
-    return UserError(
-        zh=f"无法写入案件包“{target.name}”（{detail}）。请检查目标位置（如 U 盘）是否插好、有没有足够空间。",
-        en=f"Could not write the case bundle “{target.name}” ({detail}). Check that the destination (such "
-        "as a USB stick) is connected and has enough free space.",
-    )

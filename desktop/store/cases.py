@@ -2,14 +2,18 @@
 
 No query can mix two clients because each client's records live in their own
 database file. A case is created in a hidden temporary folder and renamed into
-place, so a crash never leaves a half-made case in the list.
+place, so a crash never leaves a half-made case in the list; listing the cases
+removes such hidden leftovers once nothing has touched them for an hour.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +24,9 @@ from desktop.store.db import transaction
 from desktop.store.migrations import open_case_db
 
 DB_NAME = "case.db"
+# Hidden folders left by a create, an import or a delete that did not finish (a crash, a file held open).
+STAGING_PREFIXES = (".new-", ".import-", ".deleted-")
+STALE_AFTER = 3600.0  # seconds without a change; an import still running writes far more often
 
 
 def _now() -> str:
@@ -44,6 +51,7 @@ class CaseRepository:
     def list(self) -> list[CaseSummary]:
         if not self.data_dir.cases.is_dir():
             return []
+        self.cleanup_staging()
         found = []
         for folder in self.data_dir.cases.iterdir():
             if folder.name.startswith(".") or not (folder / DB_NAME).is_file():
@@ -65,6 +73,28 @@ class CaseRepository:
         finally:
             conn.close()
         return CaseSummary(info.id, info.alias, info.created_at, count)
+
+    def cleanup_staging(self, max_age: float | None = None, *, now: float | None = None) -> list[str]:
+        """Remove the hidden staging folders nothing has changed for ``max_age`` seconds; return their names.
+
+        Only folders named ``.new-*``, ``.import-*`` or ``.deleted-*`` are candidates — a case folder's
+        name never starts with a dot — and one counts as stale only when neither it nor anything inside
+        it changed (or, for the folder itself, was renamed) within ``max_age``, so an import still
+        writing (in another window or on the command line) and a case deleted a minute ago are left
+        alone. Links are never followed. Failures are ignored: this runs while listing the cases, which
+        must not fail because of a leftover.
+        """
+        cutoff = (time.time() if now is None else now) - (STALE_AFTER if max_age is None else max_age)
+        removed = []
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.data_dir.cases):
+                if not entry.name.startswith(STAGING_PREFIXES):
+                    continue
+                with contextlib.suppress(OSError):
+                    if entry.is_dir(follow_symlinks=False) and _unchanged_since(entry.path, cutoff):
+                        shutil.rmtree(entry.path)
+                        removed.append(entry.name)
+        return removed
 
     def exists(self, case_id: str) -> bool:
         return _safe_id(case_id) and (self.data_dir.case_dir(case_id) / DB_NAME).is_file()
@@ -164,6 +194,26 @@ def _read_info(conn: sqlite3.Connection) -> Case:
     if row is None:
         raise UserError(zh="案件文件缺少案件信息。", en="The case file has no case information.")
     return Case(id=row[0], alias=row[1], created_at=datetime.fromisoformat(row[2]), notes=row[3])
+
+
+def _unchanged_since(folder: str, cutoff: float) -> bool:
+    """True when ``folder`` and everything under it were last changed before ``cutoff``.
+
+    ``st_ctime`` counts too: a rename (``.deleted-*``) keeps the folder's modification time but
+    changes its ctime on POSIX. (On Windows ctime is the creation time; there a ``.deleted-*`` folder is
+    judged by what the unfinished delete removed from it, which changed its folders' times.) Anything
+    that cannot be read raises, so it is kept.
+    """
+    for root, dirs, files in os.walk(folder, onerror=_raise):
+        for path in [root] + [os.path.join(root, name) for name in dirs + files]:
+            info = os.stat(path, follow_symlinks=False)
+            if max(info.st_mtime, info.st_ctime) >= cutoff:
+                return False
+    return True
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
 
 
 def _safe_id(case_id: str) -> bool:

@@ -2,15 +2,20 @@
 
 The window adds both to its File menu. The import dialog emits ``imported(case_id)``
 after a case has been added, so the window can list and open it.
+
+The writing and reading (large evidence files, scrypt) run on a worker thread
+(:mod:`desktop.ui.dialogs.bundle_worker`) behind a progress bar, with the form locked.
+Cancel then stops the work, and the store's own clean-up leaves nothing behind: no
+partial bundle, no half-made case. Closing the dialog meanwhile cancels too, and it
+closes once the work has stopped.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -19,15 +24,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import UserError
-from desktop.store.bundles import MIN_PASSPHRASE, SUFFIX, export_bundle, import_bundle, needs_passphrase
+from desktop.store.bundles import MIN_PASSPHRASE, SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
 from desktop.ui import messages
+from desktop.ui.dialogs.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -37,17 +44,94 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
-class _Busy:
-    """A wait cursor while a bundle is written or read (the work is on this thread)."""
+class _BundleDialog(QDialog):
+    """What both dialogs share: the work on a worker thread behind a progress bar, and a Cancel that stops it."""
 
-    def __enter__(self):
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _work_area(self, buttons: QDialogButtonBox, action: QPushButton, act) -> QWidget:
+        """The status line and progress bar (hidden until the work starts); wires ``act`` and Cancel."""
+        self.action_button = action
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.task = BundleTask(self)
+        self.task.progress.connect(self._show_progress)
+        self._close_when_done = False
+        self.status = QLabel()
+        self.status.setObjectName("bundleStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("bundleProgress")
+        self.progress.hide()
+        buttons.accepted.connect(act)
+        buttons.rejected.connect(self._cancel_clicked)
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        return area
 
-    def __exit__(self, *exc):
-        QApplication.restoreOverrideCursor()
+    def _run(self, work, text: str):
+        """Run ``work`` off the UI thread with the form locked; returns ``(True, result)`` or ``(False, why)``."""
+        self._close_when_done = False
+        self._say(text)
+        self.progress.setRange(0, 0)  # busy until the first report of progress
+        self.progress.show()
+        self.form_box.setEnabled(False)
+        self.action_button.setEnabled(False)
+        try:
+            return self.task.run(work)
+        finally:
+            self.progress.hide()
+            self.form_box.setEnabled(True)
+            self.action_button.setEnabled(True)
+            self.cancel_button.setEnabled(True)
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if problem else "")
+        self.status.setVisible(bool(text))
+
+    def _show_progress(self, steps: int) -> None:
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, STEPS)
+        self.progress.setValue(steps)
+
+    def _failed(self, why, cancelled: str) -> None:
+        """After the work failed: close if asked to, or say it was cancelled, or explain the error."""
+        if why is None:
+            if self._close_when_done:
+                super().reject()
+            else:
+                self._say(cancelled, problem=True)
+            return
+        self._say("")
+        if why is BUG:
+            messages.show_bug(self)
+            return
+        messages.show_error(self, why)
+        if isinstance(why, UserError) and why.field == "passphrase" and self.passphrase.isEnabled():
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+    def _cancel_clicked(self) -> None:
+        if not self.task.running:
+            self.reject()
+            return
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self._say(QCoreApplication.translate("BundleProgress", "Cancelling… nothing will be kept."))
+
+    def reject(self) -> None:
+        if self.task.running:  # Esc or the window's close button: stop the work, close once it has stopped
+            self._close_when_done = True
+            self._cancel_clicked()
+            return
+        super().reject()
 
 
-class ExportBundleDialog(QDialog):
+class ExportBundleDialog(_BundleDialog):
+    """Choose where to write the case's bundle and whether to protect it; ``result_path`` once written."""
+
     def __init__(self, parent: QWidget | None, cases: CaseRepository, case_id: str, alias: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("ExportBundleDialog")
@@ -83,15 +167,17 @@ class ExportBundleDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
         form.addRow(warning)
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
         self.protect.toggled.connect(self.passphrase.setEnabled)
         self.protect.toggled.connect(self.repeat.setEnabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        work_area = self._work_area(buttons, self.export_button, self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
+        layout.addWidget(work_area)
         layout.addWidget(buttons)
 
     def choose_file(self) -> None:
@@ -101,6 +187,9 @@ class ExportBundleDialog(QDialog):
             self.path_edit.setText(name)
 
     def export(self) -> None:
+        """Write the bundle on a worker thread; returns when it is written, failed or cancelled."""
+        if self.task.running:
+            return
         text = self.path_edit.text().strip()
         if not text:
             return
@@ -115,19 +204,21 @@ class ExportBundleDialog(QDialog):
                     zh="两次输入的密码不一样，请重新输入。", en="The two passphrases are not the same; type them again.",
                     field="passphrase"))
                 return
-        try:
-            with _Busy():
-                result = export_bundle(self.cases, self.case_id, target, passphrase)
-        except UserError as exc:
-            messages.show_error(self, exc)
+        ok, result = self._run(export_work(self.cases, self.case_id, target, passphrase),
+                               self.tr("Writing the case to “%1”…").replace("%1", str(target)))
+        if not ok:
+            self._failed(result, self.tr("The export was cancelled. No file was written."))
             return
+        self._say("")
         self.result_path = result.path
         messages.show_info(self, self.tr("Exported"), self.tr("The case was saved to “%1” (%2 evidence files).")
                            .replace("%1", str(result.path)).replace("%2", str(result.files)))
         self.accept()
 
 
-class ImportBundleDialog(QDialog):
+class ImportBundleDialog(_BundleDialog):
+    """Choose a bundle (and its passphrase) and add it as a new case; emits ``imported(case_id)``."""
+
     imported = Signal(str)
 
     def __init__(self, parent: QWidget | None, cases: CaseRepository, source: Path | None = None) -> None:
@@ -153,13 +244,15 @@ class ImportBundleDialog(QDialog):
         form.addRow(self.tr("File:"), row)
         form.addRow(self.passphrase_note)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.do_import)
-        buttons.rejected.connect(self.reject)
+        work_area = self._work_area(buttons, self.import_button, self.do_import)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
+        layout.addWidget(work_area)
         layout.addWidget(buttons)
         self.path_edit.textChanged.connect(self._update)
         if source is not None:
@@ -180,19 +273,19 @@ class ImportBundleDialog(QDialog):
             self.path_edit.setText(name)
 
     def do_import(self) -> None:
+        """Check and add the bundle on a worker thread; returns when it is added, refused or cancelled."""
         text = self.path_edit.text().strip()
-        if not text:
+        if not text or self.task.running:
             return
+        source = Path(text)
         passphrase = self.passphrase.text() if self.passphrase.isEnabled() else None
-        try:
-            with _Busy():
-                result = import_bundle(self.cases, Path(text), passphrase or None)
-        except UserError as exc:
-            messages.show_error(self, exc)
-            if exc.field == "passphrase":
-                self.passphrase.selectAll()
-                self.passphrase.setFocus()
+        ok, result = self._run(import_work(self.cases, source, passphrase or None),
+                               self.tr("Checking and importing “%1”…").replace("%1", source.name))
+        self._update()
+        if not ok:
+            self._failed(result, self.tr("The import was cancelled. No case was added."))
             return
+        self._say("")
         self.imported_case_id = result.case_id
         text = self.tr("“%1” was added as a new case with %2 records.").replace("%1", result.alias) \
             .replace("%2", str(result.contacts))
