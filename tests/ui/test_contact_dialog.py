@@ -17,7 +17,7 @@ from desktop.ui import fonts
 from desktop.ui.dialogs.contact_dialog import ContactDialog
 from desktop.ui.widgets import attachment_list
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
-from tests.ui.contact_forms_zh import installed_zh
+from tests.ui.zh import installed_zh
 
 NOW = datetime(2026, 11, 3, 23, 40, 0)
 LOANS = [(7, "某某借呗 5万"), (9, "XX分期 2万")]
@@ -431,45 +431,6 @@ def test_the_form_in_english(qtbot, open_dialog):
     type_text(qtbot, dialog.duration.edit, "-5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "cannot be negative" in dialog.duration.error.text()
-
-
-def test_every_string_of_these_forms_has_its_chinese_in_the_list_for_the_lead(tmp_path):
-    """The hand-over list (tests/ui/contact_forms_zh.py) matches what lupdate finds in the code."""
-    import shutil
-    import subprocess
-    import sys
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-
-    from tests.ui.contact_forms_zh import TRANSLATIONS
-
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        lupdate = shutil.which("pyside6-lupdate")
-    if not lupdate:
-        pytest.skip("pyside6-lupdate not installed")
-    root = Path(__file__).resolve().parents[2] / "desktop" / "ui"
-    files = [root / "dialogs" / name for name in ("contact_dialog.py", "live_call.py")] + [
-        root / "widgets" / f"{name}.py"
-        for name in (
-            "attachment_list",
-            "duration_edit",
-            "form_parts",
-            "marks_box",
-            "third_party_editor",
-            "when_edit",
-        )
-    ]
-    ts = tmp_path / "forms.ts"
-    subprocess.run([str(lupdate), *map(str, files), "-ts", str(ts)], check=True, capture_output=True)
-    found = {
-        (ctx.findtext("name"), msg.findtext("source"))
-        for ctx in ET.parse(ts).getroot().findall("context")
-        for msg in ctx.findall("message")
-    }
-    listed = {(ctx, src) for ctx, src, _zh in TRANSLATIONS}
-    assert found == listed
-
 
 def test_nothing_is_pushed_off_the_side_at_a_large_text_size(qtbot, qapp, open_dialog):
     """Long labels wrap instead of widening the form past the window (the side scroll bar is off)."""

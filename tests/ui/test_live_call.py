@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from desktop import i18n
 from desktop.content import load_content
 from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.paths import resources_dir
@@ -20,7 +21,7 @@ from desktop.store.session import CaseSession
 from desktop.ui import fonts
 from desktop.ui.dialogs.live_call import LiveCallPanel, clock_text
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
-from tests.ui.contact_forms_zh import installed_zh
+from tests.ui.zh import installed_zh
 
 START = datetime(2026, 11, 3, 21, 5, 0)
 LOANS = [(7, "某某借呗 5万")]
@@ -66,18 +67,17 @@ def close_quietly(panel) -> None:
 @pytest.fixture
 def open_panel(qtbot, qapp, content, drafts, clock):
     fonts.apply(qapp, 100)
-    installed = {}
 
     def make(lang: str = "zh_CN") -> LiveCallPanel:
         if lang == "en":  # the UI language and the content language go together, as in the app
-            qapp.removeTranslator(installed["zh"])
+            i18n.install(qapp, "en")
         panel = LiveCallPanel(None, content=content, lang=lang, loans=LOANS, drafts=drafts, now=clock)
         qtbot.addWidget(panel, before_close_func=close_quietly)
         panel.show()
         qtbot.waitExposed(panel)
         return panel
 
-    with installed_zh() as installed["zh"]:
+    with installed_zh():
         yield make
 
 

@@ -19,7 +19,7 @@ from desktop.ui.context import AppContext, AppSignals
 from desktop.ui.tabs.negotiate_tab import NegotiateTab
 from tests.ui.conftest import answer_dialog, type_text
 from tests.ui.conftest import save_screenshot as _save_screenshot
-from tests.ui.negotiate_zh import installed_zh
+from tests.ui.zh import installed_zh
 
 FIRST = date.today() + timedelta(days=20)
 
