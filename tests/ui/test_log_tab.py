@@ -30,7 +30,8 @@ def log(qtbot, make_app, cases):
         repo.add_many([call(1, 9 + i, summary=f"白天第{i}次") for i in range(4)]
                       + [call(2, 23, 15, summary="深夜电话", claimed_org="某资产管理公司"),
                          call(3, 10, summary="打到单位", contacted_party=Relation.EMPLOYER, debt_disclosed=True),
-                         Contact(occurred_at=TODAY - timedelta(days=4), channel=Channel.SMS, direction=None,
+                         Contact(occurred_at=(TODAY - timedelta(days=4)).replace(hour=15), channel=Channel.SMS,
+                                 direction=None,
                                  summary="短信：再不还就上门")])
     application, window = make_app()
     page = window.show_tab("log")
