@@ -203,6 +203,9 @@ class _Doc(BaseDocTemplate):
 
 def _weight(flowable: object) -> int:
     """Progress weight: a table counts its rows, anything else counts 1."""
+    weight = getattr(flowable, "progress_weight", None)  # fast_table.PlainTable
+    if weight is not None:
+        return max(weight, 1)
     if isinstance(flowable, Table):
         return max(len(getattr(flowable, "_cellvalues", ())) - flowable.repeatRows, 1)
     return 1
