@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
-from desktop.ui import messages
+from desktop.ui import case_files, messages
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.case_bar import CaseBar
 from desktop.ui.widgets.lazy_tab import LazyTab
@@ -331,34 +331,15 @@ class MainWindow(QMainWindow):
             self.refresh_cases()
             self._update_title()
 
-    # -- backups and bundles -------------------------------------------------------
+    # -- backups and bundles (desktop/ui/case_files.py) ----------------------------
     def show_backups(self) -> None:
-        if self.case is None or self.locked:
-            return
-        from desktop.ui.dialogs.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self, self.ctx.cases, self.case.id)
-        dialog.about_to_restore.connect(lambda _id: (self._save_open_case(), self._close_case_views()))
-        dialog.restored.connect(self.open_case)
-        dialog.exec()
+        case_files.show_backups(self)
 
     def export_bundle(self) -> None:
-        if self.case is None or self.locked:
-            return
-        self._save_open_case()
-        from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog
-
-        ExportBundleDialog(self, self.ctx.cases, self.case.id, self.case.alias).exec()
+        case_files.export_bundle(self)
 
     def import_bundle(self) -> None:
-        if self.locked:
-            return
-        from desktop.ui.dialogs.bundle_dialogs import ImportBundleDialog
-
-        dialog = ImportBundleDialog(self, self.ctx.cases)
-        if dialog.exec() and dialog.imported_case_id:
-            self.ctx.signals.cases_listed.emit()
-            self.open_case(dialog.imported_case_id)
+        case_files.import_bundle(self)
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:
