@@ -87,6 +87,16 @@ class _RowParser:
             else:
                 into.append(RowProblem(line_no, "", "", f"第 {line_no} 行：{zh}", f"Row {line_no}: {en}"))
 
+        def or_other(name: str, raw: str, parse, other):
+            """A value the column's parser does not know: "other", with a warning and the text kept in the notes."""
+            try:
+                return self._cached(name, raw, parse)
+            except UserError as e:
+                report(warnings, name, e.zh + "已按“其他”记录，原文保留在备注中。",
+                       e.en + ' Recorded as "other"; the original is kept in the notes.')
+                notes_extra.append(f"[{headers[index[name]]}] {clean_text(raw).value}")
+                return other
+
         def text(name: str) -> str:
             raw = get(name)
             if raw.isprintable() and len(raw) <= MAX_TEXT:
@@ -131,17 +141,7 @@ class _RowParser:
         channel = Channel.CALL
         raw_channel = get("channel")
         if raw_channel.strip():
-            try:
-                channel = self._cached("channel", raw_channel, parse_channel)
-            except UserError as e:
-                channel = Channel.OTHER
-                report(
-                    warnings,
-                    "channel",
-                    e.zh + "已按“其他”记录，原文保留在备注中。",
-                    e.en + ' Recorded as "other"; the original is kept in the notes.',
-                )
-                notes_extra.append(f"[{headers[index['channel']]}] {clean_text(raw_channel).value}")
+            channel = or_other("channel", raw_channel, parse_channel, Channel.OTHER)
         elif "channel" in index and direction is None and duration is None:
             report(warnings, "channel", "为空，按“电话”记录。", 'is empty; recorded as "call".')
         if channel is not Channel.CALL:
@@ -150,17 +150,7 @@ class _RowParser:
         party = Relation.OTHER if channel is Channel.THIRD_PARTY else Relation.SELF
         raw_party = get("contacted_party")
         if raw_party.strip():
-            try:
-                party = self._cached("contacted_party", raw_party, parse_relation)
-            except UserError as e:
-                party = Relation.OTHER
-                report(
-                    warnings,
-                    "contacted_party",
-                    e.zh + "已按“其他”记录，原文保留在备注中。",
-                    e.en + ' Recorded as "other"; the original is kept in the notes.',
-                )
-                notes_extra.append(f"[{headers[index['contacted_party']]}] {clean_text(raw_party).value}")
+            party = or_other("contacted_party", raw_party, parse_relation, Relation.OTHER)
 
         disclosed = False
         raw_disclosed = get("debt_disclosed")

@@ -41,7 +41,6 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +64,9 @@ from desktop.store.bundle_checks import (
     not_a_bundle,
     refused,
 )
+from desktop.store.bundle_meter import Meter as _Meter
+from desktop.store.bundle_meter import MeteredWriter as _MeteredWriter
+from desktop.store.bundle_meter import Progress
 from desktop.store.cases import CaseNotFound, CaseRepository
 from desktop.store.db_files import (
     DB_NAME,
@@ -83,8 +85,6 @@ __all__ = [
 SUFFIX = ".dchcase"
 MIN_PASSPHRASE = 8
 CHUNK = 1 << 20
-
-Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -122,45 +122,6 @@ def needs_passphrase(source: Path) -> bool:
             return bundle_crypto.is_encrypted(fh.read(len(bundle_crypto.MAGIC)))
     except OSError:
         return False
-
-
-class _Meter:
-    """Bytes done out of an estimated total, passed to ``progress`` as a fraction that never goes back.
-
-    ``progress`` is called at every step even when the fraction has not moved, because a caller
-    cancels by raising from it.
-    """
-
-    def __init__(self, progress: Progress | None) -> None:
-        self.progress, self.total, self.done, self.shown = progress, 1, 0, 0.0
-
-    def estimate(self, total: int) -> None:
-        self.total = max(total, self.done, 1)
-
-    def step(self, size: int = 0) -> None:
-        if self.progress is not None:
-            self.done += size
-            self.shown = max(self.shown, min(1.0, self.done / self.total))
-            self.progress(self.shown)
-
-    def finish(self) -> None:
-        self.done = self.total
-        self.step()
-
-
-class _MeteredWriter:
-    """The decrypted zip's file, counting what is written into it so decryption shows progress."""
-
-    def __init__(self, out, meter: _Meter) -> None:
-        self._out, self._meter = out, meter
-
-    def write(self, data) -> int:
-        written = self._out.write(data)
-        self._meter.step(len(data))
-        return written
-
-    def flush(self) -> None:
-        self._out.flush()
 
 
 # -- export ----------------------------------------------------------------------
