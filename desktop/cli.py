@@ -79,23 +79,46 @@ def build_parser() -> argparse.ArgumentParser:
 _SUBCOMMANDS = ("cases", "self-test", "bench", "apr", "verify", "import-csv", "export", "backup", "restore", "bundle")
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    """Only the window's options: starting the window must not import every command's modules."""
-    parser = _Parser(prog="python -m desktop", add_help=False)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="")
-    parser.add_argument("--first-paint-exit", action="store_true")
-    parser.set_defaults(command=None)
-    return parser
+def _gui_options(argv: list[str]) -> argparse.Namespace | None:
+    """The window's three options, read by hand when that is all there is; None for anything else.
+
+    Building an argparse parser costs milliseconds the window's first paint should not
+    wait for; anything unusual (a command, a typo, a bad language) goes to the full
+    parser, which explains it.
+    """
+    values = {"data_dir": None, "lang": "", "first_paint_exit": False, "command": None}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if arg == "--first-paint-exit":
+            values["first_paint_exit"] = True
+            continue
+        if name not in ("--data-dir", "--lang"):
+            return None
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if name == "--lang" and value not in ("zh_CN", "en"):
+            return None
+        if name == "--data-dir":
+            if not value:
+                return None
+            values["data_dir"] = Path(value)
+        else:
+            values["lang"] = value
+    return argparse.Namespace(**values)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    gui_only = not any(a in _SUBCOMMANDS or a in ("-h", "--help", "--version") for a in argv)
-    try:
-        args = (_gui_parser() if gui_only else build_parser()).parse_args(argv)
-    except SystemExit as exc:  # argparse: --help, --version (0) or a bad argument (2, already explained)
-        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    args = _gui_options(argv)
+    if args is None:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exc:  # argparse: --help, --version (0) or a bad argument (2, already explained)
+            return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     if args.command is None:
         from desktop.app import run_gui
 

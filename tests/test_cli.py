@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.cli import main
 
@@ -79,3 +81,30 @@ def test_self_test_passes_and_says_what_it_checked():
     assert "all checks passed" in result.stdout
     assert "Chinese font embedded in the PDF" in result.stdout
     assert "[FAIL]" not in result.stdout
+
+
+_WINDOW_ARGS = st.lists(
+    st.sampled_from(["--data-dir", "--lang", "--first-paint-exit", "zh_CN", "en", "fr", "数据 目录", "-x", "",
+                     "--data-dir=d", "--lang=en", "--lang=zh_CN", "--lang=", "--data-dir=", "cases", "--help"]),
+    max_size=6,
+)
+
+
+@given(_WINDOW_ARGS)
+@settings(max_examples=300, deadline=None)
+def test_the_window_options_read_by_hand_agree_with_the_full_parser(argv):
+    """Starting the window skips argparse when it can; whatever it reads must match argparse's reading."""
+    from desktop.cli import _gui_options, build_parser
+
+    fast = _gui_options(argv)
+    if fast is None:
+        return  # the full parser takes over, with its explanations
+    full = build_parser().parse_args(argv)
+    assert (fast.command, fast.data_dir, fast.lang, fast.first_paint_exit) == (
+        full.command, full.data_dir, full.lang, full.first_paint_exit)
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--data-dir"], ["--lang"], ["--data-dir", "--lang", "en"]])
+def test_a_bad_window_option_is_explained_by_the_full_parser(argv, capsys):
+    assert main(argv) == 2
+    assert "--help" in capsys.readouterr().err
