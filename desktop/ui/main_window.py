@@ -6,20 +6,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
 from desktop.ui import case_files, messages
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.case_bar import CaseBar
 from desktop.ui.widgets.lazy_tab import LazyTab
-from desktop.ui.widgets.lock_screen import LockScreen
 
-if TYPE_CHECKING:  # the store, dialogs and tabs load when first needed, after the first paint
+if TYPE_CHECKING:  # the store, dialogs, tabs, menus and lock screen load when first needed, after the first paint
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget
+
     from desktop.domain.cases import Case
     from desktop.store.session import CaseSession
     from desktop.ui.tabs.case_tab import CaseTab
+    from desktop.ui.widgets.lock_screen import LockScreen
 
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         self._build_menus()
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
     def lock_screen(self) -> LockScreen:
         """Built on first use: the window needs it only once it locks (or desk mode attaches)."""
         if self._lock_screen is None:
+            from desktop.ui.widgets.lock_screen import LockScreen
+
             self._lock_screen = LockScreen()
             self.stack.addWidget(self._lock_screen)
             self._lock_screen.unlock_requested.connect(self.unlock)
@@ -107,6 +112,8 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
@@ -125,6 +132,8 @@ class MainWindow(QMainWindow):
         self._add(help_menu, self.tr("&About…"), self.show_about)
 
     def _add(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
                 messages.show_error(self, exc)
             self.refresh_cases()
             return False
+        from PySide6.QtWidgets import QTabWidget
+
         from desktop.store.session import CaseSession
         from desktop.ui.tabs.case_tab import CaseTab
 

@@ -2,55 +2,55 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop import i18n
 from desktop.domain.errors import UserError
+
+if TYPE_CHECKING:  # the widgets load with the first box: the window imports this module before it paints
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def _attention_title() -> str:
     return QCoreApplication.translate("Messages", "Something needs your attention")
 
 
+def _box(parent: QWidget | None, icon: str, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box
+
+
 def show_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
     """A calm explanation of what went wrong and how to fix it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _attention_title())
-    box.setText(error.message(i18n.current()))
-    box.exec()
+    _box(parent, "Warning", title or _attention_title(), error.message(i18n.current())).exec()
 
 
 def show_bug(parent: QWidget | None) -> None:
     """A short apology for a fault in the app itself; the details went to the log without personal data."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Messages", "Sorry"))
-    box.setText(
-        QCoreApplication.translate(
-            "Messages",
-            "Sorry, something went wrong inside the app. What you saved before is safe. "
-            "Please try again; if it keeps happening, tell the legal-aid desk.",
-        )
+    text = QCoreApplication.translate(
+        "Messages",
+        "Sorry, something went wrong inside the app. What you saved before is safe. "
+        "Please try again; if it keeps happening, tell the legal-aid desk.",
     )
-    box.exec()
+    _box(parent, "Warning", QCoreApplication.translate("Messages", "Sorry"), text).exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.exec()
+    _box(parent, "Information", title, text).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe choice is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _box(parent, "Question", title, text)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
@@ -61,10 +61,9 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 def pick_other_data_folder(error: UserError) -> str:
     """The data folder cannot be used: offer to choose another one. Returns the folder or ""."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_attention_title())
-    box.setText(error.message(i18n.current()))
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    box = _box(None, "Warning", _attention_title(), error.message(i18n.current()))
     choose = box.addButton(
         QCoreApplication.translate("Messages", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
     )
