@@ -34,6 +34,18 @@ def noting_filter(self, obj, event):
     return original_filter(self, obj, event)
 
 app_module._FirstPaint.eventFilter = noting_filter
+original_open = app_module.App.open_initial_case
+
+def noting_open(self):
+    original_open(self)
+    window = self.window
+    bar = window.menuBar()
+    seen["menus"] = [action.text() for action in bar.actions()]
+    seen["menu_bar_shown"] = bar.isVisible() and bar.height() > 0
+    seen["open_case"] = window.case.alias if window.case else None
+    seen["status"] = window.path_label.text()
+
+app_module.App.open_initial_case = noting_open
 code = main(sys.argv[1:])
 print("REPORT " + json.dumps(seen), flush=True)
 sys.exit(code)
@@ -65,11 +77,20 @@ def _start(data: DataDir) -> tuple[list[str], dict]:
 
 
 def test_the_window_paints_first_and_the_case_opens_after(data_dir):
-    lines, _ = _start(data_dir)
+    lines, report = _start(data_dir)
     kinds = [line.split()[0] for line in lines]
     assert kinds[:3] == ["first-paint", "ready", "REPORT"]
     first, ready = float(lines[0].split()[1]), float(lines[1].split()[1])
     assert 0 < first < ready
+    assert report["open_case"] == "启动测试"
+    assert str(data_dir.root) in report["status"]
+
+
+def test_the_menus_built_after_the_first_paint_are_on_screen(data_dir):
+    """Menus are built once the window shows; a menu bar added to a shown window stays hidden unless shown."""
+    _, report = _start(data_dir)
+    assert report["menus"] == ["文件(&F)", "设置(&S)", "帮助(&H)"]
+    assert report["menu_bar_shown"]
 
 
 def test_nothing_heavy_loads_before_the_first_paint(data_dir):

@@ -34,9 +34,11 @@ class MainWindow(QMainWindow):
         """``deferred``: the caller runs :meth:`finish_start_up` after the first paint.
 
         Touching PySide's ``Qt`` namespace the first time builds ~100 enum types
-        (~15–20 ms), and menus touch it, so the parts that need it — the menus,
-        the centred empty page, the lock screen, the quick-hide shortcut — are
-        built just after the window shows (with the case, tens of ms later).
+        (~15–20 ms), and menu actions touch it, so the parts that need it — the
+        menus' actions, the centred empty page, the lock screen, the quick-hide
+        shortcut — are built just after the window shows (with the case, tens of
+        ms later). The menu bar and its titles are built before: a menu bar added
+        to a window already shown would stay hidden, and the page would jump.
         """
         super().__init__()
         self.ctx = ctx
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.path_label.setObjectName("dataPathLabel")
         self.statusBar().addWidget(self.path_label, 1)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
 
         self.case_bar.case_selected.connect(self.open_case)
         self.case_bar.new_requested.connect(self.new_case)
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        self._build_menus()
+        self._fill_menus()
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setText(self.tr("No case is open. Click “New case” to start one."))
         hide = QShortcut(QKeySequence(QUICK_HIDE_KEYS), self)
@@ -111,10 +117,10 @@ class MainWindow(QMainWindow):
         return self._lock_screen
 
     # -- menus -------------------------------------------------------------------
-    def _build_menus(self) -> None:
+    def _fill_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu
         self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
         file_menu.addSeparator()
@@ -126,10 +132,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self._add(settings_menu, self.tr("Settings…"), self.settings_requested.emit)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&About…"), self.show_about)
+        self._add(self.settings_menu, self.tr("Settings…"), self.settings_requested.emit)
+        self._add(self.help_menu, self.tr("&About…"), self.show_about)
 
     def _add(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
         from PySide6.QtGui import QKeySequence
