@@ -3,13 +3,15 @@
 When ``open_case_db`` refuses a case file because it is damaged (not a
 database, truncated, failing ``quick_check``), :func:`recover` keeps the damaged
 file aside — renamed to ``case.db.damaged-<timestamp>`` together with its
-``-wal``/``-shm``, never deleted, so someone technical can still salvage what
-was typed after the last backup — and puts the newest backup that passes
-``PRAGMA integrity_check`` in its place. Nothing is changed when no backup is
-good: the result says so and the damaged file stays where it is.
+``-wal``/``-shm``, never deleted — and puts a healthy file in its place: first
+choice, a rebuild of everything the damaged file still holds when all of it
+can be read (:mod:`desktop.store.salvage`: nothing is lost); otherwise the
+newest backup that passes ``PRAGMA integrity_check``. Nothing is changed when
+neither is possible: the result says so and the damaged file stays where it is.
 
-The window asks first: :func:`find_good_backup` says which backup would be used
-(its date and how many records it holds).
+The window asks first: :func:`plan_recovery` says which way it would go (a
+repair with how many records, or which backup), and the plan is then carried
+out or discarded.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.store.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
+from desktop.store.db_files import fsync_dir
+from desktop.store.salvage import Salvaged, salvage
 
 
 @dataclass(frozen=True)
@@ -32,9 +36,35 @@ class RecoveryResult:
     contacts: int  # records in the restored case
     zh: str
     en: str
+    repaired: bool = False  # rebuilt from the damaged file itself, every record kept
 
     def message(self, lang: str = "zh_CN") -> str:
         return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
+class RecoveryPlan:
+    """What :func:`recover` would do: repair from the damaged file, else restore ``backup``, else nothing."""
+
+    salvaged: Salvaged | None
+    backup: BackupInfo | None
+
+    @property
+    def possible(self) -> bool:
+        return self.salvaged is not None or self.backup is not None
+
+    def discard(self) -> None:
+        """Not going ahead: remove the rebuilt file."""
+        if self.salvaged is not None:
+            self.salvaged.path.unlink(missing_ok=True)
+
+
+def plan_recovery(case_dir: Path) -> RecoveryPlan:
+    """Look for the best way back; a repair is prepared beside the case file, to be used or discarded."""
+    case_dir = Path(case_dir)
+    backup = find_good_backup(case_dir)
+    rebuilt = salvage(case_dir / DB_NAME, must_hold=backup.path if backup else None)
+    return RecoveryPlan(rebuilt, backup)
 
 
 def is_damaged(db: Path) -> bool:
@@ -98,38 +128,54 @@ def keep_damaged(db: Path, now: datetime | None = None) -> Path:
     return kept
 
 
-def recover(case_dir: Path, *, now: datetime | None = None) -> RecoveryResult:
-    """Keep the damaged ``case.db`` aside and restore the newest good backup in its place."""
+def recover(case_dir: Path, *, plan: RecoveryPlan | None = None, now: datetime | None = None) -> RecoveryResult:
+    """Keep the damaged ``case.db`` aside and put a repaired file, or else the newest good backup, in its place."""
     case_dir = Path(case_dir)
     db = case_dir / DB_NAME
     if not is_damaged(db):
+        if plan is not None:
+            plan.discard()
         raise UserError(
             zh="这个案件文件没有损坏，所以没有做任何改动。如果它打不开，请查看提示里说的原因。",
             en="This case file is not damaged, so nothing was changed. If it does not open, see the reason "
             "given in the message.",
         )
-    backup = find_good_backup(case_dir)
-    if backup is None:
+    plan = plan or plan_recovery(case_dir)
+    if not plan.possible:
         return RecoveryResult(
             False, None, None, 0,
-            zh="这个案件的文件已损坏，而且没有可以使用的备份。损坏的文件没有被改动，也没有被删除。"
+            zh="这个案件的文件已损坏，里面的记录也无法完整读出，而且没有可以使用的备份。损坏的文件没有被改动，也没有被删除。"
             "请把这个案件文件夹复制一份，交给技术人员尝试找回记录。",
-            en="This case's file is damaged and there is no usable backup. The damaged file has not been "
-            "changed or deleted. Copy this case's folder and give it to someone technical to try to get "
-            "the records back.",
+            en="This case's file is damaged, its records cannot all be read, and there is no usable backup. The "
+            "damaged file has not been changed or deleted. Copy this case's folder and give it to someone "
+            "technical to try to get the records back.",
         )
     try:
         kept = keep_damaged(db, now) if db.exists() else None
-        install_copy(backup.path, db)
+        if plan.salvaged is not None:
+            os.replace(plan.salvaged.path, db)
+            fsync_dir(case_dir)
+        else:
+            install_copy(plan.backup.path, db)
         contacts = _count(db)
     except OSError as exc:
+        plan.discard()
         raise UserError(
             zh=f"无法恢复这个案件（{exc.strerror or exc}）。请检查磁盘空间和文件夹权限后再试。",
             en=f"Could not recover this case ({exc.strerror or exc}). Check the free disk space and the "
             "folder's permissions, then try again.",
         ) from exc
-    when = backup.made_at.strftime("%Y-%m-%d %H:%M")
     kept_name = kept.name if kept else "-"
+    if plan.salvaged is not None:
+        return RecoveryResult(
+            True, None, kept, contacts,
+            zh=f"已修复这个案件：损坏的文件里的 {contacts} 条记录全部读出，没有丢失。损坏的原文件保存为“{kept_name}”，没有删除。",
+            en=f"The case was repaired: all {contacts} records were read from the damaged file; nothing was lost. "
+            f"The damaged original was kept as “{kept_name}”, not deleted.",
+            repaired=True,
+        )
+    backup = plan.backup
+    when = backup.made_at.strftime("%Y-%m-%d %H:%M")
     return RecoveryResult(
         True, backup, kept, contacts,
         zh=f"已从 {when} 的备份恢复了这个案件（{contacts} 条记录）。损坏的文件保存为“{kept_name}”，没有删除；"

@@ -34,7 +34,9 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_case(conn: sqlite3.Connection, evidence_dir: Path) -> VerifyReport:
+def record_problems(conn: sqlite3.Connection) -> tuple[list, int, list[ChainProblem]]:
+    """The chain of stored versions and the current records checked against it (no files):
+    the chain's links, how many current records there are, and what does not check out."""
     contacts = ContactRepository(conn)
     links = contacts.chain()
     problems = list(check_chain(links))
@@ -62,6 +64,12 @@ def verify_case(conn: sqlite3.Connection, evidence_dir: Path) -> VerifyReport:
                                          f"记录 #{contact_id} 的当前内容与它最后保存的版本不一致（{fields}），被直接改动过。",
                                          f"Record #{contact_id} now differs from its last saved version ({fields}); "
                                          "it was changed directly."))
+    return links, count, problems
+
+
+def verify_case(conn: sqlite3.Connection, evidence_dir: Path) -> VerifyReport:
+    contacts = ContactRepository(conn)
+    links, count, problems = record_problems(conn)
     evidence = EvidenceRepository(conn, evidence_dir)
     files = evidence.all()
     for att in files:

@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="17" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="17"/>
         <source>About Debt Call Helper</source>
         <translation>关于催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="25" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="25"/>
         <source>Debt Call Helper, version %1
 
 Information, not legal advice. The guidance in this app explains laws, rules and industry standards in plain words, with their sources and the date they were last checked. It is not advice on your own case. For that, ask a lawyer or a legal-aid office (12348).
@@ -28,7 +28,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 许可证：本软件是自由软件，以 Apache License 2.0 发布。它使用了 Qt for Python（PySide6，LGPL-3.0）、ReportLab（BSD）和文泉驿微米黑字体（Apache-2.0 或带字体例外的 GPL-3.0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/about.py" line="38"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
@@ -36,37 +36,37 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="50" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="50"/>
         <source>Add files (recording, screenshot, photo, PDF)…</source>
         <translation>添加文件（录音、截图、照片、PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="52" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="52"/>
         <source>Remove the chosen new file</source>
         <translation>移除选中的新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="71" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="71"/>
         <source>checked, unchanged</source>
         <translation>已核对，未改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="72" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="72"/>
         <source>MISSING: the saved copy is not in the evidence folder</source>
         <translation>文件丢失：证据文件夹里找不到保存的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="73" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="73"/>
         <source>CHANGED: the saved copy no longer matches the original</source>
         <translation>文件被改动：保存的副本与原来的不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="99" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="99"/>
         <source>%1 — %2 — new, added when you save</source>
         <translation>%1 — %2 — 新文件，保存时添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="110" />
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="110"/>
         <source>Choose files to keep with this contact</source>
         <translation>选择要和这条记录一起保存的文件</translation>
     </message>
@@ -74,32 +74,32 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="39" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="39"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="43"/>
         <source>Files are kept unchanged in the case folder. Open them with the usual program.</source>
         <translation>文件原样保存在案件文件夹里。可以用平常的程序打开查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
         <source>MISSING</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
         <source>CHANGED since it was added</source>
         <translation>添加后被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="56"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -107,102 +107,102 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="51"/>
         <source>Daily (automatic)</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="52"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
         <source>Before an update of the app</source>
         <translation>软件升级之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Made by you</source>
         <translation>你手动备份的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="67"/>
         <source>Backups of this case</source>
         <translation>这个案件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="74" />
-        <source>A copy of this case's records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="74"/>
+        <source>A copy of this case&apos;s records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
         <translation>每天第一次打开这个案件时，以及导入或恢复之前，都会自动备份一份记录。证据文件从不会被改动，所以备份里不需要再复制它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
         <source>There are no backups of this case yet.</source>
         <translation>这个案件还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="85"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="87"/>
         <source>Restore this backup…</source>
         <translation>恢复这个备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="106"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="140"/>
         <source>Restore this backup?</source>
         <translation>恢复这个备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Go back to the backup of %1 with %2 records? What is in the case now is first saved as another backup, so nothing is lost.</source>
         <translation>要回到 %1 的备份（%2 条记录）吗？案件现在的内容会先另存为一个备份，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="144"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="157"/>
         <source>The case now holds the %1 records of the backup of %2.</source>
         <translation>案件现在是 %2 那次备份的内容，共 %1 条记录。</translation>
     </message>
@@ -210,47 +210,47 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="48" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="48"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="62" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="62"/>
         <source>What comes in and goes out in a normal month. Rough figures are fine; leave out what does not apply. Do not count the loans you are negotiating here.</source>
         <translation>填写一个普通月份的收入和支出。大概的数字就可以；不适用的项目留空。正在协商的这些贷款不要算在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="115" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="115"/>
         <source>Together: %1</source>
         <translation>小计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118"/>
         <source>Income a month</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="119" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="119"/>
         <source>Spending a month</source>
         <translation>每月支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="120" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="120"/>
         <source>Left each month</source>
         <translation>每月剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="128" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="128"/>
         <source>Some amounts do not read yet and are not counted; they are marked in red.</source>
         <translation>有些金额还看不懂，暂时没有计入；这些地方用红字标出来了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="140" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="140"/>
         <source>Shared fairly between your loans</source>
         <translation>在几笔贷款之间公平分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="141" />
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="141"/>
         <source>In proportion to what each is owed:</source>
         <translation>按每笔欠款的多少分配：</translation>
     </message>
@@ -258,7 +258,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="122"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -266,12 +266,12 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CallScriptWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="32" />
+        <location filename="../../desktop/ui/widgets/call_script.py" line="32"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="42" />
+        <location filename="../../desktop/ui/widgets/call_script.py" line="42"/>
         <source>The call script is missing from this copy of the app. Stay calm, ask who is calling, and never give anyone a verification code.</source>
         <translation>这份应用里缺少接电话的话术。请保持冷静，问清对方是谁；不管谁要验证码，都不要给。</translation>
     </message>
@@ -279,57 +279,57 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="31" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="31"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="38" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="38"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="41" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="41"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="44" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="44"/>
         <source>Rename this case…</source>
         <translation>修改案件称呼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="45" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="45"/>
         <source>Delete this case…</source>
         <translation>删除这个案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="47" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="47"/>
         <source>Load the sample case</source>
         <translation>载入示例案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="49" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="49"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="51" />
-        <source>Hide this case's records from the screen until you continue</source>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="51"/>
+        <source>Hide this case&apos;s records from the screen until you continue</source>
         <translation>把这个案件的记录从屏幕上隐藏，直到您点“继续”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="52" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="52"/>
         <source>Quick hide</source>
         <translation>快速隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="54" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="54"/>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
         <translation>立即隐藏窗口（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="78" />
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="78"/>
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
     </message>
@@ -337,7 +337,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_dialog.py" line="19" />
+        <location filename="../../desktop/ui/dialogs/case_dialog.py" line="19"/>
         <source>A short name for this client, for example “Ms Wang” or “Case 1”. A real name is not needed.</source>
         <translation>给这位当事人起个简短的称呼，例如“王女士”或“案件1”。不需要真实姓名。</translation>
     </message>
@@ -345,43 +345,43 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="35" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="35"/>
         <source>Case name:</source>
         <translation>案件称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="36" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="36"/>
         <source>Opened on:</source>
         <translation>建立时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="37" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="37"/>
         <source>Stored in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="39" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="39"/>
         <source>Notes (saved automatically, kept only on this computer):</source>
         <translation>备注（自动保存，只保存在这台电脑上）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="43" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="43"/>
         <source>For example: which loans, what worries the client most, what to do next.</source>
         <translation>例如：有哪些借款、当事人最担心什么、下一步要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="59" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="59"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="67" />
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="75" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="75"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="72" />
+        <location filename="../../desktop/ui/tabs/case_tab.py" line="72"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -389,87 +389,87 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="47" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="47"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55" />
-        <source>The lender's own complaint channel</source>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55"/>
+        <source>The lender&apos;s own complaint channel</source>
         <translation>贷款机构自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56" />
-        <source>12378, the financial regulator's consumer hotline</source>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
+        <source>12378, the financial regulator&apos;s consumer hotline</source>
         <translation>12378（金融监管总局消费者投诉热线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款机构投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to 12378 and say so.</source>
         <translation>一般先向贷款机构投诉，给对方15天答复；如果没有解决，再向12378投诉，并说明已经先投诉过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="82" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="82"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="94" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="94"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="96" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="96"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="102" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="102"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="131" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="131"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="174" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="174"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="182" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="182"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="186" />
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="186"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -477,212 +477,212 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="87"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="89"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="98"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="100"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="129"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="131"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="138"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="140"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="142"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="143"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="148"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="160" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="160"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="171"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="173" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="173"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="188"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="189"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="209" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="209"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="310" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="310"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="311" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="311"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="313" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="313"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="314" />
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="314"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -690,52 +690,52 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
         <source>Said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
         <source>Rules</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="79" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="79"/>
         <source>(no time)</source>
         <translation>（没有时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="97" />
+        <location filename="../../desktop/ui/models/contact_table.py" line="97"/>
         <source>[deleted] </source>
         <translation>[已删除] </translation>
     </message>
@@ -743,37 +743,37 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="65" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="65"/>
         <source>The same amount at regular times</source>
         <translation>每期金额相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66"/>
         <source>Payments on particular dates</source>
         <translation>按具体日期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="77" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="77"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="94" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="94"/>
         <source>One payment a line: date and amount, e.g.
 2026-02-15 1,000
 2026-03-15 1,000</source>
@@ -782,107 +782,107 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 2026-03-15 1,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="100" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="100"/>
         <source>Date the money arrived</source>
         <translation>钱到账的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101"/>
         <source>Payments</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="104" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="104"/>
         <source>e.g. 3.0</source>
         <translation>例如 3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="107" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="107"/>
         <source>Optional. The one-year LPR (%) on the day the contract was made. It is used only for the 4×LPR line, which applies to private lending, not to banks, consumer finance companies or micro-loan companies.</source>
         <translation>可不填。签合同当天的一年期LPR（%）。只用于“4倍LPR”这条线；这条线只适用于民间借贷，不适用于银行、消费金融公司和小额贷款公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="130" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="130"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
         <source>How you repay</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136"/>
         <source>Each payment</source>
         <translation>每期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="138" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="138"/>
         <source>One-year LPR</source>
         <translation>一年期LPR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143" />
-        <source>Work out what this loan really costs a year, from the money that actually reached you and what you pay back. Copy the numbers from the lender's app.</source>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
+        <source>Work out what this loan really costs a year, from the money that actually reached you and what you pay back. Copy the numbers from the lender&apos;s app.</source>
         <translation>根据实际到手的钱和要还的钱，算出这笔贷款一年的真实成本。数字可以从借款App里照抄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="194" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="194"/>
         <source>Enter the amount that actually reached your account.</source>
         <translation>请填写实际到账的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="200" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="200"/>
         <source>Enter the payments to see the rate.</source>
         <translation>填写还款后就能看到利率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="228" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="228"/>
         <source>Line %1 does not read as a date and an amount, like 2026-02-15 1,000.</source>
         <translation>第 %1 行看不懂，请写成日期加金额，例如 2026-02-15 1,000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="233" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="233"/>
         <source>Enter the date the money arrived.</source>
         <translation>请填写钱到账的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="246" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="246"/>
         <source>Reference lines, and what they really are</source>
         <translation>参考线，以及它们真正的效力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251"/>
         <source>Enter the LPR above to see this line.</source>
         <translation>在上面填写LPR后才能显示这条线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253"/>
         <source>Your loan is above this line (%1).</source>
         <translation>你的贷款高于这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="255" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="255"/>
         <source>Your loan is not above this line (%1).</source>
         <translation>你的贷款没有超过这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
         <source>What it is: %1</source>
         <translation>性质：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="261" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="261"/>
         <source>None of these lines is a limit written in law for every lender. A loan above a line is worth showing to legal aid (12348) or a lawyer.</source>
         <translation>这些线都不是对所有放贷机构都适用的法定上限。超过某条线的贷款，值得拿给法律援助（12348）或律师看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="279" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="279"/>
         <source>No loan chosen yet: add one in step 1, or just enter the numbers here.</source>
         <translation>还没有选择贷款：可以在第1步添加，也可以直接在这里填数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="282" />
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="282"/>
         <source>Loan: %1</source>
         <translation>贷款：%1</translation>
     </message>
@@ -890,7 +890,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="24" />
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="24"/>
         <source>Contacts per day; the busiest day had %1</source>
         <translation>每天的催收次数；最多的一天有 %1 次</translation>
     </message>
@@ -898,42 +898,42 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>DeleteReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="12" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="12"/>
         <source>Delete this record?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="15" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="15"/>
         <source>The record will be hidden from the list but kept in the history, with the reason. You can undo this.</source>
         <translation>这条记录会从列表中隐藏，但会连同删除原因保留在历史记录里。可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
         <source>Entered twice</source>
         <translation>重复录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
         <source>Entered by mistake</source>
         <translation>录错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
         <source>Wrong case</source>
         <translation>记错了案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="23" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="23"/>
         <source>Why? (choose or type)</source>
         <translation>原因（可选择或自己填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="26" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="26"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="30" />
+        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="30"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -941,52 +941,52 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>DeskModeSettings</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="147"/>
         <source>Desk mode (a computer shared by several clients)</source>
         <translation>共用电脑模式（多位来访者共用一台电脑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="155"/>
         <source>Set a passcode…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="157"/>
         <source>Change the passcode…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="159"/>
         <source>Remove the passcode…</source>
         <translation>取消密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="172"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="173" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="173"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="176" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="176"/>
         <source>Lock by itself after this many idle minutes:</source>
         <translation>无人操作多少分钟后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="179"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="192"/>
         <source>A passcode is set: the locked screen asks for it.</source>
         <translation>已设置密码：锁定的屏幕要输入密码才能解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="194" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="194"/>
         <source>No passcode is set: anyone can unlock the screen with “Continue”.</source>
         <translation>未设置密码：任何人点“继续”都能解锁屏幕。</translation>
     </message>
@@ -994,22 +994,22 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="32" />
+        <location filename="../../desktop/ui/widgets/duration_edit.py" line="32"/>
         <source>e.g. 3:20, 3m 20s or 200 (seconds)</source>
         <translation>例如 3:20、3分20秒 或 200（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="80" />
+        <location filename="../../desktop/ui/widgets/duration_edit.py" line="80"/>
         <source>%1 h %2 min %3 s</source>
         <translation>%1小时%2分%3秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="83" />
+        <location filename="../../desktop/ui/widgets/duration_edit.py" line="83"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="85" />
+        <location filename="../../desktop/ui/widgets/duration_edit.py" line="85"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -1017,73 +1017,73 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="138" />
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="184"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="143" />
-        <source>The file holds all of this case's records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="143"/>
+        <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="150"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="155"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="161" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="161"/>
         <source>Use at least %1 characters. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
         <translation>密码至少要 %1 个字符。没有密码，任何人（包括法律援助窗口）都打不开这个文件：请把密码记在安全的地方，不要和文件放在一起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="165" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="165"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="167"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="168"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="175"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="185"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="208"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="210"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1091,213 +1091,213 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="105" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="105"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="106" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="106"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="107" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="107"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="109" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="109"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="128" />
-        <source>Hide third parties' numbers and how I felt (as in the lender's copy)</source>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="128"/>
+        <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="132" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="132"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="134" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="134"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="148" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="148"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="152" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="152"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="154" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="154"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="168" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="168"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="174" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="174"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="179" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="179"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="180" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="180"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="213" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="213"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="214" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="214"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="215" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="215"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="216" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="216"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="217" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="217"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="218" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="218"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="219" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="219"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="220" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="220"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="221" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="221"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="222" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="222"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="223" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="223"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="224" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="224"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="277" />
-        <source>Third parties' numbers are partly hidden; how you felt is left out.</source>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="277"/>
+        <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="284" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="284"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="284" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="284"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="286" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="286"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="288" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="288"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="290" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="290"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="291" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="291"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="296" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="296"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="296" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="296"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="297" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="297"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="302" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="302"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="303" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="327" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="327"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="350" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="350"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="355" />
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="359" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="355"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="359"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="363" />
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="363"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -1305,17 +1305,17 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="84"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="85"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1336,27 +1336,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="98"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="99"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="100"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -1364,147 +1364,147 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="25" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="25"/>
         <source>History of record #%1</source>
         <translation>记录 #%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="29" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="29"/>
         <source>Each save is kept as a new version. The fingerprint (SHA-256) of each version also covers the one before it, so a changed version can be detected.</source>
         <translation>每次保存都会留下一个新版本。每个版本的指纹（SHA-256）也包含了上一个版本，所以任何改动都能被发现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
         <source>restored</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Length (seconds)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Threats or demands</source>
         <translation>威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>How I felt</source>
         <translation>我的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>My marks</source>
         <translation>我的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>Other people contacted</source>
         <translation>被联系的其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>Attachments (SHA-256)</source>
         <translation>附件（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1512,68 +1512,68 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="227" />
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="270" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="270"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="231" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="231"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="236"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="244" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="244"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="246" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="246"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="271" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="271"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="283" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="283"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="290" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="290"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="293" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="293"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="296" />
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="296"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -1581,236 +1581,236 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="45"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="61"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="67"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="93"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="56" />
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="56"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="131"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="143"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="152"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="171"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="179"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="199"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="207" />
-        <source>Loans that match none of this case's loans (kept in the notes): %1</source>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="121" />
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="121"/>
         <source>Showing the first %1 of %2 rows. The list below has every problem.</source>
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="223" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="223"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="230" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="230"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233" />
-        <source>The loan of %1 records matched none of this case's loans; it is kept in their notes.</source>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233"/>
+        <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="236"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="254"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="292"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="296" />
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="296"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="28" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="28"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="29" />
-        <location filename="../../desktop/ui/models/import_preview.py" line="37" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="29"/>
+        <location filename="../../desktop/ui/models/import_preview.py" line="37"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="30" />
-        <location filename="../../desktop/ui/models/import_preview.py" line="39" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="30"/>
+        <location filename="../../desktop/ui/models/import_preview.py" line="39"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="31" />
-        <location filename="../../desktop/ui/models/import_preview.py" line="41" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="31"/>
+        <location filename="../../desktop/ui/models/import_preview.py" line="41"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="32" />
-        <location filename="../../desktop/ui/models/import_preview.py" line="47" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="32"/>
+        <location filename="../../desktop/ui/models/import_preview.py" line="47"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="33" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="33"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="38" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="40" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="40"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="42" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="42"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="43" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="43"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="44" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="44"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="45" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="45"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="46" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="46"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="48" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="48"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="51" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="51"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="52" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="52"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="53" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="53"/>
         <source>GBK/GB18030 (Excel on Chinese Windows)</source>
         <translation>GBK/GB18030（中文版 Excel 常用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="54" />
+        <location filename="../../desktop/ui/models/import_preview.py" line="54"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
@@ -1818,82 +1818,82 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="8" />
+        <location filename="../../desktop/ui/labels.py" line="8"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="9" />
+        <location filename="../../desktop/ui/labels.py" line="9"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="10" />
+        <location filename="../../desktop/ui/labels.py" line="10"/>
         <source>WeChat or other chat</source>
         <translation>微信等聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="11" />
+        <location filename="../../desktop/ui/labels.py" line="11"/>
         <source>Visit</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="12" />
+        <location filename="../../desktop/ui/labels.py" line="12"/>
         <source>Contacted someone else</source>
         <translation>联系了他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13" />
+        <location filename="../../desktop/ui/labels.py" line="13"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>Incoming</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>Outgoing</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>Missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Me</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23" />
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Address-book contact</source>
         <translation>通讯录联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Someone else</source>
         <translation>其他人</translation>
     </message>
@@ -1901,22 +1901,22 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>LearnSearch</name>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="129" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="129"/>
         <source>Search, e.g. 110 or night</source>
         <translation>搜索，例如：110、夜间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="130" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="130"/>
         <source>Search all topics</source>
         <translation>搜索全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="138" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="138"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="219" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="219"/>
         <source>Nothing found for “%1”.
 
 Try a shorter word or another way to say it, for example “night”, “family” or a phone number such as 12378.</source>
@@ -1925,12 +1925,12 @@ Try a shorter word or another way to say it, for example “night”, “family�
 试试更短的词，或者换个说法，比如“夜间”“家人”，也可以搜电话号码，比如12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="225" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="225"/>
         <source>Showing the first %1 places found. Type more words to narrow it down.</source>
         <translation>只显示前%1处。多输入几个字，可以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="232" />
+        <location filename="../../desktop/ui/widgets/learn_search.py" line="232"/>
         <source>Places found: %1, in %2 of the topics.</source>
         <translation>找到%1处，分布在%2个主题里。</translation>
     </message>
@@ -1938,102 +1938,102 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LearnTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="95" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="95"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="97" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="97"/>
         <source>Open the words you can use when a collector calls</source>
         <translation>打开接催收电话时可以照着说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="102" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="102"/>
         <source>Topics</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="117" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="117"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="120" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="120"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一页（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="122" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="122"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="125" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="125"/>
         <source>Forward again (Alt+Right)</source>
         <translation>再前进一页（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
         <source>Save this topic as PDF…</source>
         <translation>把这一页存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="128" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="128"/>
         <source>Save this page as a PDF file to print or to keep</source>
         <translation>把这一页存成PDF文件，方便打印或留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="140" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="140"/>
         <source>Topic text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="225" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="225"/>
         <source>That topic is not in this copy of the app.</source>
         <translation>这份应用里没有这一页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="269" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="269"/>
         <source>Last checked: %1. This is general information, not legal advice; for anything important, ask legal aid (12348) or a lawyer.</source>
         <translation>最后核对：%1。这是一般信息，不是法律意见；重要的事请打12348咨询法律援助，或者找律师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="282" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="282"/>
         <source>The guidance texts are missing from this copy of the app, so there is nothing to show here. Everything else still works. Reinstalling the app should bring them back.</source>
         <translation>这份应用里缺少指南内容，所以这里没有可显示的。其他功能照常能用。重新安装应用一般就能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="286" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="286"/>
         <source>This is general information, not legal advice.</source>
         <translation>这是一般信息，不是法律意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="308" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="308"/>
         <source>This app works offline and does not open web pages. The address is: %1</source>
         <translation>本应用不联网，不会打开网页。网址是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="343" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="343"/>
         <source>Save this topic as PDF</source>
         <translation>把这一页存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="345" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="345"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="360" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="360"/>
         <source>Debt Call Helper — Know your rights</source>
         <translation>催收应对助手 — 了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="368" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="368"/>
         <source>The PDF was not saved.</source>
         <translation>PDF没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="372" />
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="372"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2041,107 +2041,107 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="64" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="64"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="68" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="68"/>
         <source>Leave empty to sign by hand</source>
         <translation>留空则打印后手写签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="70" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="70"/>
         <source>Leave empty to leave it out</source>
         <translation>留空则不写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="75" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="75"/>
         <source>Language of the letter</source>
         <translation>信的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76"/>
         <source>Sign with the name</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
         <source>Phone for their reply</source>
         <translation>回复用的电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="80" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="80"/>
         <source>Before you send it: this letter admits that you owe the debt. That normally restarts the limitation period (诉讼时效) for it. For most people that is fine, but it is not risk-free.</source>
         <translation>发送之前请注意：这封信承认了你欠这笔钱，通常会让这笔债的诉讼时效重新开始计算。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="115" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="115"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="118" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="118"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="207" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="207"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="216" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="216"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="221" />
-        <source>Copied. Paste it into the lender's app, an email or a message.</source>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="221"/>
+        <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="226" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="226"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="229" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="229"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="240" />
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="240"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -2149,127 +2149,127 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LiveCallPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="84"/>
         <source>On a call now</source>
         <translation>正在接电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="107"/>
         <source>Continue the unsaved call?</source>
         <translation>继续上次没保存的通话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
         <source>A call you started logging at %1 was not saved. Continue it? The timer counts from when that call started. Starting a new call deletes what was entered for that one.</source>
         <translation>你在 %1 开始记录的一通电话还没有保存。要继续记录吗？计时从那通电话开始时算起。如果开始新的通话，上次填写的内容会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="113"/>
         <source>Continue that call</source>
         <translation>继续记录那通电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="114"/>
         <source>Start a new call</source>
         <translation>开始新的通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="127"/>
         <source>Call started at %1</source>
         <translation>通话开始于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="145"/>
         <source>Tick what they do or say</source>
         <translation>对方有这些行为就打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="148"/>
         <source>Notes: what they say, in their words</source>
         <translation>记录：对方说了什么（尽量用原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="160" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="160"/>
         <source>What you can say</source>
         <translation>你可以这样说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="172"/>
         <source>End and save</source>
         <translation>结束并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="182"/>
         <source>Stop the timer and save this call (Ctrl+Enter)</source>
         <translation>停止计时并保存这通电话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="183"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="208"/>
         <source>Number shown</source>
         <translation>显示的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="209" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="209"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="210"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="211"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="216" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="218" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="282" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="282"/>
         <source>The notes could not be saved just now; keep the window open.</source>
         <translation>刚才没能保存草稿，请先不要关闭这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="311" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="311"/>
         <source>Close the call panel?</source>
         <translation>关闭通话记录窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="312" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="312"/>
         <source>This call has not been saved. You can keep what you entered and continue later.</source>
         <translation>这通电话还没有保存。你可以先留着草稿，以后接着填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="314" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="314"/>
         <source>Keep the draft for later</source>
         <translation>留着草稿，以后再填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="315" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="315"/>
         <source>Discard it</source>
         <translation>不要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="316" />
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
         <source>Go back to the call</source>
         <translation>回到通话</translation>
     </message>
@@ -2277,154 +2277,154 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="58" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="58"/>
         <source>Add a loan</source>
         <translation>添加贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="59" />
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="198" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="59"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="198"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="63" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="63"/>
         <source>Your loans (the letter is about the one chosen here)</source>
         <translation>你的贷款（协商信针对这里选中的那一笔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="74" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="74"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="76" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="76"/>
         <source>The app you borrowed through, or type its name</source>
         <translation>借款用的App，也可以直接输入名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="79" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="79"/>
         <source>e.g. 重庆某某小额贷款有限公司</source>
         <translation>例如：重庆某某小额贷款有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81"/>
         <source>The company that actually lent the money can differ from the app. Open the loan in the app and look for 借款协议 (loan agreement): the 贷款人 or 出资方 named there is who the letter goes to.</source>
         <translation>真正借钱给你的公司可能和App不是同一家。在App里打开这笔借款，找到“借款协议”：上面写的“贷款人”或“出资方”，就是协商信的收信人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96"/>
         <source>Save this loan</source>
         <translation>保存这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="106" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="106"/>
         <source>Lender brand (the app)</source>
         <translation>借款平台（App）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="107" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="107"/>
         <source>Lender named in the contract (贷款人/出资方)</source>
         <translation>合同上的贷款人/出资方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="109" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="109"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="110" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="110"/>
         <source>Contract date</source>
         <translation>签合同日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="111" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="111"/>
         <source>Amount borrowed</source>
         <translation>借款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="112" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="112"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="113" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="113"/>
         <source>Still owed: principal</source>
         <translation>尚欠本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="114" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="114"/>
         <source>Still owed: interest</source>
         <translation>尚欠利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="115" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="115"/>
         <source>Still owed: penalty interest</source>
         <translation>尚欠罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="116" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="116"/>
         <source>Still owed: fees</source>
         <translation>尚欠费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
         <source>Overdue since</source>
         <translation>开始逾期的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="161" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="161"/>
         <source>owed %1</source>
         <translation>尚欠 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="196" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="196"/>
         <source>Remove this loan?</source>
         <translation>删除这笔贷款？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="197" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="197"/>
         <source>The loan disappears from this list. Records that mention it keep the link.</source>
         <translation>这笔贷款会从列表里消失。提到它的催收记录仍然保留关联。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209"/>
         <source>New loan</source>
         <translation>新贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209"/>
         <source>Change this loan</source>
         <translation>修改这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="232" />
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="318" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="232"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="318"/>
         <source>Not saved yet</source>
         <translation>还没有保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239"/>
         <source>This is more than the amount borrowed. Check both numbers: what arrives in your account is usually the same or less.</source>
         <translation>这个数比借款金额还多。请核对这两个数字：实际到账的钱一般等于或少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="263" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="263"/>
         <source>Some amounts need fixing before the loan can be saved.</source>
         <translation>有些金额需要改正后才能保存这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="269" />
-        <source>Enter the app or the lender's name so you can tell this loan apart.</source>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="269"/>
+        <source>Enter the app or the lender&apos;s name so you can tell this loan apart.</source>
         <translation>请填写App或贷款机构的名称，方便区分这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="281" />
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="281"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2432,58 +2432,58 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="36" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="36"/>
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="41" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="41"/>
         <source>No case is shown while the screen is locked. Records are kept safely.</source>
         <translation>锁定期间不显示任何案件。记录都安全地保存着。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="44" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="44"/>
         <source>Enter the passcode to continue:</source>
         <translation>请输入密码后继续：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="59" />
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="66" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="66"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="72" />
-        <source>Forgot the passcode? The computer's administrator can reset it.</source>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="72"/>
+        <source>Forgot the passcode? The computer&apos;s administrator can reset it.</source>
         <translation>忘记密码了？请电脑管理员帮您重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="135" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="135"/>
         <source>Too many wrong tries. Please wait 1 second.</source>
         <translation>输错次数太多，请等待 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="136" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="136"/>
         <source>Too many wrong tries. Please wait %1 seconds.</source>
         <translation>输错次数太多，请等待 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143"/>
         <source>Wrong passcode. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="150" />
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="150"/>
         <source>You can try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
@@ -2491,57 +2491,57 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="28" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="28"/>
         <source>Search number, name, what was said…</source>
         <translation>搜索号码、姓名、说过的话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="31" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="31"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="36" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="36"/>
         <source>All loans</source>
         <translation>全部贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="37" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
         <source>No loan given</source>
         <translation>未注明贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>From … to …</source>
         <translation>从…到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="58" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="58"/>
         <source>Only with rule problems</source>
         <translation>只看有问题的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="89" />
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="89"/>
         <source>The start date is after the end date: showing both swapped.</source>
         <translation>开始日期在结束日期之后，已按调换后的日期显示。</translation>
     </message>
@@ -2549,34 +2549,34 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogSummary</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="25" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="25"/>
         <source>Contacts per day</source>
         <translation>每天的催收次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="26" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="26"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="27" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="27"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="64" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="64"/>
         <source>Recorded: %1 · at night (%7): %2 · contacts of other people: %3 (people named: %4)
 First: %5 · Last: %6</source>
         <translation>共记录 %1 次 · 夜间（%7）%2 次 · 联系他人 %3 次（涉及 %4 人）
 第一次：%5 · 最近一次：%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="73" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="73"/>
         <source>By rule: %1</source>
         <translation>按问题统计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="75" />
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="75"/>
         <source>No rule problems found or marked yet.</source>
         <translation>目前还没有发现或标记的问题。</translation>
     </message>
@@ -2584,97 +2584,97 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="59" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="59"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="66" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="66"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="68" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="68"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="69" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="70" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="71" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="72" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="73" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="118" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="118"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="119" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="119"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="125" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="125"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="197" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="197"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="277" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="277"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="278" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="278"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="336" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="336"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="336" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="336"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="354" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="354"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="365" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="365"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="366" />
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="366"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -2682,118 +2682,118 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
-        <source>Some of the app's content files have problems; the rest works. Please tell the legal-aid desk.
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
         <translation>软件的部分内容文件有问题，其余功能正常。请告诉法律援助窗口的工作人员。
@@ -2801,37 +2801,37 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315" />
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -2839,7 +2839,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>MarksBox</name>
     <message>
-        <location filename="../../desktop/ui/widgets/marks_box.py" line="61" />
+        <location filename="../../desktop/ui/widgets/marks_box.py" line="61"/>
         <source>More kinds of improper collection (%1)</source>
         <translation>更多不合规的催收行为（%1 项）</translation>
     </message>
@@ -2847,45 +2847,45 @@ First: %5 · Last: %6</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="13" />
+        <location filename="../../desktop/ui/messages.py" line="17"/>
         <source>Something needs your attention</source>
         <translation>请留意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29" />
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>Sorry</source>
         <translation>抱歉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31" />
+        <location filename="../../desktop/ui/messages.py" line="37"/>
         <source>Sorry, something went wrong inside the app. What you saved before is safe. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题。之前保存的内容都还在。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55" />
+        <location filename="../../desktop/ui/messages.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69" />
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71" />
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76" />
-        <source>Choose a folder for the app's data</source>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <source>Choose a folder for the app&apos;s data</source>
         <translation>选择保存本软件数据的文件夹</translation>
     </message>
 </context>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/money_edit.py" line="39" />
+        <location filename="../../desktop/ui/widgets/money_edit.py" line="39"/>
         <source>e.g. 1,234.50 or 1.5万</source>
         <translation>例如 1,234.50 或 1.5万</translation>
     </message>
@@ -2893,52 +2893,52 @@ First: %5 · Last: %6</source>
 <context>
     <name>NegotiateTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="46" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="46"/>
         <source>1. Your loans</source>
         <translation>1. 你的贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="47" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="47"/>
         <source>2. What it really costs</source>
         <translation>2. 真实成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="48" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="48"/>
         <source>3. Your situation</source>
         <translation>3. 你的困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="49" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="49"/>
         <source>4. What you can afford</source>
         <translation>4. 收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="50" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="50"/>
         <source>5. Your plan</source>
         <translation>5. 还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="51" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="51"/>
         <source>6. The letter</source>
         <translation>6. 协商信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="88" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="88"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="89" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="89"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="96" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="96"/>
         <source>Ask the lender for a repayment plan you can keep. Negotiate only with the lender itself (its app, hotline or branch); never pay anyone to negotiate for you.</source>
         <translation>向贷款机构申请一个你能坚持下去的还款计划。只和贷款机构本身协商（它的App、客服电话或网点），不要花钱请任何人代为协商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="215" />
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="215"/>
         <source>Draft saved automatically at %1.</source>
         <translation>草稿已于 %1 自动保存。</translation>
     </message>
@@ -2946,7 +2946,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form_parts.py" line="201" />
+        <location filename="../../desktop/ui/widgets/form_parts.py" line="201"/>
         <source>The same number without spaces, dashes or country code; the app uses it to match callers.</source>
         <translation>去掉空格、横线和国家区号后的同一个号码，用来判断是不是同一个来电者。</translation>
     </message>
@@ -2954,12 +2954,12 @@ First: %5 · Last: %6</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/optional_date.py" line="31" />
+        <location filename="../../desktop/ui/widgets/optional_date.py" line="31"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/optional_date.py" line="34" />
+        <location filename="../../desktop/ui/widgets/optional_date.py" line="34"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2967,62 +2967,62 @@ First: %5 · Last: %6</source>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="43"/>
         <source>Set a passcode</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="44"/>
         <source>Change the passcode</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="45"/>
         <source>Remove the passcode</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="51"/>
         <source>Without a passcode, anyone at this computer can unlock the screen with “Continue”.</source>
         <translation>取消密码后，任何人在这台电脑上点“继续”就能解锁屏幕。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="56"/>
         <source>While the screen is locked, the app asks for this passcode before it shows any case. Use %1 to %2 characters; Chinese characters, letters, digits and symbols all work.</source>
         <translation>屏幕锁定后，要输入这个密码才会显示案件。密码长度 %1 到 %2 个字符，汉字、字母、数字、符号都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="66"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="78"/>
         <source>Current passcode:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="80"/>
         <source>New passcode:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="81"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="114"/>
         <source>The two new passcodes are not the same. Please type it again.</source>
         <translation>两次输入的新密码不一样，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="129"/>
         <source>The current passcode is not right.</source>
         <translation>当前密码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="132"/>
         <source>Too many wrong tries. Please wait %1 seconds, then try again.</source>
         <translation>输错次数太多，请等待 %1 秒后再试。</translation>
     </message>
@@ -3030,87 +3030,87 @@ First: %5 · Last: %6</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="35" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="35"/>
         <source>Ask them to stop contacting my family, friends, colleagues and employer</source>
         <translation>请求对方不要再联系我的家人、朋友、同事和单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="37" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="37"/>
         <source>Ask them to waive the penalty interest and fees</source>
         <translation>请求对方减免罚息和费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="38" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="38"/>
         <source>Ask them to stop adding interest while I repay</source>
         <translation>请求对方在我还款期间停止计息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="95" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="95"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="96" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="96"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="98" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="98"/>
         <source>leave empty to split evenly</source>
         <translation>留空则平均分摊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="115" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="115"/>
         <source>Number of monthly instalments</source>
         <translation>分几期（每月一期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="116" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="116"/>
         <source>Monthly amount</source>
         <translation>每月还款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="117" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="117"/>
         <source>First payment on</source>
         <translation>第一期还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="121" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="121"/>
         <source>What you would like to ask for (optional)</source>
         <translation>你想提出的请求（可不选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="128" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="128"/>
         <source>These are requests. The lender may agree or refuse: no rule obliges an online lender to grant them, so the letter asks politely and claims nothing.</source>
         <translation>这些是请求，对方可以同意也可以拒绝：没有规定要求网贷机构必须答应，所以信里只是礼貌地提出请求，不主张权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="151" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="151"/>
         <source>The full schedule</source>
         <translation>完整的还款计划表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="180" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="180"/>
         <source>Enter what the loan still owes in step 1; the plan repays that.</source>
         <translation>请在第1步填写这笔贷款还欠多少；还款计划就按这个总数来安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="183" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="183"/>
         <source>The plan repays what the loan still owes: %1.</source>
         <translation>这个计划偿还这笔贷款尚欠的全部金额：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="187" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="187"/>
         <source>The monthly amount does not read yet; see the message under it.</source>
         <translation>每月金额还看不懂，请看它下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="192" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="192"/>
         <source>Choose the number of instalments and the first payment date to see the schedule.</source>
         <translation>选好期数和第一期日期，就能看到还款计划表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="207" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="207"/>
         <source>Fill in step 4 to check whether this plan fits your month.</source>
         <translation>填好第4步的收支，就能看看这个计划每月负担得起。</translation>
     </message>
@@ -3118,27 +3118,47 @@ First: %5 · Last: %6</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="183" />
-        <source>This case's file is damaged</source>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="185"/>
+        <source>This case&apos;s file is damaged</source>
         <translation>这个案件的文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="184" />
-        <source>This case's file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <source>Case repaired</source>
+        <translation>案件已修复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <source>The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.</source>
+        <translation>案件已修复，%1 条记录全部保留。损坏的原文件保存为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="212"/>
+        <source>This case&apos;s file is damaged and cannot be opened as it is, but all %1 records in it can still be read. Repair the case? The damaged file will be kept, not deleted.</source>
+        <translation>这个案件的文件已损坏，无法直接打开，但里面的 %1 条记录都还能读出来。要修复这个案件吗？损坏的原文件会保留，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="216"/>
+        <source>Repair the case</source>
+        <translation>修复案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="219"/>
+        <source>This case&apos;s file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
         <translation>这个案件的文件已损坏，无法打开。损坏的文件会被保留，不会删除。要从 %1 的备份（%2 条记录）恢复这个案件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="187" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
         <source>Restore from the backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
         <source>Case restored</source>
         <translation>案件已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
         <source>The case was restored from the backup of %1 (%2 records). The damaged file was kept as “%3”; anything recorded after that backup may need to be entered again.</source>
         <translation>已从 %1 的备份恢复了这个案件（%2 条记录）。损坏的文件保存为“%3”；那次备份之后记录的内容可能需要重新录入。</translation>
     </message>
@@ -3146,12 +3166,12 @@ First: %5 · Last: %6</source>
 <context>
     <name>RuleChipsDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89" />
+        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89"/>
         <source>Found automatically: </source>
         <translation>自动发现：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89" />
+        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89"/>
         <source>You marked: </source>
         <translation>您标记的：</translation>
     </message>
@@ -3159,17 +3179,17 @@ First: %5 · Last: %6</source>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47"/>
         <source>No.</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47"/>
         <source>Due on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="48" />
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="48"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3177,32 +3197,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="58"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="64"/>
         <source>Backups of this case…</source>
         <translation>本案件的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
@@ -3210,7 +3230,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/single_instance.py" line="122" />
+        <location filename="../../desktop/single_instance.py" line="122"/>
         <source>The app is already open — its window has been brought forward.</source>
         <translation>本软件已经打开了，已把它的窗口移到最前面。</translation>
     </message>
@@ -3218,122 +3238,122 @@ First: %5 · Last: %6</source>
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="24" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="24"/>
         <source>Lost my job</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="25" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="25"/>
         <source>My income fell</source>
         <translation>收入下降</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="26" />
-        <source>Illness (mine or family's)</source>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="26"/>
+        <source>Illness (mine or family&apos;s)</source>
         <translation>疾病（自己或家人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="27" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="27"/>
         <source>A family crisis</source>
         <translation>家庭变故</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="28" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="28"/>
         <source>My business is struggling</source>
         <translation>经营困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="29" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="29"/>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="32" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="32"/>
         <source>Proof of job loss (termination notice)</source>
         <translation>失业证明（解除劳动合同证明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="33" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="33"/>
         <source>Proof of income</source>
         <translation>收入证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="34" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="34"/>
         <source>Bank statements</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="35" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="35"/>
         <source>Medical records and bills</source>
         <translation>病历和医疗费用单据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="36" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="36"/>
         <source>Papers about the family crisis</source>
         <translation>家庭变故的证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="37" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="37"/>
         <source>Papers showing the business trouble</source>
         <translation>经营困难的证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="38" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="38"/>
         <source>A written statement of my hardship</source>
         <translation>困难情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="39" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="39"/>
         <source>Copy of my ID card</source>
         <translation>身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="55" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="55"/>
         <source>Why you cannot pay as agreed right now (tick all that apply)</source>
         <translation>现在为什么不能按原约定还款（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="64" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="64"/>
         <source>In your own words, briefly and truthfully: what happened, since when, and what you are doing about it.</source>
         <translation>用你自己的话，简短、如实地写：发生了什么，从什么时候开始，你正在怎样应对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="67" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="67"/>
         <source>Papers that support what you say</source>
         <translation>能证明你情况的材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="69" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="69"/>
         <source>Lenders often ask for these. Tick the ones you have; you can link a file already kept in this case. Never send made-up or altered papers: that is itself against the law and spoils any agreement.</source>
         <translation>贷款机构常会要这些材料。勾选你已经有的；也可以关联本案里已经保存的文件。千万不要提供伪造或改过的材料：这本身就违法，还会让协商结果作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="75" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="75"/>
         <source>Tick the ones you have</source>
         <translation>勾选已有的材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="76" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="76"/>
         <source>File kept in this case (optional)</source>
         <translation>本案里保存的文件（可不选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="80" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="80"/>
         <source>Another paper (type what it is)</source>
         <translation>其他材料（写明是什么）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="83" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="83"/>
         <source>Other:</source>
         <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="109" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="109"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="132" />
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="132"/>
         <source>no file linked</source>
         <translation>未关联文件</translation>
     </message>
@@ -3341,42 +3361,42 @@ First: %5 · Last: %6</source>
 <context>
     <name>ThirdPartyEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="39" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="39"/>
         <source>Name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="41" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="41"/>
         <source>Number (optional)</source>
         <translation>号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="42" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="42"/>
         <source>Told about the debt</source>
         <translation>被告知了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="43" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="43"/>
         <source>Asked to pay</source>
         <translation>被要求代还</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="44" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="44"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="47" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="47"/>
         <source>Remove this person from the list</source>
         <translation>从列表中移除这个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="82" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="82"/>
         <source>No one else is listed.</source>
         <translation>还没有添加其他人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="89" />
+        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="89"/>
         <source>Add a person they contacted</source>
         <translation>添加一个被联系的人</translation>
     </message>
@@ -3384,17 +3404,17 @@ First: %5 · Last: %6</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="36" />
+        <location filename="../../desktop/ui/widgets/when_edit.py" line="36"/>
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="38" />
+        <location filename="../../desktop/ui/widgets/when_edit.py" line="38"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="44" />
+        <location filename="../../desktop/ui/widgets/when_edit.py" line="44"/>
         <source>This time is in the future. Please check the date and time; you can still save.</source>
         <translation>这个时间还没到。请核对日期和时间；也可以照常保存。</translation>
     </message>

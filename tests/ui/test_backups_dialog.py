@@ -123,6 +123,55 @@ def test_offer_recovery_restores_a_damaged_case_after_asking(qtbot, cases):
     assert "damaged" in texts[0] or "损坏" in texts[0]
 
 
+def _damage_an_index(db):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts' "
+                        "AND sql IS NOT NULL").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page_size + 8:root * page_size] = b"\xa5" * (page_size - 8)
+    db.write_bytes(bytes(data))
+
+
+def _repairable_case(cases):
+    """3 records in the backup, 2 more after it, then an index damaged: a repair keeps all 5."""
+    case = make_case(cases, 3)
+    with cases.open(case.id) as conn:
+        backup_case_db(conn, case_backup_folder(conn), MANUAL)
+        ContactRepository(conn).add_many(Contact(summary=f"备份之后 {i}") for i in range(2))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_an_index(cases.db_path(case.id))
+    from desktop.store.db import CaseDatabaseError
+
+    with pytest.raises(CaseDatabaseError) as err:
+        cases.get(case.id)
+    return case, err.value
+
+
+def test_offer_recovery_repairs_a_readable_damaged_case_keeping_every_record(qtbot, cases):
+    case, error = _repairable_case(cases)
+    texts = answer_boxes("yes", "ok")
+    assert offer_recovery(None, cases, case.id, error)
+    assert "5" in texts[0] and ("Repair" in texts[0] or "修复" in texts[0])
+    assert "5" in texts[1]
+    assert count(cases, case.id) == 5
+    assert list(cases.data_dir.case_dir(case.id).glob("case.db.damaged-*"))
+
+
+def test_declining_the_repair_changes_nothing_and_leaves_nothing_behind(qtbot, cases):
+    case, error = _repairable_case(cases)
+    db = cases.db_path(case.id)
+    before = db.read_bytes()
+    texts = answer_boxes("no")
+    assert not offer_recovery(None, cases, case.id, error)
+    assert texts and db.read_bytes() == before
+    assert [p.name for p in db.parent.iterdir() if p.name.startswith(".")] == []
+    assert QApplication.overrideCursor() is None
+
+
 def test_offer_recovery_shows_the_error_when_the_file_is_not_damaged(qtbot, cases):
     from desktop.domain.errors import UserError
 

@@ -162,40 +162,63 @@ class BackupsDialog(QDialog):
 
 
 def offer_recovery(parent: QWidget | None, cases: CaseRepository, case_id: str, error: UserError) -> bool:
-    """``error`` stopped the case from opening. If its file is damaged, offer the newest good backup.
+    """``error`` stopped the case from opening. If its file is damaged, offer a repair or the newest good backup.
 
     Shows ``error`` itself when the file is not damaged (too new, not writable …).
     Returns True when the case was recovered and can be opened again.
     """
-    from desktop.store.recovery import find_good_backup, is_damaged, recover
+    from desktop.store.recovery import is_damaged, plan_recovery, recover
 
     case_dir = cases.data_dir.case_dir(case_id)
     if not is_damaged(case_dir / "case.db"):
         messages.show_error(parent, error)
         return False
-    backup = find_good_backup(case_dir)
-    if backup is None:
-        result = recover(case_dir)  # changes nothing; says why
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        plan = plan_recovery(case_dir)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not plan.possible:
+        result = recover(case_dir, plan=plan)  # changes nothing; says why
         messages.show_error(parent, UserError(zh=result.zh, en=result.en))
         return False
-    if not messages.confirm(
-        parent,
-        QCoreApplication.translate("Recovery", "This case's file is damaged"),
-        QCoreApplication.translate("Recovery", "This case's file is damaged and cannot be opened. The damaged file will be kept, not "
-           "deleted. Restore the case from the backup of %1 with %2 records?")
-        .replace("%1", f"{backup.made_at:%Y-%m-%d %H:%M}").replace("%2", str(backup.contacts)),
-        QCoreApplication.translate("Recovery", "Restore from the backup"),
-    ):
+    if not messages.confirm(parent, QCoreApplication.translate("Recovery", "This case's file is damaged"),
+                            *_recovery_question(plan)):
+        plan.discard()
         return False
     try:
-        result = recover(case_dir)
+        result = recover(case_dir, plan=plan)
     except UserError as exc:
         messages.show_error(parent, exc)
         return False
-    if result.recovered:
+    kept = result.damaged_kept.name if result.damaged_kept else "-"
+    if result.repaired:
+        messages.show_info(parent, QCoreApplication.translate("Recovery", "Case repaired"), QCoreApplication.translate(
+            "Recovery", "The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.")
+            .replace("%1", str(result.contacts)).replace("%2", kept))
+    elif result.recovered:
         messages.show_info(parent, QCoreApplication.translate("Recovery", "Case restored"), QCoreApplication.translate(
             "Recovery", "The case was restored from the backup of %1 (%2 records). The damaged file was kept as "
             "“%3”; anything recorded after that backup may need to be entered again.")
-            .replace("%1", f"{backup.made_at:%Y-%m-%d %H:%M}").replace("%2", str(result.contacts))
-            .replace("%3", result.damaged_kept.name if result.damaged_kept else "-"))
+            .replace("%1", f"{result.backup.made_at:%Y-%m-%d %H:%M}").replace("%2", str(result.contacts))
+            .replace("%3", kept))
     return result.recovered
+
+
+def _recovery_question(plan) -> tuple[str, str]:
+    """The question's text and its button: a repair that keeps everything, or the backup and its date."""
+    if plan.salvaged is not None:
+        return (
+            QCoreApplication.translate(
+                "Recovery", "This case's file is damaged and cannot be opened as it is, but all %1 records in it "
+                "can still be read. Repair the case? The damaged file will be kept, not deleted.")
+            .replace("%1", str(plan.salvaged.contacts)),
+            QCoreApplication.translate("Recovery", "Repair the case"),
+        )
+    return (
+        QCoreApplication.translate(
+            "Recovery", "This case's file is damaged and cannot be opened. The damaged file will be kept, not "
+            "deleted. Restore the case from the backup of %1 with %2 records?")
+        .replace("%1", f"{plan.backup.made_at:%Y-%m-%d %H:%M}").replace("%2", str(plan.backup.contacts)),
+        QCoreApplication.translate("Recovery", "Restore from the backup"),
+    )
