@@ -65,15 +65,29 @@ class LoanRepository:
             self.conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ?",
                               (datetime.now().isoformat(timespec="seconds"), loan_id))
 
-    def schedule(self, loan_id: int) -> list:
-        row = self.conn.execute("SELECT schedule_json FROM loans WHERE id = ?", (loan_id,)).fetchone()
-        return json.loads(row[0]) if row and row[0] else []
+    def cost_inputs(self, loan_id: int) -> dict:
+        """What was entered for this loan in the true-cost step, as typed; {} when nothing (or nothing readable) is kept.
 
-    def set_schedule(self, loan_id: int, schedule: list) -> None:
-        """The original repayment schedule as entered: a list of {"date": ISO, "amount_fen": int}."""
+        The amount received, the original repayment schedule (a regular amount ×
+        count per period, or dated lines) and the LPR: the raw text, so a half-typed
+        line comes back exactly as it was left.
+        """
+        row = self.conn.execute("SELECT schedule_json FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        if not row or not row[0]:
+            return {}
+        try:
+            value = json.loads(row[0])
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str | int) and
+                not isinstance(v, bool)}
+
+    def set_cost_inputs(self, loan_id: int, inputs: dict) -> None:
         with transaction(self.conn):
             self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ?",
-                              (json.dumps(schedule, ensure_ascii=False), loan_id))
+                              (json.dumps(inputs, ensure_ascii=False), loan_id))
 
 
 def _values(loan: Loan) -> tuple:

@@ -743,37 +743,37 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="70"/>
         <source>The same amount at regular times</source>
         <translation>每期金额相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="71"/>
         <source>Payments on particular dates</source>
         <translation>按具体日期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="77"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="82"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
         <source>every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
         <source>every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="94"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="99"/>
         <source>One payment a line: date and amount, e.g.
 2026-02-15 1,000
 2026-03-15 1,000</source>
@@ -782,107 +782,107 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 2026-03-15 1,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="105"/>
         <source>Date the money arrived</source>
         <translation>钱到账的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="106"/>
         <source>Payments</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="104"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="109"/>
         <source>e.g. 3.0</source>
         <translation>例如 3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="112"/>
         <source>Optional. The one-year LPR (%) on the day the contract was made. It is used only for the 4×LPR line, which applies to private lending, not to banks, consumer finance companies or micro-loan companies.</source>
         <translation>可不填。签合同当天的一年期LPR（%）。只用于“4倍LPR”这条线；这条线只适用于民间借贷，不适用于银行、消费金融公司和小额贷款公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="130"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="140"/>
         <source>How you repay</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="141"/>
         <source>Each payment</source>
         <translation>每期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="138"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
         <source>One-year LPR</source>
         <translation>一年期LPR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="148"/>
         <source>Work out what this loan really costs a year, from the money that actually reached you and what you pay back. Copy the numbers from the lender&apos;s app.</source>
         <translation>根据实际到手的钱和要还的钱，算出这笔贷款一年的真实成本。数字可以从借款App里照抄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="194"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="199"/>
         <source>Enter the amount that actually reached your account.</source>
         <translation>请填写实际到账的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="200"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="205"/>
         <source>Enter the payments to see the rate.</source>
         <translation>填写还款后就能看到利率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="228"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="233"/>
         <source>Line %1 does not read as a date and an amount, like 2026-02-15 1,000.</source>
         <translation>第 %1 行看不懂，请写成日期加金额，例如 2026-02-15 1,000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="238"/>
         <source>Enter the date the money arrived.</source>
         <translation>请填写钱到账的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="246"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251"/>
         <source>Reference lines, and what they really are</source>
         <translation>参考线，以及它们真正的效力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
         <source>Enter the LPR above to see this line.</source>
         <translation>在上面填写LPR后才能显示这条线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
         <source>Your loan is above this line (%1).</source>
         <translation>你的贷款高于这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="255"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="260"/>
         <source>Your loan is not above this line (%1).</source>
         <translation>你的贷款没有超过这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="261"/>
         <source>What it is: %1</source>
         <translation>性质：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="261"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="266"/>
         <source>None of these lines is a limit written in law for every lender. A loan above a line is worth showing to legal aid (12348) or a lawyer.</source>
         <translation>这些线都不是对所有放贷机构都适用的法定上限。超过某条线的贷款，值得拿给法律援助（12348）或律师看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="279"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="286"/>
         <source>No loan chosen yet: add one in step 1, or just enter the numbers here.</source>
         <translation>还没有选择贷款：可以在第1步添加，也可以直接在这里填数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="282"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="289"/>
         <source>Loan: %1</source>
         <translation>贷款：%1</translation>
     </message>
@@ -2938,7 +2938,7 @@ First: %5 · Last: %6</source>
         <translation>向贷款机构申请一个你能坚持下去的还款计划。只和贷款机构本身协商（它的App、客服电话或网点），不要花钱请任何人代为协商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="221"/>
         <source>Draft saved automatically at %1.</source>
         <translation>草稿已于 %1 自动保存。</translation>
     </message>

@@ -311,6 +311,72 @@ def test_autosave_restores_everything_in_a_new_tab(qtbot, make_tab, session):
     assert len(session.loans.list()) == 1
 
 
+def choose_loan(qtbot, tab, brand):
+    """Step 1: click the loan whose line starts with ``brand``; then step 2."""
+    tab.go_to(0)
+    page = tab.loans_page
+    [row] = [i for i in range(page.list.count()) if page.list.item(i).text().startswith(brand)]
+    rect = page.list.visualItemRect(page.list.item(row))
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab.go_to(1)
+    return tab.cost_page
+
+
+def test_each_loan_keeps_its_own_numbers_for_the_true_cost(qtbot, make_tab, session):
+    """Two loans: the second never shows the first one's schedule or rate, and both come back after a restart."""
+    tab = make_tab()
+    add_loan(qtbot, tab, brand="借呗", received="10,000")
+    add_loan(qtbot, tab, brand="京东金条", lender="某某消费金融有限公司", received="5,000")
+
+    cost = choose_loan(qtbot, tab, "借呗")
+    assert "借呗" in cost.loan_label.text()
+    assert cost.received.text() in ("10,000", "10,000.00")
+    type_text(qtbot, cost.payment.edit, "1,000")
+    type_number(qtbot, cost.count, "12")
+    assert "35.1%" in cost.result.text()
+
+    cost = choose_loan(qtbot, tab, "京东金条")
+    assert "京东金条" in cost.loan_label.text()
+    assert cost.payment.text() == "" and cost.count.value() == 0
+    assert "35.1%" not in cost.result.text()
+    assert cost.received.text().startswith("5,000")  # its own amount received, from step 1
+    type_text(qtbot, cost.payment.edit, "600")
+    type_number(qtbot, cost.count, "12")
+    jd_rate = cost.result.text()
+    assert "%" in jd_rate and "35.1%" not in jd_rate
+
+    cost = choose_loan(qtbot, tab, "借呗")
+    assert cost.payment.text() == "1,000" and cost.count.value() == 12
+    assert "35.1%" in cost.result.text()
+
+    tab.close_case()  # saves everything typed
+    tab.deleteLater()
+    QApplication.processEvents()
+    again = make_tab()
+    cost = choose_loan(qtbot, again, "京东金条")
+    assert cost.payment.text() == "600" and cost.result.text() == jd_rate
+    cost = choose_loan(qtbot, again, "借呗")
+    assert "35.1%" in cost.result.text()
+
+
+def test_a_draft_from_before_the_numbers_were_kept_per_loan_keeps_them_with_its_loan(qtbot, make_tab, session):
+    from desktop.domain.negotiation import Loan, NegotiationDraft
+    from desktop.ui.tabs.negotiate_tab import DRAFT_KIND
+
+    first = session.loans.add(Loan(brand="微粒贷", amount_received_fen=1_000_000))
+    session.loans.add(Loan(brand="分期乐", amount_received_fen=300_000))
+    data = NegotiationDraft(loan_id=first.id).to_json_dict()
+    data["ui"] = {"step": 1, "cost": {"received": "10,000", "payment": "1,000", "count": 12, "period": "month"}}
+    session.drafts.put(DRAFT_KIND, data)
+
+    tab = make_tab()
+    assert tab.cost_page.payment.text() == "1,000" and "微粒贷" in tab.cost_page.loan_label.text()
+    cost = choose_loan(qtbot, tab, "分期乐")
+    assert cost.payment.text() == ""
+    cost = choose_loan(qtbot, tab, "微粒贷")
+    assert cost.payment.text() == "1,000" and "35.1%" in cost.result.text()
+
+
 def test_the_complaint_dialog_starts_from_the_flagged_contacts(qtbot, make_tab, session):
     """The complaint is built from the flagged contacts; 12378 with "contacted first"; saved and copied."""
     from datetime import datetime

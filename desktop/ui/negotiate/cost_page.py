@@ -4,6 +4,10 @@ Each reference line is shown with its real legal weight (court practice, a
 regulatory notice, a judicial interpretation for private lending only); none
 is presented as a cap that binds every lender. The 4×LPR line appears only
 when the user enters the LPR, and says it does not apply to licensed lenders.
+
+What is typed here belongs to one loan: choosing another loan in step 1 keeps
+these numbers with their loan (``loans.schedule_json``) and brings up the other
+loan's own, so one loan's schedule is never shown under another's name.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ class CostPage(QWidget):
     def __init__(self, flow, content: Content, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow, self.content, self.lang = flow, content, lang
+        self._loan_id: int | None = None  # the loan the numbers on the page belong to
         self.loan_label = QLabel()
         self.loan_label.setWordWrap(True)
         self.received = MoneyEdit(lang)
@@ -275,6 +280,8 @@ class CostPage(QWidget):
     # -- the draft --------------------------------------------------------------------
     def refresh(self) -> None:
         loan = self.flow.current_loan()
+        if (loan.id if loan else None) != self._loan_id:
+            self._switch_loan(loan.id if loan else None)
         if loan is None:
             self.loan_label.setText(self.tr("No loan chosen yet: add one in step 1, or just enter the numbers here."))
         else:
@@ -286,7 +293,25 @@ class CostPage(QWidget):
                 self.received_on.set_value(loan.contract_date)
         self.recalculate()
 
+    def _switch_loan(self, loan_id: int | None) -> None:
+        """Keep the numbers with the loan they were typed for; show ``loan_id``'s own.
+
+        Numbers typed before any loan was chosen stay, for the loan chosen next.
+        """
+        if self._loan_id is not None:
+            self.flow.keep_cost_inputs(self._loan_id, self.inputs())
+        stored = self.flow.cost_inputs(loan_id) if loan_id is not None else {}
+        if stored or self._loan_id is not None:
+            self._set_inputs(stored)
+        self._loan_id = loan_id
+
     def load(self, draft: NegotiationDraft, ui: dict) -> None:
+        self._set_inputs(ui)
+        # Drafts saved before the numbers were kept per loan hold the chosen loan's numbers.
+        loan_id = ui.get("loan_id", draft.loan_id)
+        self._loan_id = loan_id if isinstance(loan_id, int) and not isinstance(loan_id, bool) else None
+
+    def _set_inputs(self, ui: dict) -> None:
         self.received.setText(str(ui.get("received", "")))
         self.payment.setText(str(ui.get("payment", "")))
         count = ui.get("count", 0)
@@ -303,12 +328,16 @@ class CostPage(QWidget):
         self.lpr.setText(str(ui.get("lpr", "")))
         self._show_mode()
 
-    def ui_state(self) -> dict:
+    def inputs(self) -> dict:
+        """The numbers as typed, for the loan they belong to."""
         on = self.received_on.value()
         return {"received": self.received.text(), "payment": self.payment.text(), "count": self.count.value(),
                 "period": self.period.currentData(), "mode": "dated" if self.dated_choice.isChecked() else "regular",
                 "received_on": on.isoformat() if on else "", "dated": self.dated.toPlainText(),
                 "lpr": self.lpr.text()}
+
+    def ui_state(self) -> dict:
+        return {**self.inputs(), "loan_id": self._loan_id}
 
 
 def _line_error(text: str, why: str) -> UserError:

@@ -142,6 +142,12 @@ class NegotiateTab(QWidget):
     def all_loans(self) -> list[Loan]:
         return self.session.loans.list()
 
+    def cost_inputs(self, loan_id: int) -> dict:
+        return self.session.loans.cost_inputs(loan_id)
+
+    def keep_cost_inputs(self, loan_id: int, inputs: dict) -> None:
+        self.session.loans.set_cost_inputs(loan_id, inputs)
+
     def statement(self) -> Statement:
         return self.budget_page.statement()
 

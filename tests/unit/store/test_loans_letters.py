@@ -31,8 +31,9 @@ def test_loans_round_trip_update_and_hide(conn):
     assert loan_labels(conn) == {loan.id: "借呗 / 某某网络小额贷款有限公司"}
     repo.delete(loan.id)
     assert repo.list() == [] and loan_labels(conn) == {}
-    repo.set_schedule(loan.id, [{"date": "2025-04-01", "amount_fen": 100_000}])
-    assert repo.schedule(loan.id)[0]["amount_fen"] == 100_000
+    inputs = {"received": "18,800", "mode": "dated", "dated": "2025-04-01 1,000\n2025-05-01 半", "count": 12}
+    repo.set_cost_inputs(loan.id, inputs)
+    assert repo.cost_inputs(loan.id) == inputs
     with pytest.raises(UserError):
         repo.get(999)
 
@@ -65,3 +66,11 @@ def test_the_sample_case_has_loans_and_flagged_contacts(cases):
     flags = {f for r in rows for f in r.flags}
     assert {"night_call", "third_party_contact", "debt_disclosure"} <= flags
     assert all(r.loan_id is not None for r in rows)
+
+
+@pytest.mark.parametrize("stored", ["not json", "[1, 2]", '{"received": [1], "count": true, "lpr": "3.1"}', ""])
+def test_unreadable_cost_inputs_come_back_empty_or_cleaned(conn, stored):
+    repo = LoanRepository(conn)
+    loan = repo.add(Loan(brand="微粒贷"))
+    conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ?", (stored, loan.id))
+    assert repo.cost_inputs(loan.id) == ({"lpr": "3.1"} if "lpr" in stored else {})
