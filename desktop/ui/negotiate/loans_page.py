@@ -55,6 +55,11 @@ class LoansPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("loanList")
         self.list.setMinimumWidth(200)
+        # Lenders' names are long ("某某网络小额贷款有限公司"): wrap them rather than hide them behind a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(2)
         self.add_button = QPushButton(self.tr("Add a loan"))
         self.remove_button = QPushButton(self.tr("Remove"))
         for b in (self.add_button, self.remove_button):
