@@ -237,3 +237,26 @@ def test_backups_are_listed_from_settings(qtbot, make_app, cases):
     window.settings_requested.emit()
     assert seen["title"] == "这个案件的备份"
     assert seen["rows"] >= 1
+
+
+def test_every_tab_fits_a_small_laptop_screen_at_150_percent_text(qtbot, make_app, cases):
+    """1366×768 is common at the desks: no tab may push the window's minimum size past the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import fonts
+
+    application, window = make_app()
+    application.load_sample()
+    fonts.apply(QApplication.instance(), 150)
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            minimum = window.minimumSizeHint()
+            assert minimum.height() <= 700 and minimum.width() <= 1300, (window.tabs.tabText(index), minimum)
+        window.resize(1280, 700)
+        window.tabs.setCurrentIndex(window.tabs.count() - 1)  # Export: its button is reached by scrolling
+        QApplication.processEvents()
+        assert window.height() <= 700
+    finally:
+        fonts.apply(QApplication.instance(), 100)

@@ -1,10 +1,15 @@
-"""A tab page that builds its real content the first time it is shown (start-up builds nothing hidden)."""
+"""A tab page that builds its real content the first time it is shown (start-up builds nothing hidden).
+
+The content sits in a scroll area: a tab taller than the screen (the Export
+tab at 150 % text on a 1366×768 laptop) scrolls instead of pushing the window's
+minimum height past the screen and its last buttons out of reach.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
@@ -18,7 +23,12 @@ class LazyTab(QWidget):
     def ensure_built(self) -> QWidget:
         if self.inner is None:
             self.inner = self._factory()
-            self.layout().addWidget(self.inner)
+            scroll = QScrollArea()
+            scroll.setObjectName("tabScroll")
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(self.inner)
+            self.layout().addWidget(scroll)
         return self.inner
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
