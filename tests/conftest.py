@@ -6,7 +6,11 @@ import os
 import socket
 import ssl  # noqa: F401 — imported before the guard below replaces socket.socket (xml.sax pulls it in)
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+# Before anything imports Qt: offscreen, on a 1366×768 laptop screen — the smallest common
+# desk screen, so windows and dialogs are checked against it (Qt's default offscreen
+# screen is 800×800, smaller than any real one).
+_SCREEN = os.path.join(os.path.dirname(__file__), "data", "screen-laptop.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest  # noqa: E402

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 from desktop.domain.errors import UserError
 from desktop.ui import case_files, messages
 from desktop.ui.context import AppContext
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.widgets.case_bar import CaseBar
 from desktop.ui.widgets.lazy_tab import LazyTab
 
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.export_tab: LazyTab | None = None
         self.locked = False
         self.setObjectName("MainWindow")
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
         self.case_bar = CaseBar()
         self.tabs: QTabWidget | None = None

@@ -424,7 +424,10 @@ def test_people_can_be_added_and_removed_and_tab_reaches_their_row_in_place(qtbo
     assert dialog.contact().third_parties == (STORED.third_parties[1], ThirdParty(Relation.FAMILY))
 
 
-def test_the_form_in_english(qtbot, open_dialog):
+def test_the_form_in_english(qtbot, qapp, open_dialog):
+    from desktop import i18n
+
+    i18n.install(qapp, "en")
     dialog = open_dialog(lang="en")
     click(qtbot, dialog.marks.boxes["threats"])
     assert dialog.danger.text() == "If you are in danger, call 110 now."
@@ -432,20 +435,25 @@ def test_the_form_in_english(qtbot, open_dialog):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "cannot be negative" in dialog.duration.error.text()
 
-def test_nothing_is_pushed_off_the_side_at_a_large_text_size(qtbot, qapp, open_dialog):
-    """Long labels wrap instead of widening the form past the window (the side scroll bar is off)."""
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_nothing_is_pushed_off_the_side_at_a_large_text_size(qtbot, qapp, open_dialog, lang):
+    """Long labels wrap, and the form is as wide as its widest row that cannot: nothing is cut off at the side."""
+    from desktop import i18n
+
+    i18n.install(qapp, lang)  # the window's words and the rules' labels in the same language, as in the app
     fonts.apply(qapp, 160)
     try:
-        dialog = open_dialog(lang="en", contact=STORED)
+        dialog = open_dialog(lang=lang, contact=STORED)
         qtbot.wait(50)
         inner = dialog.scroll.widget()
         assert inner.width() <= dialog.scroll.viewport().width()
         assert inner.minimumSizeHint().width() <= dialog.width()
         dialog.resize(dialog.width(), 2600)
         qtbot.wait(50)
-        save_screenshot(dialog, "contact_dialog_160_percent")
+        save_screenshot(dialog, f"contact_dialog_160_percent_{lang}")
     finally:
         fonts.apply(qapp, 100)
+        i18n.install(qapp, "zh_CN")
 
 
 def test_an_imported_contact_without_a_time_keeps_it_unknown_until_the_user_sets_one(qtbot, open_dialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 
@@ -258,5 +259,41 @@ def test_every_tab_fits_a_small_laptop_screen_at_150_percent_text(qtbot, make_ap
         window.tabs.setCurrentIndex(window.tabs.count() - 1)  # Export: its button is reached by scrolling
         QApplication.processEvents()
         assert window.height() <= 700
+    finally:
+        fonts.apply(QApplication.instance(), 100)
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_the_window_and_the_big_dialogs_open_within_a_laptop_screen(qtbot, make_app, scale):
+    """The tests run on a 1366×768 screen: the contact form, the live-call panel, the complaint draft and the
+    import preview must open with their buttons on it, at normal and at large text."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import fonts
+
+    application, window = make_app()
+    application.load_sample()
+    fonts.apply(QApplication.instance(), scale)
+    free = window.screen().availableGeometry()
+    assert free.height() == 768  # the laptop screen of tests/data/screen-laptop.json
+    try:
+        assert window.width() <= free.width() and window.height() <= free.height()
+        log = window.log_tab.ensure_built()
+        negotiate = window.negotiate_tab.ensure_built()
+        for name, opener in (("contact form", log.new_contact), ("live call", log.live_call),
+                             ("complaint", negotiate.open_complaint)):
+            seen = {}
+
+            def measure(dialog, seen=seen):
+                QApplication.processEvents()
+                seen["size"] = dialog.size()
+                seen["minimum"] = dialog.minimumSizeHint()
+                dialog.done(0)
+
+            answer_dialog(measure)
+            opener()
+            size, minimum = seen["size"], seen["minimum"]
+            assert size.height() <= free.height() * 0.92 and size.width() <= free.width(), (name, size)
+            assert minimum.height() <= size.height() and minimum.width() <= size.width(), (name, minimum, size)
     finally:
         fonts.apply(QApplication.instance(), 100)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.evidence import MISSING, OK, Attachment
 from desktop.store.evidence import EvidenceRepository
+from desktop.ui.screen_fit import fit_to_screen
 
 
 def human_size(size: int) -> str:
@@ -37,7 +38,7 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AttachmentsDialog")
         self.setWindowTitle(self.tr("Attachments"))
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         self.evidence = evidence
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Files are kept unchanged in the case folder. Open them with the usual program."))

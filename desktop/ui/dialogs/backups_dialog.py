@@ -42,6 +42,7 @@ from desktop.store.backups import (
 from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.attachments_dialog import human_size
+from desktop.ui.screen_fit import fit_to_screen
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +66,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("BackupsDialog")
         self.setWindowTitle(self.tr("Backups of this case"))
-        self.resize(680, 400)
+        fit_to_screen(self, 680, 400)
         self.cases = cases
         self.case_id = case_id
         self.case_dir = cases.data_dir.case_dir(case_id)

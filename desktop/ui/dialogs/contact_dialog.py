@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.ui import labels
 from desktop.ui.dialogs.choice import ask
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.widgets.attachment_list import AttachmentList
 from desktop.ui.widgets.duration_edit import DurationEdit
 from desktop.ui.widgets.form_parts import (
@@ -75,7 +75,6 @@ class ContactDialog(QDialog):
         self._saved: Contact | None = None
         self.setWindowTitle(self.tr("Edit contact record") if contact else self.tr("New contact record"))
         self.setMinimumWidth(720)
-        self.resize(940, 780)
 
         self.danger = danger_banner()
         inner = QWidget()
@@ -90,7 +89,6 @@ class ContactDialog(QDialog):
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(inner)
 
         # Plain buttons, not a QDialogButtonBox: the box makes "Save" the default button,
@@ -121,6 +119,13 @@ class ContactDialog(QDialog):
         self._load(contact or Contact(occurred_at=now()))
         self._initial = self._state()
         self.when.setFocus()
+        # Wide enough for the widest row that cannot wrap (a row of choices in English at large
+        # text), where the screen allows; on a narrower screen the form scrolls sideways
+        # rather than cutting that row off.
+        margins = layout.contentsMargins()
+        needed = (inner.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * self.scroll.frameWidth() + margins.left() + margins.right())
+        fit_to_screen(self, max(940, needed), 780)
 
     # -- building ---------------------------------------------------------------------------------
     def _when_and_how(self, now: Callable[[], datetime]) -> QWidget:

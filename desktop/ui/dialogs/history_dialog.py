@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.contacts import ContactVersion
 from desktop.ui import labels
+from desktop.ui.screen_fit import fit_to_screen
 
 _SKIP = ("uid", "version", "action", "saved_at")
 
@@ -23,7 +24,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("HistoryDialog")
         self.setWindowTitle(self.tr("History of record #%1").replace("%1", str(contact_id)))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.versions = versions
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Each save is kept as a new version. The fingerprint (SHA-256) of each version "

@@ -31,6 +31,7 @@ from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
 from desktop.ui import messages
 from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals, Loaded, load_file
 from desktop.ui.models.import_preview import ENCODING_LABELS, FIELD_LABELS
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.widgets.import_preview_page import ImportPreviewPage
 
 _PAGE_EMPTY, _PAGE_BUSY, _PAGE_MESSAGE, _PAGE_PREVIEW = range(4)
@@ -43,7 +44,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self.setWindowTitle(self.tr("Import records from a file"))
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
         self.session, self.loans, self.lang = session, dict(loans), lang
         self.loaded: Loaded | None = None
         self.result_: ImportResult | None = None

@@ -39,6 +39,7 @@ from desktop.content import Content
 from desktop.domain.contacts import Contact
 from desktop.domain.live_call import DRAFT_KIND, LiveCallDraft, draft_from_dict, new_draft
 from desktop.ui.dialogs.choice import ask
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.widgets.call_script import CallScriptWidget
 from desktop.ui.widgets.form_parts import (
     BIG_TARGET_PX,
@@ -87,7 +88,7 @@ class LiveCallPanel(QDialog):
         self._now = now
         self._contact: Contact | None = None
         self._ended_at: datetime | None = None
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 800)
 
         self.draft = self._choose_draft(content)
         self._build(content, loans)

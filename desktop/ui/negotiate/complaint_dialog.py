@@ -34,6 +34,7 @@ from desktop.domain.negotiation import Loan
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import labels, messages
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, field_label
 
 MAX_CONTACTS = 500
@@ -111,7 +112,7 @@ class ComplaintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
 
         self.contacts.itemChanged.connect(lambda _item: self.rebuild())
         self.channel.buttonToggled.connect(lambda _b, on: on and self.rebuild())
