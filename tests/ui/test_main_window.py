@@ -263,15 +263,16 @@ def test_every_tab_fits_a_small_laptop_screen_at_150_percent_text(qtbot, make_ap
         fonts.apply(QApplication.instance(), 100)
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
 @pytest.mark.parametrize("scale", [100, 150])
-def test_the_window_and_the_big_dialogs_open_within_a_laptop_screen(qtbot, make_app, scale):
+def test_the_window_and_the_big_dialogs_open_within_a_laptop_screen(qtbot, make_app, scale, lang):
     """The tests run on a 1366×768 screen: the contact form, the live-call panel, the complaint draft and the
     import preview must open with their buttons on it, at normal and at large text."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import fonts
 
-    application, window = make_app()
+    application, window = make_app(lang)
     application.load_sample()
     fonts.apply(QApplication.instance(), scale)
     free = window.screen().availableGeometry()
@@ -284,10 +285,11 @@ def test_the_window_and_the_big_dialogs_open_within_a_laptop_screen(qtbot, make_
                              ("complaint", negotiate.open_complaint)):
             seen = {}
 
-            def measure(dialog, seen=seen):
+            def measure(dialog, seen=seen, name=name):
                 QApplication.processEvents()
                 seen["size"] = dialog.size()
                 seen["minimum"] = dialog.minimumSizeHint()
+                save_screenshot(dialog, f"laptop_{name.replace(' ', '_')}_{lang}_{scale}")
                 dialog.done(0)
 
             answer_dialog(measure)

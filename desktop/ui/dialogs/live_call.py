@@ -26,10 +26,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -162,8 +164,16 @@ class LiveCallPanel(QDialog):
         self.script = CallScriptWidget(content, self.lang, show_title=False)
         self.script.setMinimumWidth(300)  # the words to say must stay readable beside long mark labels
         right_layout.addWidget(self.script, 1)
+        # The left column scrolls, so at large text on a laptop screen the panel still fits
+        # and "End and save" stays in view.
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("liveCallLeft")
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
