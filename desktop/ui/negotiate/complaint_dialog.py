@@ -133,7 +133,8 @@ class ComplaintDialog(QDialog):
             parts = [when, labels.channel(row.channel), row.number or row.claimed, row.summary[:40]]
             text = " · ".join(p for p in parts if p)
             if ids:
-                text += "\n⚑ " + "、".join(rules[r].label(self.lang) if r in rules else r for r in ids)
+                sep = ", " if self.lang == "en" else "、"
+                text += "\n⚑ " + sep.join(rules[r].label(self.lang) if r in rules else r for r in ids)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
