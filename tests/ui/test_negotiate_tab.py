@@ -436,3 +436,18 @@ def test_a_damaged_draft_is_explained_calmly_and_the_tab_still_opens(qtbot, make
     qtbot.waitUntil(lambda: "text" in seen, timeout=3000)
     assert "草稿" in seen["text"] and "损坏" in seen["text"]
     assert tab.step_list.currentRow() == 0 and tab.letter_page.letter_language() == "zh_CN"
+
+
+def test_the_english_complaint_lists_a_records_rules_with_commas(qtbot, session, content):
+    from datetime import datetime
+
+    from desktop.domain.contacts import Channel, Contact
+    from desktop.ui.negotiate.complaint_dialog import ComplaintDialog
+
+    session.contacts.add_many([Contact(occurred_at=datetime(2026, 11, 20, 10, 0), channel=Channel.SMS,
+                                       summary="threatening SMS", marks=("false_legal_threats", "insults"))])
+    dialog = ComplaintDialog(None, session, content, None, lang="en", letter_lang="en")
+    qtbot.addWidget(dialog)
+    text = dialog.contacts.item(0).text()
+    assert "Misrepresenting legal consequences" in text and ", " in text.split("⚑")[1]
+    assert "、" not in text
