@@ -61,11 +61,13 @@ fi
 [[ -f "$DIST/_internal/resources/translations/desktop_zh_CN.qm" ]] || fail "desktop_zh_CN.qm not bundled"
 [[ -f "$DIST/_internal/resources/translations/qtbase_zh_CN.qm" ]] || fail "qtbase_zh_CN.qm not bundled"
 [[ -f "$DIST/_internal/resources/fonts/wqy-microhei.ttc" ]] || fail "font not bundled"
-if find "$DIST" -name '*.ts' | grep -q .; then fail "Linguist sources (*.ts) were bundled"; fi
+# -print -quit, not "| grep -q" or "| head": with pipefail, a reader that stops early
+# gives the writer SIGPIPE and the whole pipeline fails (exit 141) at random.
+if [[ -n "$(find "$DIST" -name '*.ts' -print -quit)" ]]; then fail "Linguist sources (*.ts) were bundled"; fi
 # The self-test runs offscreen, so it cannot notice a missing real-display plugin: check those here.
 need_plugin() {
   local found
-  found="$(find "$DIST/_internal" -path "*/plugins/$1" | head -1)"
+  found="$(find "$DIST/_internal" -path "*/plugins/$1" -print -quit)"
   [[ -n "$found" ]] || fail "Qt plugin $1 is not in the build (check build.spec's exclusions)"
   echo "$found"
 }
@@ -112,7 +114,7 @@ size_mb=$(( (size_kb * 1024 + 500000) / 1000000 ))   # MB = 10^6 bytes, like the
 echo "one-folder build: $DIST"
 echo "size: ${size_mb} MB = $(( (size_kb + 512) / 1024 )) MiB on disk (target ≤ ${SIZE_LIMIT_MB} MB)"
 echo "largest parts:"
-du -sk "$DIST"/_internal/* | sort -rn | head -8 | awk '{printf "  %6.1f MB  %s\n", $1*1024/1e6, $2}' | sed "s|$DIST/||"
+du -sk "$DIST"/_internal/* | sort -rn | awk 'NR <= 8 {printf "  %6.1f MB  %s\n", $1*1024/1e6, $2}' | sed "s|$DIST/||"
 (( size_mb <= SIZE_LIMIT_MB )) || fail "one-folder build is ${size_mb} MB, over the ${SIZE_LIMIT_MB} MB target"
 
 echo

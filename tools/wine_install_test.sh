@@ -126,7 +126,8 @@ reg_value() {  # reg_value NAME → the value under $KEY (strings unescaped, dwo
   rm -f "$WORK/key.reg"
   wine reg export "$KEY" 'Z:'"${WORK//\//\\}"'\key.reg' /y >/dev/null 2>&1 || return 0
   local line
-  line="$(iconv -f UTF-16 -t UTF-8 "$WORK/key.reg" | tr -d '\r' | grep -m1 "^\"$1\"=")" || return 0
+  # awk reads to the end: "grep -m1" would stop early and, under pipefail, SIGPIPE the writer at random.
+  line="$(iconv -f UTF-16 -t UTF-8 "$WORK/key.reg" | tr -d '\r' | awk -v key="\"$1\"=" 'index($0, key) == 1 && !found { print; found = 1 }')" || return 0
   line="${line#*=}"
   if [[ "$line" == dword:* ]]; then echo $((16#${line#dword:})); return 0; fi
   line="${line#\"}"; line="${line%\"}"
