@@ -36,6 +36,37 @@ def apply(app: QApplication, scale_percent: int) -> QFont:
     font = QFont(app.font())
     if families:
         font.setFamilies(families)
-    font.setPointSizeF(BASE_POINT_SIZE * max(100, min(200, scale_percent)) / 100)
+    scale = max(100, min(200, scale_percent))
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
     app.setFont(font)
+    _scale_indicators(app, scale)
     return font
+
+
+_styles: dict[str, object] = {}  # the app's own style's name, and the scaling style in use (kept alive here)
+
+
+def _scale_indicators(app: QApplication, scale_percent: int) -> None:
+    """Check boxes and radio buttons grow with the text: the style draws them at one size otherwise.
+
+    A proxy over the app's own style scales just those metrics. At 100 % the app keeps
+    its own style untouched (nothing to pay for at start-up); a style sheet would do the
+    sizing too, but it stops later font changes from reaching some widgets.
+    """
+    from desktop.ui.scaled_style import ScaledIndicatorStyle
+
+    current = app.style()
+    if isinstance(current, ScaledIndicatorStyle):
+        if scale_percent == current.scale_percent:
+            return
+        if scale_percent <= 100:
+            app.setStyle(_styles["base"])
+            _styles.pop("proxy", None)
+            return
+    elif scale_percent <= 100:
+        return
+    else:
+        _styles["base"] = current.name()
+    proxy = ScaledIndicatorStyle(_styles["base"], scale_percent)
+    _styles["proxy"] = proxy
+    app.setStyle(proxy)

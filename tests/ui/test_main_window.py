@@ -299,3 +299,35 @@ def test_the_window_and_the_big_dialogs_open_within_a_laptop_screen(qtbot, make_
             assert minimum.height() <= size.height() and minimum.width() <= size.width(), (name, minimum, size)
     finally:
         fonts.apply(QApplication.instance(), 100)
+
+
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot):
+    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+
+    from desktop.ui import fonts
+    from desktop.ui.scaled_style import ScaledIndicatorStyle
+
+    def indicator_side(box):
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).height()
+
+    app = QApplication.instance()
+    try:
+        fonts.apply(app, 100)
+        assert not isinstance(app.style(), ScaledIndicatorStyle)  # the usual size: the style as it is
+        normal = QCheckBox("每天超过3次")
+        qtbot.addWidget(normal)
+        normal.show()
+        small = indicator_side(normal)
+        fonts.apply(app, 150)
+        large = QCheckBox("每天超过3次")
+        qtbot.addWidget(large)
+        large.show()
+        assert indicator_side(large) >= small * 1.4
+        fonts.apply(app, 200)
+        assert indicator_side(large) >= small * 1.9
+        fonts.apply(app, 100)
+        assert not isinstance(app.style(), ScaledIndicatorStyle) and indicator_side(large) == small
+    finally:
+        fonts.apply(app, 100)
