@@ -222,3 +222,30 @@ def test_a_live_call_from_the_log_tab_is_saved_with_its_duration(qtbot, make_app
     row = page.model.row_at(0)
     assert row.summary == "说明天上门" and row.channel == "call" and row.duration_s >= 1
     assert page.session.drafts.get("live_call") is None
+
+
+def test_the_day_chart_makes_room_for_its_labels_at_large_text(qtbot):
+    """At 200 % text the date labels under the bars and the summary below must not overlap."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import fonts
+    from desktop.ui.widgets.day_chart import DayChart
+
+    app = QApplication.instance()
+    try:
+        chart = DayChart()
+        qtbot.addWidget(chart)
+        chart.set_counts({date(2026, 11, 20): 3}, date(2026, 11, 28), 30)
+        normal = chart.sizeHint().height()
+        fonts.apply(app, 200)
+        chart.setFont(QApplication.font())
+        line = chart.fontMetrics().height()
+        assert chart.sizeHint().height() >= 6 * line > normal
+        assert chart.minimumSizeHint().height() >= 5 * line
+        chart.resize(360, chart.sizeHint().height())
+        chart.show()
+        assert not chart.grab().isNull()
+    finally:
+        fonts.apply(app, 100)

@@ -10,10 +10,12 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,13 +104,20 @@ class LogTab(QWidget):
 
         self.summary = LogSummary(session.conn, {r.id: r.label(self.lang) for r in content.rules.values()},
                                   f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
+        # The summary scrolls when the text is large and the window small, rather than its
+        # wrapped lines being squeezed on top of each other.
+        summary_scroll = QScrollArea()
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_scroll.setWidget(self.summary)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.summary)
+        split.addWidget(summary_scroll)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([800, 300])
-        self.summary.setMinimumWidth(260)
+        summary_scroll.setMinimumWidth(260)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")

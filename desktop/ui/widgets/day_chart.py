@@ -13,7 +13,6 @@ class DayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DayChart")
-        self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.counts: list[tuple[date, int]] = []
 
@@ -25,19 +24,25 @@ class DayChart(QWidget):
         self.setToolTip(self.accessibleDescription())
         self.update()
 
+    # The margins hold the labels, so they follow the text size (Settings, 100–200 %).
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(360, 120)
+        return QSize(360, max(120, self.fontMetrics().height() * 6))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(160, max(110, self.fontMetrics().height() * 5))
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(28, 8, -6, -20)
         metrics = self.fontMetrics()
         peak = max((n for _, n in self.counts), default=0)
+        label_width = max(metrics.horizontalAdvance(str(peak)), metrics.horizontalAdvance("0")) + 4
+        rect = self.rect().adjusted(label_width + 4, metrics.height() // 2 + 2, -6, -(metrics.height() + 4))
         painter.setPen(QColor("#999999"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawText(QRectF(0, rect.top() - 6, 24, metrics.height()), Qt.AlignmentFlag.AlignRight, str(peak))
-        painter.drawText(QRectF(0, rect.bottom() - metrics.height() + 2, 24, metrics.height()),
+        painter.drawText(QRectF(0, rect.top() - metrics.height() / 2, label_width, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, str(peak))
+        painter.drawText(QRectF(0, rect.bottom() - metrics.height() / 2, label_width, metrics.height()),
                          Qt.AlignmentFlag.AlignRight, "0")
         if not self.counts:
             return
@@ -49,7 +54,8 @@ class DayChart(QWidget):
                 painter.fillRect(QRectF(rect.left() + i * slot, rect.bottom() - h, bar, h), QColor("#3d7ea6"))
         painter.setPen(self.palette().text().color())
         first, last = self.counts[0][0], self.counts[-1][0]
-        painter.drawText(QRectF(rect.left(), rect.bottom() + 2, 120, metrics.height()),
+        label = metrics.horizontalAdvance("00-00") + 8
+        painter.drawText(QRectF(rect.left(), rect.bottom() + 2, label, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft, first.strftime("%m-%d"))
-        painter.drawText(QRectF(rect.right() - 120, rect.bottom() + 2, 120, metrics.height()),
+        painter.drawText(QRectF(rect.right() - label, rect.bottom() + 2, label, metrics.height()),
                          Qt.AlignmentFlag.AlignRight, last.strftime("%m-%d"))
