@@ -125,9 +125,9 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Backups of this case…"), self.show_backups)
-        self._add(file_menu, self.tr("&Export the case to a file…"), self.export_bundle)
-        self._add(file_menu, self.tr("&Import a case from a file…"), self.import_bundle)
+        self._add(file_menu, self.tr("&Backups of this case…"), lambda: case_files.show_backups(self))
+        self._add(file_menu, self.tr("&Export the case to a file…"), lambda: case_files.export_bundle(self))
+        self._add(file_menu, self.tr("&Import a case from a file…"), lambda: case_files.import_bundle(self))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
         self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
@@ -346,16 +346,6 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_cases()
             self._update_title()
-
-    # -- backups and bundles (desktop/ui/case_files.py) ----------------------------
-    def show_backups(self) -> None:
-        case_files.show_backups(self)
-
-    def export_bundle(self) -> None:
-        case_files.export_bundle(self)
-
-    def import_bundle(self) -> None:
-        case_files.import_bundle(self)
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:
