@@ -11,13 +11,13 @@ between several lenders in proportion to what each is owed, exactly to the fen.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
+from desktop.domain.data_files import bad_data_file, read_toml
 from desktop.domain.errors import UserError
 from desktop.domain.money import MAX_FEN
 from desktop.domain.plan import Notice
@@ -75,13 +75,11 @@ class CategorySet:
         return tuple(item.code for category in self.categories for item in category.items)
 
 
+_FILE = {"what_zh": "收支表的分类文件", "what_en": "budget category file", "field": "categories"}
+
+
 def _bad_data(path: Path, detail: str) -> UserError:
-    return UserError(
-        zh=f"收支表的分类文件 {path.name} 有问题（{detail}）。请重新安装本程序；如果问题仍在，请告诉开发者。",
-        en=f"The budget category file {path.name} is damaged ({detail}). Reinstall the app; if that does not "
-        "help, please tell the developers.",
-        field="categories",
-    )
+    return bad_data_file(path, detail, **_FILE)
 
 
 def _text(table: Mapping[str, object], key: str, path: Path, where: str) -> str:
@@ -94,13 +92,7 @@ def _text(table: Mapping[str, object], key: str, path: Path, where: str) -> str:
 def load_categories(path: str | Path) -> CategorySet:
     """Read and check the categories file; :class:`UserError` if it is missing or malformed."""
     path = Path(path)
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except OSError as exc:
-        raise _bad_data(path, f"cannot read: {exc.strerror or exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise _bad_data(path, f"not valid TOML: {exc}") from exc
+    data = read_toml(path, **_FILE)
     if data.get("version") != 1:
         raise _bad_data(path, "unknown version")
     raw = data.get("category")

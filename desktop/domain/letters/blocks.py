@@ -8,13 +8,13 @@ a letter.
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from desktop.domain.contacts import Channel, Relation
+from desktop.domain.data_files import bad_data_file, read_toml
 from desktop.domain.errors import UserError
 from desktop.domain.legal import norm_lang
 from desktop.domain.negotiation import DOC_CODES, HARDSHIP_REASONS, REQUESTS
@@ -155,13 +155,11 @@ def blocks_path(resources_dir: str | Path, lang: str, kind: str) -> Path:
     return Path(resources_dir) / "letters" / norm_lang(lang) / f"{kind}.toml"
 
 
+_FILE = {"what_zh": "信件模板文件", "what_en": "letter template file", "field": "letter_blocks"}
+
+
 def _bad_blocks(path: Path, detail: str) -> UserError:
-    return UserError(
-        zh=f"信件模板文件 {path.name} 有问题（{detail}）。请重新安装本程序；如果问题仍在，请告诉开发者。",
-        en=f"The letter template file {path.name} is damaged ({detail}). Reinstall the app; if that does not "
-        "help, please tell the developers.",
-        field="letter_blocks",
-    )
+    return bad_data_file(path, detail, **_FILE)
 
 
 def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, object]:
@@ -195,13 +193,7 @@ def load_blocks(path: str | Path) -> LetterBlocks:
     quoted keys (``"hardship.illness" = "…"``) or as nested tables.
     """
     path = Path(path)
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except OSError as exc:
-        raise _bad_blocks(path, f"cannot read: {exc.strerror or exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise _bad_blocks(path, f"not valid TOML: {exc}") from exc
+    data = read_toml(path, **_FILE)
     kind, lang, version = data.get("kind"), data.get("lang"), data.get("template_version")
     if kind not in SCHEMAS:
         raise _bad_blocks(path, f"unknown kind {kind!r}")
