@@ -1,4 +1,4 @@
-"""A realistic case and the loaded content, shared by the report tests."""
+"""A realistic case and the loaded content, shared by the report and PDF tests."""
 
 from __future__ import annotations
 

@@ -17,28 +17,7 @@ from desktop.pdf.simple import font_is_embedded
 from desktop.reports import gather
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import outline_titles, page_texts, squash
-from tests.unit.reports.realistic_case import FAMILY_NUMBER, NOW, RESOURCES, build_case
-
-
-@pytest.fixture(scope="module")
-def content():
-    from desktop.content import load_content
-
-    return load_content(RESOURCES)[0]
-
-
-@pytest.fixture
-def case_session(cases):
-    session = CaseSession(cases, build_case(cases))
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def empty_session(cases):
-    session = CaseSession(cases, cases.create("空案件").id)
-    yield session
-    session.close()
+from tests.unit.reports.realistic_case import FAMILY_NUMBER, NOW
 
 
 def text_of(path) -> str:
