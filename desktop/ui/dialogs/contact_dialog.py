@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +51,7 @@ from desktop.ui.widgets.form_parts import (
     text_box,
 )
 from desktop.ui.widgets.marks_box import MarksBox, danger_banner, show_danger
+from desktop.ui.widgets.scrolling import scroll_area
 from desktop.ui.widgets.third_party_editor import ThirdPartyEditor
 from desktop.ui.widgets.when_edit import WhenEdit
 
@@ -87,9 +87,7 @@ class ContactDialog(QDialog):
         self.files = AttachmentList(attachments)
         column.addWidget(section(self.tr("Files (recordings, screenshots, photos)"), self.files))
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
+        self.scroll = scroll_area(inner)
 
         # Plain buttons, not a QDialogButtonBox: the box makes "Save" the default button,
         # and Enter in any field would then save a half-filled form.

@@ -26,12 +26,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,6 +53,7 @@ from desktop.ui.widgets.form_parts import (
     scaled_font,
 )
 from desktop.ui.widgets.marks_box import MarksBox, danger_banner, show_danger
+from desktop.ui.widgets.scrolling import scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -166,12 +165,7 @@ class LiveCallPanel(QDialog):
         right_layout.addWidget(self.script, 1)
         # The left column scrolls, so at large text on a laptop screen the panel still fits
         # and "End and save" stays in view.
-        left_scroll = QScrollArea()
-        left_scroll.setObjectName("liveCallLeft")
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setWidget(left)
+        left_scroll = scroll_area(left, frame=False, sideways=False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left_scroll)
         splitter.addWidget(right)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.ui.widgets.form_parts import HINT_STYLE
 from desktop.ui.widgets.money_edit import MoneyEdit
+from desktop.ui.widgets.scrolling import scroll_area
 
 WARN_STYLE = "color: #7a4b00;"
 
@@ -65,9 +65,7 @@ class BudgetPage(QWidget):
         inner_layout.addWidget(intro)
         inner_layout.addLayout(grid)
         inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
 
         self.summary = QLabel()
         self.summary.setObjectName("budgetSummary")

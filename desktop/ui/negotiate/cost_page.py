@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from desktop.domain.negotiation import NegotiationDraft
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
 from desktop.ui.widgets.money_edit import MoneyEdit
 from desktop.ui.widgets.optional_date import OptionalDateEdit
+from desktop.ui.widgets.scrolling import scroll_area
 
 PERIODS = ("month", "week", "day")
 _LINE = re.compile(r"\s*(\S+)[\s,，、;；]+(.+?)\s*")
@@ -155,9 +155,7 @@ class CostPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.references)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

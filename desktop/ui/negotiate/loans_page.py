@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui import messages
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
 from desktop.ui.widgets.money_edit import MoneyEdit
 from desktop.ui.widgets.optional_date import OptionalDateEdit
+from desktop.ui.widgets.scrolling import scroll_area
 
 BRANDS = ("借呗", "微粒贷", "京东金条", "美团借钱", "度小满", "360借条", "分期乐", "安逸花", "招联好期贷", "小米/天星金融")
 MONEY_FIELDS = ("amount_borrowed_fen", "amount_received_fen", "outstanding_principal_fen",
@@ -133,9 +133,7 @@ class LoansPage(QWidget):
         save_row.addWidget(self.status, 1)
         right.addLayout(save_row)
         right.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)

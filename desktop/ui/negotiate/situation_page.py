@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.negotiation import DOC_CODES, HARDSHIP_REASONS, Hardship, NegotiationDraft, SupportingDoc
 from desktop.store.evidence import EvidenceRepository
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean
+from desktop.ui.widgets.scrolling import scroll_area
 
 REASON_LABELS = {
     "unemployment": QT_TRANSLATE_NOOP("SituationPage", "Lost my job"),
@@ -110,9 +110,7 @@ class SituationPage(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(docs_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

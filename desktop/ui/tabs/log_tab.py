@@ -10,12 +10,10 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -44,6 +42,7 @@ from desktop.ui.models.contact_table import (
 from desktop.ui.widgets.log_filter import LogFilterBar
 from desktop.ui.widgets.log_summary import LogSummary
 from desktop.ui.widgets.rule_chips import RuleChipsDelegate, RuleInfo
+from desktop.ui.widgets.scrolling import scroll_area
 
 LIVE_CALL_KEYS = "F2"
 
@@ -106,11 +105,7 @@ class LogTab(QWidget):
                                   f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
         # The summary scrolls when the text is large and the window small, rather than its
         # wrapped lines being squeezed on top of each other.
-        summary_scroll = QScrollArea()
-        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        summary_scroll.setWidgetResizable(True)
-        summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        summary_scroll.setWidget(self.summary)
+        summary_scroll = scroll_area(self.summary, frame=False, sideways=False)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(summary_scroll)

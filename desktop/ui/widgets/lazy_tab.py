@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
@@ -22,13 +22,10 @@ class LazyTab(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.inner is None:
+            from desktop.ui.widgets.scrolling import scroll_area
+
             self.inner = self._factory()
-            scroll = QScrollArea()
-            scroll.setObjectName("tabScroll")
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(self.inner)
-            self.layout().addWidget(scroll)
+            self.layout().addWidget(scroll_area(self.inner, frame=False))
         return self.inner
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
