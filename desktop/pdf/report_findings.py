@@ -41,7 +41,7 @@ def flagged(d: m.ReportData) -> list[Flowable]:
             out += _compact_entries(rule, lang)  # e.g. hundreds of night calls: the log has the details
             continue
         out.append(fast_table(
-            ["#", t("flagged.when", lang), t("flagged.who", lang), t("flagged.why", lang), ""],
+            ["#", t("flagged.when", lang), t("flagged.who", lang), t("flagged.why", lang), t("flagged.found_by", lang)],
             [[str(e.seq), when_text(e.when, lang), e.who, e.reason, t("flagged.auto" if e.auto else "flagged.marked", lang)]
              for e in rule.entries], (0.07, 0.19, 0.27, 0.35, 0.12), lang))
     return out

@@ -126,6 +126,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "flagged.when": ("时间", "When"),
     "flagged.who": ("号码 / 对方自称", "Number / claimed identity"),
     "flagged.why": ("原因", "Why"),
+    "flagged.found_by": ("识别方式", "Found by"),
     "flagged.auto": ("自动", "auto"),
     "flagged.marked": ("本人标记", "marked"),
     "flagged.none": ("所选记录中没有发现可能不当的行为。", "No possibly improper conduct was found in these records."),

@@ -29,7 +29,7 @@ def test_lawyer_pdf_has_the_chinese_content_counts_and_hashes(case_session, cont
     path = render(data, out_dir / "律师 报告.pdf")
     text = text_of(path)
     assert font_is_embedded(path)
-    for phrase in ("催收情况与证据摘要", "完整催收记录", "打到单位人事部", "可能不当的催收行为", "完整性说明",
+    for phrase in ("催收情况与证据摘要", "完整催收记录", "打到单位人事部", "可能不当的催收行为", "识别方式", "完整性说明",
                    "证据文件索引", "引用的法律法规和标准", "第1页/共"):
         assert squash(phrase) in text, phrase
     assert data.integrity.head in text  # the full chain head
@@ -60,7 +60,7 @@ def test_lender_pdf_is_masked_final_and_has_the_plan(case_session, content, out_
 def test_english_report_uses_english_texts(case_session, content, out_dir):
     path = render(gather(case_session, content, preset="lawyer", lang="en"), out_dir / "en.pdf")
     text = text_of(path)
-    assert "Fullcontactlog" in text and "Page1of" in text and "Integritystatement" in text
+    assert "Fullcontactlog" in text and "Page1of" in text and "Integritystatement" in text and "Foundby" in text
 
 
 def test_an_empty_case_gives_a_short_useful_pdf(empty_session, content, out_dir):
