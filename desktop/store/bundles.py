@@ -68,6 +68,7 @@ from desktop.store.bundle_meter import Meter as _Meter
 from desktop.store.bundle_meter import MeteredWriter as _MeteredWriter
 from desktop.store.bundle_meter import Progress
 from desktop.store.cases import CaseNotFound, CaseRepository
+from desktop.store.db import check_passes
 from desktop.store.db_files import (
     DB_NAME,
     copy_database,
@@ -335,7 +336,7 @@ def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter)
     meter.step()
     conn = open_case_db(db, backup_dir=staging / "backups")
     try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if not check_passes(conn, "integrity_check"):
             raise refused("the case database is damaged", "里面的案件数据库已损坏")
         meter.step(db_size)
         case_id = _new_id(cases)

@@ -63,6 +63,31 @@ class transaction:
             self.conn.execute("ROLLBACK")
 
 
+def lenient_text(raw: bytes) -> str:
+    """Decode SQLite text that may not be UTF-8: a damaged page or a hand-made file can hold any bytes."""
+    return raw.decode("utf-8", "replace")
+
+
+def check_passes(conn: sqlite3.Connection, pragma: str = "quick_check") -> bool:
+    """True when ``PRAGMA quick_check`` (or ``integrity_check``) reports exactly "ok".
+
+    The report of a damaged file (or SQLite's error message about it) quotes the damaged
+    bytes, which need not be UTF-8: they are read leniently, or the failure is raised as
+    ``sqlite3.DatabaseError``, so damage is handled as damage, never as a decoding crash.
+    """
+    if pragma not in ("quick_check", "integrity_check"):
+        raise ValueError(pragma)
+    previous = conn.text_factory
+    conn.text_factory = lenient_text
+    try:
+        return conn.execute(f"PRAGMA {pragma}").fetchall() == [("ok",)]
+    except UnicodeDecodeError as exc:
+        # SQLite's own error message quoted the damaged bytes and Python could not decode it.
+        raise sqlite3.DatabaseError("database disk image is malformed") from exc
+    finally:
+        conn.text_factory = previous
+
+
 def _unusable(path: Path, exc: Exception) -> CaseDatabaseError:
     text = str(exc).lower()
     if "not a database" in text or "file is encrypted" in text or "malformed" in text:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.store.db import check_passes
 
 DB_NAME = "case.db"
 
@@ -97,10 +98,8 @@ def peek(path: Path, *, integrity: bool = False) -> Peek:
     except sqlite3.Error as exc:
         return Peek(None, None, None, _unreadable_backup(path, str(exc)))
     try:
-        if integrity:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-            if rows != [("ok",)]:
-                return Peek(None, None, None, _unreadable_backup(path, "integrity check failed"))
+        if integrity and not check_passes(conn, "integrity_check"):
+            return Peek(None, None, None, _unreadable_backup(path, "integrity check failed"))
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         row = conn.execute("SELECT case_id FROM case_info WHERE id = 1").fetchone()
         count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.store import schema_v1, schema_v2
-from desktop.store.db import CaseDatabaseError, _unusable, connect
+from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -112,10 +112,10 @@ def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int, 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        passed = check_passes(conn)
     except sqlite3.DatabaseError as exc:
         raise _unusable(path, exc) from exc
-    if rows != [("ok",)]:
+    if not passed:
         raise _unusable(path, sqlite3.DatabaseError("database disk image is malformed"))
 
 

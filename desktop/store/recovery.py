@@ -24,6 +24,7 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.store.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
+from desktop.store.db import check_passes
 from desktop.store.db_files import fsync_dir
 from desktop.store.salvage import Salvaged, salvage
 
@@ -83,7 +84,7 @@ def is_damaged(db: Path) -> bool:
     except sqlite3.Error:
         return True
     try:
-        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+        return not check_passes(conn)
     except sqlite3.DatabaseError as exc:
         return "locked" not in str(exc).lower() and "unable to open" not in str(exc).lower()
     finally:
@@ -191,7 +192,7 @@ def _count(db: Path) -> int:
 
     conn = open_case_db(db)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if not check_passes(conn, "integrity_check"):
             raise UserError(zh="恢复后的案件文件没有通过完整性检查。", en="The recovered case file failed its integrity check.")
         return int(conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0])
     finally:

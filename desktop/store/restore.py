@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.store.db import connect
+from desktop.store.db import check_passes, connect
 from desktop.store.db_files import (
     DB_NAME,
     copy_database,
@@ -148,7 +148,7 @@ def _check_installed(db: Path) -> int:
 
     conn = open_case_db(db)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if not check_passes(conn, "integrity_check"):
             raise UserError(
                 zh="恢复后的案件文件没有通过完整性检查。恢复前的状态已保存在备份里。",
                 en="The restored case file failed its integrity check. The state before the restore is kept "

@@ -27,6 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store.db import check_passes
 from desktop.store.db_files import copy_database, open_immutable
 
 _BATCH = 2000
@@ -61,7 +62,7 @@ def salvage(db: Path, *, must_hold: Path | None = None) -> Salvaged | None:
                 copy_database(conn, out)
             finally:
                 conn.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, UnicodeDecodeError):
         with contextlib.suppress(OSError):
             out.unlink(missing_ok=True)
         return None
@@ -112,7 +113,7 @@ def _rebuild(source: Path, out: Path) -> bool:
         dst.execute(f"PRAGMA user_version = {version}")
         dst.execute("COMMIT")
         return True
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # text that is not UTF-8 is damage too
         return False
     finally:
         src.close()
@@ -136,7 +137,7 @@ def _whole(path: Path, must_hold: Path | None) -> int | None:
 
     conn = open_case_db(path)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        if not check_passes(conn, "integrity_check"):
             return None
         if conn.execute("PRAGMA foreign_key_check").fetchall():
             return None
