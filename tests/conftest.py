@@ -14,6 +14,13 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Every normal run (./dev.sh test, CI) draws the same examples: a red run is the code's fault,
+# never the dice. HYPOTHESIS_PROFILE=fuzz is the deliberate random run (tests/fuzz scales it up).
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("random", derandomize=False, database=None, print_blob=True)
+settings.load_profile("random" if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else "repeatable")
 
 from desktop.paths import DataDir  # noqa: E402
 
