@@ -1,4 +1,4 @@
-"""Command line: ``python -m desktop [--data-dir DIR] [COMMAND …]``.
+"""Command line: ``python -m desktop [--data-dir DIR] [--lang L] [COMMAND …]`` (the options may also follow the command).
 
 No command starts the window. Commands only parse arguments and call into the
 app's modules; messages go to stderr in the user's language; exit codes are 0
@@ -31,6 +31,27 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_BAD_INPUT)
 
 
+class _CommandParser(_Parser):
+    """A subcommand's parser: it also takes the global options, so they may follow the command.
+
+    People type ``export ID --data-dir D`` as often as ``--data-dir D export ID``. The
+    defaults are suppressed here so that a value given before the command is kept when
+    none follows it.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        # "resolve": a command with an option of its own by the same name keeps it
+        # (export's --lang is the report's language).
+        super().__init__(*args, conflict_handler="resolve", **kwargs)
+        _global_options(self, data_dir=argparse.SUPPRESS, lang=argparse.SUPPRESS)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, data_dir=None, lang="") -> None:
+    parser.add_argument("--data-dir", type=Path, default=data_dir,
+                        help="data folder (default: the user's app data folder)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=lang, help="language of the window and messages")
+
+
 def _system_lang() -> str:
     from desktop import i18n
 
@@ -53,13 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user's app data folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="", help="language of the window and messages")
+    _global_options(parser)
     parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_CommandParser)
 
     cases = sub.add_parser("cases", help="list cases, or create one with 'cases new ALIAS'")
-    cases_sub = cases.add_subparsers(dest="cases_command", parser_class=_Parser)
+    cases_sub = cases.add_subparsers(dest="cases_command", parser_class=_CommandParser)
     new = cases_sub.add_parser("new", help="create a case and print its id")
     new.add_argument("alias")
 

@@ -108,3 +108,46 @@ def test_the_window_options_read_by_hand_agree_with_the_full_parser(argv):
 def test_a_bad_window_option_is_explained_by_the_full_parser(argv, capsys):
     assert main(argv) == 2
     assert "--help" in capsys.readouterr().err
+
+
+def test_the_global_options_may_follow_the_command_as_people_type_them(tmp_path, capsys):
+    data = tmp_path / "数据 目录"
+    assert main(["cases", "new", "王女士", "--data-dir", str(data)]) == 0
+    case_id = capsys.readouterr().out.strip()
+    assert (data / "cases" / case_id / "case.db").is_file()
+    assert main(["cases", "--data-dir", str(data), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith(case_id)
+    assert main(["verify", case_id, "--data-dir", str(data), "--lang", "en"]) == 0
+    assert "OK" in capsys.readouterr().out
+    out = tmp_path / "报告.pdf"
+    assert main(["export", case_id, "--preset", "lawyer", "-o", str(out), "--data-dir", str(data)]) == 0
+    assert out.is_file()
+    assert main(["bundle", "export", case_id, str(tmp_path / "b.dchcase"), "--data-dir", str(data)]) == 0
+
+
+def test_an_option_after_the_command_wins_over_the_same_option_before_it(tmp_path, capsys):
+    elsewhere, data = tmp_path / "elsewhere", tmp_path / "data"
+    assert main(["--data-dir", str(elsewhere), "cases", "new", "甲", "--data-dir", str(data)]) == 0
+    case_id = capsys.readouterr().out.strip()
+    assert (data / "cases" / case_id).is_dir()
+    assert not (elsewhere / "cases" / case_id).exists()
+    # Given only before the command, the value is kept (the command's parser does not reset it).
+    assert main(["--data-dir", str(data), "--lang", "en", "cases"]) == 0
+    assert capsys.readouterr().out.startswith(case_id)
+
+
+def test_exports_own_lang_option_still_picks_the_reports_language(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    assert main(["--data-dir", str(tmp_path), "cases", "new", "乙"]) == 0
+    case_id = capsys.readouterr().out.strip()
+    out = tmp_path / "r.pdf"
+    assert main(["export", case_id, "--preset", "lawyer", "-o", str(out), "--lang", "en", "--data-dir",
+                 str(tmp_path)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Page 1" in text or "page 1" in text.lower()
+
+
+def test_an_unknown_option_after_the_command_is_still_refused(tmp_path, capsys):
+    assert main(["cases", "--data-dir", str(tmp_path), "--bogus"]) == 2
+    assert "--bogus" in capsys.readouterr().err
