@@ -15,11 +15,13 @@ from desktop.domain.errors import UserError
 
 
 def resources_dir() -> Path:
-    """The read-only ``resources/`` folder, in a checkout or inside a frozen build."""
+    """The read-only ``resources/`` folder: in a checkout, inside an installed wheel, or inside a frozen build."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"  # an installed wheel carries them in the package (setup.py)
+    return installed if installed.is_dir() else here.parent / "resources"
 
 
 def default_data_dir() -> Path:
