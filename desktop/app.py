@@ -95,11 +95,16 @@ class App:
 
         if self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list():
             return
+        built_in = self.ctx.lang
         dialog = FirstRunDialog(self.window, self.ctx.lang)
         dialog.language_chosen.connect(self.set_language)
         accepted = dialog.exec()
         self.settings.set(LANGUAGE, dialog.chosen_language())
         self.settings.set(FIRST_RUN_DONE, True)
+        if self.ctx.lang != built_in:
+            # The window behind the dialog was built in the old language: its menus and
+            # case bar would stay so until a restart.
+            self.rebuild_window()
         if not accepted:
             return
         if dialog.wants_sample:

@@ -64,3 +64,46 @@ def test_first_run_is_not_shown_again_once_a_case_exists(qtbot, make_app, cases)
     application.settings.set(FIRST_RUN_DONE, True)
     application.first_run()  # returns at once: no dialog to answer
     assert len(cases.list()) == 1
+
+
+def _texts(window):
+    """Every piece of text a person can see in the window: menu titles and entries, buttons, labels, tabs."""
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    for menu_action in window.menuBar().actions():
+        if menu_action.menu() is not None:
+            texts += [a.text() for a in menu_action.menu().actions() if a.text()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window) and w.text()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window) and w.text()]
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return texts
+
+
+def test_choosing_chinese_on_an_english_first_start_turns_the_whole_window_chinese(qtbot, make_app, cases):
+    """The menu bar and the case bar followed the choice only after a restart (seen under a real X server)."""
+    application, window = make_app("en")
+    assert any(t.replace("&", "") == "File" for t in _texts(window))
+
+    def handler(dialog):
+        combo = dialog.findChild(QComboBox, "languageCombo")
+        combo.setCurrentIndex(combo.findData("zh_CN"))
+        start = dialog.findChild(QPushButton, "startButton")
+        qtbot.waitUntil(lambda: start.text() != "Start", timeout=2000)
+        type_text(qtbot, dialog.findChild(QLineEdit, "aliasEdit"), "李女士")
+        qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+
+    answer_dialog(handler)
+    application.first_run()
+    window = application.window
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.case.alias == "李女士"
+    texts = _texts(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus and all(any("\u4e00" <= ch <= "\u9fff" for ch in m) for m in menus), menus
+    english = {"File", "Help", "Settings", "Lock", "Quick hide", "New case", "Learn", "Log", "Negotiate", "Export"}
+    assert not english & {t.replace("&", "").strip("…. ") for t in texts}, texts
+    assert application.settings.get(LANGUAGE) == "zh_CN"
+    save_screenshot(window, "first_run_switched_to_zh_CN")
