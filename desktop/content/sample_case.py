@@ -1,7 +1,10 @@
 """The sample case: fictional, realistic, Chinese — data in ``resources/sample/case.toml``.
 
 Contact times are given as days ago, so the sample always looks recent; the
-case is created and filled through the same repositories the app uses.
+case is created and filled through the same repositories the app uses. The
+negotiation is finished too — draft, budget, plan and a saved letter built by
+the same pure function the Negotiate tab uses — so a desk can show a client
+what the lender's PDF will look like.
 """
 
 from __future__ import annotations
@@ -10,12 +13,18 @@ import tomllib
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from desktop.domain.budget import Statement, load_categories
 from desktop.domain.cases import Case
 from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
 from desktop.domain.errors import UserError
-from desktop.domain.negotiation import Loan
+from desktop.domain.letters.blocks import blocks_path, load_blocks
+from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
+from desktop.domain.negotiation import Hardship, Loan, NegotiationDraft, PlanRequest, SupportingDoc
+from desktop.domain.plan import add_months, build_schedule
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
+from desktop.store.drafts import DraftRepository
+from desktop.store.letters import LetterRepository
 from desktop.store.loans import LoanRepository
 
 
@@ -30,7 +39,9 @@ def create_sample_case(repo: CaseRepository, resources: Path, lang: str, now: da
         alias, notes = case[f"alias_{suffix}"], case[f"notes_{suffix}"]
         loans = [_loan(item) for item in data.get("loan", [])]
         contacts = [_contact(item, now) for item in data.get("contact", [])]
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        negotiation = data.get("negotiation")
+        statement = _statement(negotiation, resources) if negotiation else None
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, UserError) as exc:
         raise UserError(
             zh=f"示例案件的数据文件“{path.name}”缺失或有误，无法载入示例案件。其他功能不受影响。",
             en=f"The sample case file “{path.name}” is missing or damaged, so the sample cannot be loaded. "
@@ -41,7 +52,38 @@ def create_sample_case(repo: CaseRepository, resources: Path, lang: str, now: da
         loan_ids = [LoanRepository(conn).add(loan).id for loan in loans]
         ContactRepository(conn).add_many(
             c if c.loan_id is None else _with_loan(c, loan_ids) for c in contacts)
+        if negotiation and statement is not None:
+            _store_negotiation(conn, negotiation, statement, loans, loan_ids, suffix, resources, now.date())
     return created
+
+
+def _statement(negotiation: dict, resources: Path) -> Statement:
+    categories = load_categories(resources / "budget" / "categories.toml")
+    return Statement(categories, {code: _yuan(v) for code, v in negotiation.get("statement", {}).items()})
+
+
+def _store_negotiation(conn, negotiation: dict, statement: Statement, loans: list[Loan], loan_ids: list[int],
+                       suffix: str, resources: Path, today: date) -> None:
+    """The draft as the Negotiate tab saves it, and one saved version of its letter."""
+    index = int(negotiation["loan"]) - 1
+    loan = loans[index]
+    first = add_months(today.replace(day=1), 1).replace(day=int(negotiation["first_payment_day"]))
+    plan = PlanRequest(instalments=int(negotiation["instalments"]), monthly_fen=_yuan(negotiation["monthly"]),
+                       first_date=first, requests=tuple(negotiation.get("requests", ())))
+    letter_lang = "en" if suffix == "en" else "zh_CN"
+    draft = NegotiationDraft(
+        loan_id=loan_ids[index],
+        hardship=Hardship(tuple(negotiation.get("hardship_reasons", ())), negotiation[f"hardship_{suffix}"]),
+        docs=tuple(SupportingDoc(code=d["code"], have_it=bool(d.get("have_it"))) for d in negotiation.get("docs", ())),
+        statement=dict(statement.items), plan=plan, letter_lang=letter_lang,
+        signature_name=negotiation[f"signature_{suffix}"],
+    )
+    schedule = build_schedule(loan.outstanding_total_fen, plan.instalments, plan.first_date, plan.monthly_fen)
+    blocks = load_blocks(blocks_path(resources, letter_lang, "negotiation"))
+    letter = build_negotiation_letter(draft, loan, StatementSummary.from_statement(statement), schedule, blocks,
+                                      today=today)
+    DraftRepository(conn).put("negotiation", draft.to_json_dict())
+    LetterRepository(conn).save_version("negotiation", letter_lang, letter.text, letter.template_version)
 
 
 def _yuan(value) -> int:

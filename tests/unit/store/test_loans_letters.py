@@ -74,3 +74,37 @@ def test_unreadable_cost_inputs_come_back_empty_or_cleaned(conn, stored):
     loan = repo.add(Loan(brand="微粒贷"))
     conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ?", (stored, loan.id))
     assert repo.cost_inputs(loan.id) == ({"lpr": "3.1"} if "lpr" in stored else {})
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_sample_case_has_a_finished_negotiation_the_lender_pdf_shows(cases, lang, tmp_path):
+    """A desk shows a client the end result: the sample's lender PDF has the letter, the budget and the plan."""
+    from datetime import date
+
+    from desktop.content.sample_case import create_sample_case
+    from desktop.domain.negotiation import NegotiationDraft
+    from desktop.paths import resources_dir
+    from desktop.store.drafts import DraftRepository
+
+    case = create_sample_case(cases, resources_dir(), lang)
+    with cases.open(case.id) as conn:
+        draft = NegotiationDraft.from_json_dict(DraftRepository(conn).get("negotiation"))
+        letter = LetterRepository(conn).latest("negotiation")
+        loans = LoanRepository(conn).list()
+    assert draft.loan_id == loans[0].id
+    assert draft.plan.instalments == 21 and draft.plan.first_date > date.today()
+    assert draft.statement["income.wages"] == 380000
+    assert letter is not None and letter.lang == draft.letter_lang == ("en" if lang == "en" else "zh_CN")
+    assert ("协商还款" in letter.text) if lang != "en" else ("instalment" in letter.text.lower())
+    assert "800" in letter.text
+
+    from pypdf import PdfReader
+
+    from desktop.cli import main
+
+    out = tmp_path / "lender.pdf"
+    assert main(["export", case.id, "--preset", "lender", "-o", str(out), "--lang", lang,
+                 "--data-dir", str(cases.data_dir.root)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert letter.text.splitlines()[0].strip()[:6] in text
+    assert ("每月" in text or "monthly" in text.lower()) and "3,800" in text
