@@ -249,3 +249,35 @@ def test_the_day_chart_makes_room_for_its_labels_at_large_text(qtbot):
         assert not chart.grab().isNull()
     finally:
         fonts.apply(app, 100)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_column_fits_the_default_window_and_the_length_column_is_whole(qtbot, make_app, cases, lang):
+    """At the default 1100-pixel window the length column slid out of view behind a scroll bar."""
+    case = cases.create("列宽")
+    with cases.open(case.id) as conn:
+        ContactRepository(conn).add(call(1, 10, duration_s=605, summary="很长的一段话" * 10))
+    application, window = make_app(lang)
+    window.resize(1100, 760)
+    page = window.show_tab("log")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    table = page.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    length_column = 6
+    title = str(page.model.headerData(length_column, Qt.Orientation.Horizontal))
+    assert header.sectionSize(length_column) >= header.fontMetrics().horizontalAdvance(title) + 12
+    assert header.sectionSize(length_column) >= table.fontMetrics().horizontalAdvance("10:05")
+    save_screenshot(window, f"log_tab_1100_{lang}")
+
+
+def test_the_column_plan_gives_up_spare_width_first_and_never_goes_below_a_minimum():
+    from desktop.ui.widgets.column_fit import Column, plan_widths
+
+    columns = [Column(0, 100, 100), Column(1, 200, 100), Column(2, 100, 50)]
+    assert plan_widths(columns, 600, 100) == {0: 100, 1: 200, 2: 100}  # room enough: natural widths
+    shrunk = plan_widths(columns, 450, 100)
+    assert shrunk[0] == 100 and sum(shrunk.values()) + 100 <= 450
+    assert 200 - shrunk[1] == pytest.approx(2 * (100 - shrunk[2]), abs=1)  # in proportion to what each can spare
+    assert plan_widths(columns, 10, 100) == {0: 100, 1: 100, 2: 50}  # then the table scrolls sideways

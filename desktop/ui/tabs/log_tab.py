@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +38,7 @@ from desktop.ui.models.contact_table import (
     TIME,
     ContactTableModel,
 )
+from desktop.ui.widgets.column_fit import Column, ColumnFitter, natural_width
 from desktop.ui.widgets.log_filter import LogFilterBar
 from desktop.ui.widgets.log_summary import LogSummary
 from desktop.ui.widgets.rule_chips import RuleChipsDelegate, RuleInfo
@@ -94,11 +94,18 @@ class LogTab(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(TIME, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        for column, sample in ((TIME, "2026-11-28 23:59"), (CHANNEL, "电话 · 未接 → 单位"), (FLAGS, "夜间催收 泄露债务信息"),
-                               (NUMBER, "138 0000 0000"), (CLAIMED, "某某资产管理"), (LOAN, "京东金条"), (DURATION, "10:00")):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column's header ends in "…"
+        # (column, widest usual text, how far it may shrink, as a share of its natural width):
+        # time and length never shrink; numbers, names and loans are elided first.
+        fits = ((TIME, "2026-11-28 23:59", 1.0), (CHANNEL, "电话 · 未接 → 单位", 0.7),
+                (FLAGS, "夜间催收 泄露债务信息", 0.9), (NUMBER, "138 0000 0000", 0.85), (CLAIMED, "某某资产管理", 0.5),
+                (LOAN, "京东金条", 0.6), (DURATION, "10:00", 1.0))
+        columns = []
+        for column, sample, keep in fits:
+            natural = natural_width(self.table, column, sample)
+            columns.append(Column(column, natural, int(natural * keep)))
+        self.column_fitter = ColumnFitter(self.table, columns, stretch=SUMMARY,
+                                          stretch_minimum=self.fontMetrics().horizontalAdvance("某某" * 3))
         self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
 
         self.summary = LogSummary(session.conn, {r.id: r.label(self.lang) for r in content.rules.values()},

@@ -29,9 +29,13 @@ class LogSummary(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.last30)
         group.addButton(self.last90)
-        head.addWidget(title, 1)
+        # The title has a line of its own: beside the two choices it made the panel wider than
+        # its place in an 1100-pixel window in English, and the panel's text was cut off.
+        title.setWordWrap(True)
         head.addWidget(self.last30)
         head.addWidget(self.last90)
+        head.addStretch(1)
+        layout.addWidget(title)
         self.chart = DayChart()
         self.facts = QLabel()
         self.facts.setObjectName("summaryFacts")

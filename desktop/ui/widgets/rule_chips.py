@@ -46,15 +46,20 @@ class RuleChipsDelegate(QStyledItemDelegate):
         x = option.rect.x() + 4
         height = metrics.height() + 4
         y = option.rect.y() + (option.rect.height() - height) // 2
-        for rule_id, kind in chips:
+        for n, (rule_id, kind) in enumerate(chips):
             info = self.rules.get(rule_id)
             text = info.label if info else rule_id
             colour = QColor(SEVERITY_COLOURS.get(info.severity if info else "", "#555555"))
             width = metrics.horizontalAdvance(text) + 12
             if x + width > option.rect.right():
-                painter.setPen(option.palette.text().color())
-                painter.drawText(QRect(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
-                break
+                room = option.rect.right() - x - 12
+                if n > 0 or room < metrics.horizontalAdvance("夜…"):
+                    painter.setPen(option.palette.text().color())
+                    painter.drawText(QRect(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
+                    break
+                # A first chip wider than the column is shortened, not hidden behind a bare "…".
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                width = metrics.horizontalAdvance(text) + 12
             rect = QRectF(x, y, width, height)
             if kind == "auto":
                 painter.setPen(Qt.PenStyle.NoPen)
