@@ -225,6 +225,10 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
         application.window.finish_start_up()
         application.watch_desk()
         application.open_initial_case()
+        from desktop.store.viewing_copies import remove_viewing_copies
+
+        app.aboutToQuit.connect(lambda: remove_viewing_copies(data_dir.root))  # however the app quits
+        QTimer.singleShot(0, lambda: remove_viewing_copies(data_dir.root))  # a crash's leftovers, after the paint
         if first_paint_exit:
             # bench also reports when the case is on screen, menus and all.
             application.window.repaint()

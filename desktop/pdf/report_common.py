@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.tables import data_table
@@ -42,7 +43,7 @@ def none_note(text: str) -> Paragraph:
 
 
 def status_cell(status: str, lang: str) -> object:
-    if status in ("missing", "altered"):
+    if status in PROBLEM_STATES:
         return warning(t("evidence." + status, lang), styles.TABLE_CELL)
     return t("evidence." + status, lang) if status else t("integrity.not_checked", lang)
 

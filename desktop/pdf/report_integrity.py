@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
@@ -22,7 +23,7 @@ def evidence(d: m.ReportData) -> list[Flowable]:
     if not d.evidence:
         return out + [none_note(t("evidence.none", lang))]
     out.append(para(t("evidence.intro", lang), styles.SMALL))
-    bad = sum(1 for e in d.evidence if e.status in ("missing", "altered"))
+    bad = sum(1 for e in d.evidence if e.status in PROBLEM_STATES)
     if bad:
         out.append(warning(t("evidence.problems", lang, n=bad), styles.BODY))
     rows = [[str(e.id), e.name, size_text(e.size), f"{e.added_at:%Y-%m-%d %H:%M}",

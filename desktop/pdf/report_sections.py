@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.document import TEXT_WIDTH, Heading, section
 from desktop.pdf.fonts import escape_markup
@@ -50,7 +51,7 @@ def cover(d: m.ReportData) -> list[Flowable]:
                 (t("cover.disclosed", lang), str(s.disclosed)),
             ]
         if d.evidence:
-            bad = sum(1 for e in d.evidence if e.status in ("missing", "altered"))
+            bad = sum(1 for e in d.evidence if e.status in PROBLEM_STATES)
             facts.append((t("cover.evidence", lang), t("cover.evidence_count", lang, n=len(d.evidence), bad=bad)))
         facts.append((t("cover.chain", lang), Paragraph(escape_markup(d.integrity.head), styles.CODE)))
     else:

@@ -133,7 +133,7 @@ class EvidenceEntry:
     size: int
     added_at: datetime
     sha256: str
-    status: str  # "ok", "missing", "altered" ("" = not checked)
+    status: str  # "ok", "missing", "altered", "invalid" ("" = not checked)
 
 
 @dataclass(frozen=True)

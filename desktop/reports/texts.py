@@ -47,7 +47,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cover.third": ("联系了第三方的次数", "Contacts involving third parties"),
     "cover.disclosed": ("向他人透露欠款的次数", "Contacts disclosing the debt to others"),
     "cover.evidence": ("证据文件", "Evidence files"),
-    "cover.evidence_count": ("{n} 个（{bad} 个缺失或被改动）", "{n} ({bad} missing or altered)"),
+    "cover.evidence_count": ("{n} 个（{bad} 个缺失、被改动或记录损坏）", "{n} ({bad} missing, altered or damaged)"),
     "cover.chain": ("记录链头（SHA-256）", "Chain head (SHA-256)"),
     "cover.notes": ("案件说明", "Case notes"),
     "cover.loans": ("贷款", "Loans"),
@@ -176,9 +176,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "evidence.ok": ("完好", "OK"),
     "evidence.missing": ("缺失", "MISSING"),
     "evidence.altered": ("已被改动", "ALTERED"),
+    "evidence.invalid": ("记录已损坏", "DAMAGED RECORD"),
     "evidence.none": ("没有证据文件。", "There are no evidence files."),
-    "evidence.problems": ("注意：{n} 个证据文件缺失或与保存时不符，已在表中标出。",
-                          "Note: {n} evidence file(s) are missing or no longer match; they are marked in the table."),
+    "evidence.problems": ("注意：{n} 个证据文件缺失、与保存时不符或记录已损坏，已在表中标出。",
+                          "Note: {n} evidence file(s) are missing, no longer match, or have a damaged record; "
+                          "they are marked in the table."),
     # integrity
     "integrity.body": (
         "每条记录保存（新建、修改、删除、恢复）时，程序把记录内容整理成固定格式，与上一个版本的哈希值一起计算 "

@@ -3,6 +3,11 @@
 A file is hashed while it is copied to a temporary name inside the evidence
 folder, then renamed into place, so a half-copied file never carries a real
 evidence name. The same content added twice is stored once.
+
+Every path to an evidence file is built here, and only from a stored SHA-256 that
+passes :func:`~desktop.domain.evidence.is_content_hash`: a database from a bundle
+or edited by hand can hold ``../../etc/hostname`` in that column, and such a row is
+reported as ``invalid`` — no file is read, written or copied for it.
 """
 
 from __future__ import annotations
@@ -10,14 +15,25 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.domain.evidence import ALTERED, MISSING, OK, Attachment
+from desktop.domain.evidence import (
+    ALTERED,
+    INVALID,
+    MISSING,
+    OK,
+    Attachment,
+    display_name,
+    file_name,
+    is_content_hash,
+)
 from desktop.store.db import transaction
+from desktop.store.viewing_copies import cannot_copy, mark_if_windows, own_folder
 
 CHUNK = 1 << 20
 MAX_FILE = 4 * 1024**3  # 4 GB: a long video is fine; a disk image is not evidence of a call
@@ -131,11 +147,25 @@ class EvidenceRepository:
             "WHERE removed_at IS NULL ORDER BY id")]
 
     def path(self, attachment: Attachment) -> Path:
-        return self.folder / attachment.sha256
+        """Where the file is kept. Raises :class:`UserError` when the stored SHA-256 is not a
+        content hash, so that value never becomes a path (and checks, in case that test were
+        ever wrong, that the path stays directly inside the evidence folder)."""
+        if not is_content_hash(attachment.sha256):
+            raise damaged_record(attachment)
+        path = self.folder / attachment.sha256
+        folder = os.path.normpath(os.path.abspath(self.folder))
+        if os.path.dirname(os.path.normpath(os.path.abspath(path))) != folder:
+            raise damaged_record(attachment)
+        return path
 
     def status(self, attachment: Attachment) -> str:
-        """``ok``, ``missing`` or ``altered`` (content no longer matches its SHA-256)."""
+        """``ok``; ``missing``; ``altered`` (content no longer matches its SHA-256, or the file was
+        replaced by a link); ``invalid`` (the stored SHA-256 is not one: nothing is looked for)."""
+        if not is_content_hash(attachment.sha256):
+            return INVALID
         path = self.path(attachment)
+        if path.is_symlink():
+            return ALTERED  # the app only ever writes plain files here
         if not path.is_file():
             return MISSING
         try:
@@ -144,6 +174,57 @@ class EvidenceRepository:
         except OSError:
             return MISSING
         return OK
+
+    def viewing_copy(self, attachment: Attachment, root: Path) -> Path:
+        """A read-only copy for the system's viewer in ``root/<sha256[:16]>/``, under a name
+        cleaned by :func:`~desktop.domain.evidence.file_name` (safe on Windows; its real extension
+        is the one the system sees), marked as from the Internet on Windows.
+
+        The evidence file itself is never handed to another program, which could change it.
+        An unchanged copy made earlier is used again. Raises :class:`UserError`.
+        """
+        source = self.path(attachment)
+        if source.is_symlink() or not source.is_file():
+            raise UserError(zh=f"附件“{display_name(attachment.original_name)}”的文件不见了，无法打开。",
+                            en=f"The file of the attachment “{display_name(attachment.original_name)}” is "
+                            "missing, so it cannot be opened.")
+        folder = own_folder(Path(root) / attachment.sha256[:16])
+        target = folder / file_name(attachment.original_name)
+        try:
+            if (target.is_file() and not target.is_symlink() and target.stat().st_size == attachment.size
+                    and _sha256(target) == attachment.sha256):
+                return target
+        except OSError:
+            pass
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=folder)
+        except OSError as exc:
+            raise cannot_copy(exc) from exc
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                while block := src.read(CHUNK):
+                    out.write(block)
+            mark_if_windows(Path(tmp))  # before read-only: Windows refuses a stream on a read-only file
+            os.chmod(tmp, stat.S_IREAD)
+            if target.exists() or target.is_symlink():
+                os.chmod(target, stat.S_IREAD | stat.S_IWRITE)  # Windows will not replace a read-only file
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise cannot_copy(exc) from exc
+        return target
+
+
+def damaged_record(attachment: Attachment) -> UserError:
+    """The stored SHA-256 of ``attachment`` is not a content hash (a damaged or forged database)."""
+    name = display_name(attachment.original_name)
+    return UserError(
+        zh=f"附件“{name}”（#{attachment.id}）的记录已损坏：保存的文件指纹（SHA-256）不是有效的格式，"
+        "所以程序不会按它去读取或打开任何文件。案件文件可能被损坏或改动过；请用备份恢复，或向法律援助工作人员求助。",
+        en=f"The record of the attachment “{name}” (#{attachment.id}) is damaged: its stored fingerprint "
+        "(SHA-256) is not valid, so the app will not read or open any file by it. The case file may have "
+        "been damaged or altered; restore a backup, or ask the legal-aid desk for help.",
+    )
 
 
 def _sha256(path: Path) -> str:

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.evidence import ALTERED, MISSING
+from desktop.domain.evidence import ALTERED, INVALID, MISSING, display_name
 from desktop.domain.integrity import ChainProblem, check_chain
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
@@ -74,13 +74,20 @@ def verify_case(conn: sqlite3.Connection, evidence_dir: Path) -> VerifyReport:
     files = evidence.all()
     for att in files:
         state = evidence.status(att)
-        if state == MISSING:
+        name = display_name(att.original_name)  # hidden characters shown, never sent to a terminal as-is
+        if state == INVALID:  # the stored value is not shown: it is not a hash and may be anything
             problems.append(ChainProblem(None, att.contact_id,
-                                         f"证据文件“{att.original_name}”（{att.sha256[:12]}…）不见了。",
-                                         f"The evidence file “{att.original_name}” ({att.sha256[:12]}…) is missing."))
+                                         f"证据文件“{name}”（附件 #{att.id}）的记录已损坏：保存的 SHA-256 不是有效的格式，"
+                                         "没有按它查找任何文件。",
+                                         f"The record of the evidence file “{name}” (attachment #{att.id}) is "
+                                         "damaged: its stored SHA-256 is not valid, so no file was looked for."))
+        elif state == MISSING:
+            problems.append(ChainProblem(None, att.contact_id,
+                                         f"证据文件“{name}”（{att.sha256[:12]}…）不见了。",
+                                         f"The evidence file “{name}” ({att.sha256[:12]}…) is missing."))
         elif state == ALTERED:
             problems.append(ChainProblem(None, att.contact_id,
-                                         f"证据文件“{att.original_name}”（{att.sha256[:12]}…）的内容被改动过，与保存时的 SHA-256 不符。",
-                                         f"The evidence file “{att.original_name}” ({att.sha256[:12]}…) has been "
+                                         f"证据文件“{name}”（{att.sha256[:12]}…）的内容被改动过，与保存时的 SHA-256 不符。",
+                                         f"The evidence file “{name}” ({att.sha256[:12]}…) has been "
                                          "changed: it no longer matches its SHA-256."))
     return VerifyReport(len(links), count, len(files), contacts.chain_head(), tuple(problems))

@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
         return [p for p in (self.log_tab, self.negotiate_tab, self.export_tab) if p is not None]
 
     def _close_case_views(self) -> None:
-        """Destroy every widget that shows case data (not merely cover it), and close the case file."""
+        """Destroy every widget that shows case data (not merely cover it), close the case file, and
+        delete the temporary copies of its attachments that were opened for viewing."""
         if self.tabs is not None:
             for page in self._case_pages():
                 if page is not None and page.inner is not None and hasattr(page.inner, "close_case"):
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         self.session = None
+        from desktop.store.viewing_copies import remove_viewing_copies
+
+        remove_viewing_copies(self.ctx.data_dir.root)  # opened attachments: switch, delete, lock and quit all pass here
         self.tabs = None
         self.case_tab = None
         self.log_tab = None

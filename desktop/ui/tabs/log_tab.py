@@ -348,7 +348,7 @@ class LogTab(QWidget):
             return
         from desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
 
-        AttachmentsDialog(self, self.session.evidence, files).exec()
+        AttachmentsDialog(self, self.session.evidence, files, self.ctx.data_dir.root).exec()
 
     def import_file(self) -> None:
         from desktop.ui.dialogs.import_dialog import ImportDialog

@@ -1,7 +1,8 @@
 """Files kept with a contact: those already stored, with their check result, and new ones to add.
 
-A stored file whose copy is missing or no longer matches its hash is shown in
-red *and* with a word ("missing", "changed"), so colour is never the only sign.
+A stored file whose copy is missing or no longer matches its hash, or whose record
+is damaged, is shown in red *and* with a word ("missing", "changed", "damaged"),
+so colour is never the only sign.
 New files are only chosen here; the caller copies them into the evidence
 folder after the contact is saved.
 """
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.evidence import PROBLEM_STATES, display_name
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX
 
 PROBLEM_COLOUR = QColor("#a00000")
@@ -63,7 +65,7 @@ class AttachmentList(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.list.currentRowChanged.connect(self._update_buttons)
         for name, size, status in stored:
-            self._add_item(self._stored_text(name, size, status), status in ("missing", "altered"), None)
+            self._add_item(self._stored_text(name, size, status), status in PROBLEM_STATES, None)
         self._update_buttons()
 
     def _stored_text(self, name: str, size: int, status: str) -> str:
@@ -71,8 +73,10 @@ class AttachmentList(QWidget):
             "ok": self.tr("checked, unchanged"),
             "missing": self.tr("MISSING: the saved copy is not in the evidence folder"),
             "altered": self.tr("CHANGED: the saved copy no longer matches the original"),
+            "invalid": self.tr("DAMAGED RECORD: the case file's entry for it is not valid"),
         }
-        return f"{name} — {_size(size)} — {words.get(status, status)}"
+        # Hidden characters made visible: a U+202E can make "…3pm.bat" look like "…tab.mp3".
+        return f"{display_name(name)} — {_size(size)} — {words.get(status, status)}"
 
     def _add_item(self, text: str, problem: bool, path: Path | None) -> None:
         item = QListWidgetItem(text)
@@ -96,7 +100,7 @@ class AttachmentList(QWidget):
             except OSError:
                 size = "?"
             self._add_item(
-                self.tr("%1 — %2 — new, added when you save").replace("%1", path.name).replace("%2", size),
+                self.tr("%1 — %2 — new, added when you save").replace("%1", display_name(path.name)).replace("%2", size),
                 False,
                 path,
             )
