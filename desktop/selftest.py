@@ -62,6 +62,8 @@ def _run(checks: _Checks, root: Path, lang: str) -> None:
     checks.check("case created and listed", [c.id for c in listed] == [case.id], case.id)
     checks.check("Chinese font registered with Qt", bool(fonts.register_bundled_font()), ", ".join(fonts.register_bundled_font()))
 
+    checks.check("read-aloud engines installed", *_speech_engines())
+
     window = application.build_window()
     window.show()
     app.processEvents()
@@ -84,3 +86,13 @@ def _run(checks: _Checks, root: Path, lang: str) -> None:
     size = pdf_path.stat().st_size if pdf_path.exists() else 0
     checks.check("one-page PDF with Chinese text written", size > 0, f"{size} bytes")
     checks.check("Chinese font embedded in the PDF", size > 0 and font_is_embedded(pdf_path))
+
+
+def _speech_engines() -> tuple[bool, str]:
+    """Qt's text-to-speech loads and knows at least one engine (a voice is the computer's business)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        return False, str(exc)
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+    return bool(engines), ", ".join(engines) or "none"

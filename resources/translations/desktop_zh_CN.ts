@@ -314,12 +314,12 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CallScriptWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="32"/>
+        <location filename="../../desktop/ui/widgets/call_script.py" line="33"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/call_script.py" line="45"/>
         <source>The call script is missing from this copy of the app. Stay calm, ask who is calling, and never give anyone a verification code.</source>
         <translation>这份应用里缺少接电话的话术。请保持冷静，问清对方是谁；不管谁要验证码，都不要给。</translation>
     </message>
@@ -1986,102 +1986,102 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LearnTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="95"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="96"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="97"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="98"/>
         <source>Open the words you can use when a collector calls</source>
         <translation>打开接催收电话时可以照着说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="102"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="103"/>
         <source>Topics</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="118"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="120"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="121"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一页（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="123"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
         <source>Forward again (Alt+Right)</source>
         <translation>再前进一页（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="127"/>
         <source>Save this topic as PDF…</source>
         <translation>把这一页存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="129"/>
         <source>Save this page as a PDF file to print or to keep</source>
         <translation>把这一页存成PDF文件，方便打印或留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="141"/>
         <source>Topic text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="228"/>
         <source>That topic is not in this copy of the app.</source>
         <translation>这份应用里没有这一页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="269"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="272"/>
         <source>Last checked: %1. This is general information, not legal advice; for anything important, ask legal aid (12348) or a lawyer.</source>
         <translation>最后核对：%1。这是一般信息，不是法律意见；重要的事请打12348咨询法律援助，或者找律师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="285"/>
         <source>The guidance texts are missing from this copy of the app, so there is nothing to show here. Everything else still works. Reinstalling the app should bring them back.</source>
         <translation>这份应用里缺少指南内容，所以这里没有可显示的。其他功能照常能用。重新安装应用一般就能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="289"/>
         <source>This is general information, not legal advice.</source>
         <translation>这是一般信息，不是法律意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="308"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="311"/>
         <source>This app works offline and does not open web pages. The address is: %1</source>
         <translation>本应用不联网，不会打开网页。网址是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="343"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="346"/>
         <source>Save this topic as PDF</source>
         <translation>把这一页存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="345"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="360"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="363"/>
         <source>Debt Call Helper — Know your rights</source>
         <translation>催收应对助手 — 了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="368"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="371"/>
         <source>The PDF was not saved.</source>
         <translation>PDF没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="372"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="375"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2089,107 +2089,107 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="64"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="66"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="68"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="69"/>
         <source>Leave empty to sign by hand</source>
         <translation>留空则打印后手写签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="70"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="71"/>
         <source>Leave empty to leave it out</source>
         <translation>留空则不写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="75"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76"/>
         <source>Language of the letter</source>
         <translation>信的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
         <source>Sign with the name</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="78"/>
         <source>Phone for their reply</source>
         <translation>回复用的电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="81"/>
         <source>Before you send it: this letter admits that you owe the debt. That normally restarts the limitation period (诉讼时效) for it. For most people that is fine, but it is not risk-free.</source>
         <translation>发送之前请注意：这封信承认了你欠这笔钱，通常会让这笔债的诉讼时效重新开始计算。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="90"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="97"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="117"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="207"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="211"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="216"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="220"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="221"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="225"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="226"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="230"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="229"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="240"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="244"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -2612,19 +2612,19 @@ Try a shorter word or another way to say it, for example “night”, “family�
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="64"/>
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="68"/>
         <source>Recorded: %1 · at night (%7): %2 · contacts of other people: %3 (people named: %4)
 First: %5 · Last: %6</source>
         <translation>共记录 %1 次 · 夜间（%7）%2 次 · 联系他人 %3 次（涉及 %4 人）
 第一次：%5 · 最近一次：%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="77"/>
         <source>By rule: %1</source>
         <translation>按问题统计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="75"/>
+        <location filename="../../desktop/ui/widgets/log_summary.py" line="79"/>
         <source>No rule problems found or marked yet.</source>
         <translation>目前还没有发现或标记的问题。</translation>
     </message>
@@ -2672,57 +2672,57 @@ First: %5 · Last: %6</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="122"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="129"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="130"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="136"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="201"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="208"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="281"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="288"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="282"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="289"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="340"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="347"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="340"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="347"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="358"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="365"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="369"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="376"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="370"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="377"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3164,6 +3164,80 @@ First: %5 · Last: %6</source>
     </message>
 </context>
 <context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="129"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="131"/>
+        <source>Hear this text read out by the computer&apos;s voice, sentence by sentence</source>
+        <translation>用电脑的声音一句一句读出这段文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="132"/>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="288"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="134"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="138"/>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <source>Normal speed</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="187"/>
+        <source>There is no text here to read.</source>
+        <translation>这里没有可以朗读的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="253"/>
+        <source>Reading stopped: the computer&apos;s voice ran into a problem. Press “Read aloud” to try again.</source>
+        <translation>朗读中断了：电脑的语音出了问题。可以再点一次“朗读”试试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="288"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="295"/>
+        <source>This computer has no voice for reading aloud, so the text cannot be read out. Nothing else is affected; you can ask someone to read it with you.</source>
+        <translation>这台电脑上没有可以朗读的语音，所以没法读出来。其他功能不受影响；可以请身边的人陪你一起读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="300"/>
+        <source>This computer has no English voice. On Windows: Start → Settings → Time &amp; language → Speech → Add voices, choose English, then start this app again.</source>
+        <translation>这台电脑没有英文语音。在 Windows 里添加：开始 → 设置 → 时间和语言 → 语音 → 添加语音，选择英语，装好后重新打开本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/read_aloud.py" line="302"/>
+        <source>This computer has no Chinese voice, so Chinese text cannot be read out. On Windows: Start → Settings → Time &amp; language → Speech → Add voices, choose “Chinese (Simplified, China)”, then start this app again.</source>
+        <translation>这台电脑没有中文语音，所以没法朗读中文。在 Windows 里添加：开始 → 设置 → 时间和语言 → 语音 → 添加语音，选择“中文(简体，中国)”，装好后重新打开本软件。</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="186"/>
@@ -3214,12 +3288,12 @@ First: %5 · Last: %6</source>
 <context>
     <name>RuleChipsDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/rule_chips.py" line="94"/>
         <source>Found automatically: </source>
         <translation>自动发现：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/rule_chips.py" line="94"/>
         <source>You marked: </source>
         <translation>您标记的：</translation>
     </message>

@@ -42,6 +42,7 @@ from desktop.paths import resources_dir
 from desktop.store.letters import LetterRepository
 from desktop.ui import messages
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
+from desktop.ui.widgets.read_aloud import ReadAloudBar
 
 NOTE_STYLE = "background: #fff6e0; border: 1px solid #e0c890; padding: 8px;"
 
@@ -106,6 +107,7 @@ class LetterPage(QWidget):
         buttons.addStretch(1)
         self.complaint_button.setMinimumHeight(BIG_TARGET_PX)
         buttons.addWidget(self.complaint_button)
+        self.read_aloud = ReadAloudBar(self.editor, self.letter_language())
         self.status = QLabel()
         self.status.setObjectName("letterStatus")
         self.status.setStyleSheet(HINT_STYLE)
@@ -122,6 +124,7 @@ class LetterPage(QWidget):
         main = QVBoxLayout()
         main.addLayout(form)
         main.addWidget(self.note)
+        main.addWidget(self.read_aloud)
         main.addWidget(self.editor, 1)
         main.addWidget(self.edited_hint)
         main.addLayout(buttons)
@@ -131,6 +134,7 @@ class LetterPage(QWidget):
         layout.addLayout(side, 1)
 
         self.letter_lang.currentIndexChanged.connect(self._answers_changed)
+        self.letter_lang.currentIndexChanged.connect(lambda: self.read_aloud.set_language(self.letter_language()))
         self.signature.textChanged.connect(self._answers_changed)
         self.phone.textChanged.connect(self._answers_changed)
         self.editor.textChanged.connect(self._text_changed)

@@ -39,6 +39,7 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.call_script import CALL_SCRIPT
 from desktop.ui.widgets.learn_search import LearnSearch
+from desktop.ui.widgets.read_aloud import ReadAloudBar
 from desktop.ui.widgets.topic_browser import TopicBrowser
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,6 +141,7 @@ class LearnTab(QWidget):
         self.browser.setAccessibleName(self.tr("Topic text"))
         self.browser.topic_requested.connect(self.show_topic)
         self.browser.external_link.connect(self._show_external)
+        self.read_aloud = ReadAloudBar(self.browser, self.lang, highlight=self.browser.set_reading_span)
         self.checked_label = QLabel()
         self.checked_label.setObjectName("learnChecked")
         self.checked_label.setWordWrap(True)
@@ -151,6 +153,7 @@ class LearnTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addLayout(bar)
+        right_layout.addWidget(self.read_aloud)
         right_layout.addWidget(self.browser, 1)
         right_layout.addWidget(self.checked_label)
         right_layout.addWidget(self.status_label)

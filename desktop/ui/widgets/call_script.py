@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.content import Content
+from desktop.ui.widgets.read_aloud import ReadAloudBar
 from desktop.ui.widgets.topic_browser import TopicBrowser
 
 CALL_SCRIPT = "call_script"
@@ -31,8 +32,10 @@ class CallScriptWidget(QWidget):
         self.browser.setObjectName("callScriptBrowser")
         self.browser.setAccessibleName(self.tr("What to say on the phone"))
         self.browser.topic_requested.connect(self.topic_requested)
+        self.read_aloud = ReadAloudBar(self.browser, lang, highlight=self.browser.set_reading_span)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.browser)
         text = content.body(CALL_SCRIPT, lang).strip()
         if not show_title and text.startswith("# "):

@@ -25,6 +25,7 @@ LINE_HEIGHT_PERCENT = 150
 COMPACT_LINE_HEIGHT_PERCENT = 125
 MIN_SIDE_MARGIN = 20
 HIGHLIGHT = QColor("#ffe27a")
+READING = QColor("#cfe3ff")  # the sentence being read aloud: a calm blue, apart from search hits
 
 
 def topic_id_of(url: QUrl) -> str:
@@ -50,6 +51,8 @@ class TopicBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.highlighted.connect(self._on_hover)
         self._hits: list[QTextCursor] = []
+        self._hit_selections: list[QTextEdit.ExtraSelection] = []
+        self._reading: list[QTextEdit.ExtraSelection] = []
         self._markdown = ""
 
     # -- content -------------------------------------------------------------------
@@ -57,6 +60,7 @@ class TopicBrowser(QTextBrowser):
         """Replace the page; the view starts at the top with no highlights."""
         self._markdown = markdown
         self._hits = []
+        self._hit_selections, self._reading = [], []
         self.setExtraSelections([])
         self.document().setDefaultFont(self.font())
         self.setMarkdown(markdown)
@@ -137,8 +141,25 @@ class TopicBrowser(QTextBrowser):
                 selection.format = fmt
                 selections.append(selection)
                 cursor = document.find(needle, cursor)
-        self.setExtraSelections(selections)
+        self._hit_selections = selections
+        self.setExtraSelections(self._hit_selections + self._reading)
         return len(self._hits)
+
+    def set_reading_span(self, start: int, end: int) -> None:
+        """Mark the sentence being read aloud (``start == end`` clears it), beside any search hits."""
+        self._reading = []
+        if start < end:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(READING)
+            fmt.setForeground(QColor("#000000"))
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            self._reading = [selection]
+        self.setExtraSelections(self._hit_selections + self._reading)
 
     def hit_count(self) -> int:
         return len(self._hits)
