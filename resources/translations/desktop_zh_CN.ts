@@ -2077,8 +2077,8 @@ Try a shorter word or another way to say it, for example “night”, “family�
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/letter_page.py" line="80"/>
-        <source>Before you send it: this letter admits that you owe the debt. That normally restarts the limitation period (诉讼时效) for it. For most people that is fine, but it is not risk-free.</source>
-        <translation>发送之前请注意：这封信承认了你欠这笔钱，通常会让这笔债的诉讼时效重新开始计算。对大多数人来说这没有问题，但并不是毫无影响。</translation>
+        <source>Before you send it: this letter admits that you owe the debt. A lender generally has 3 years to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the lender asking you to pay, starts those 3 years again. For most people that is fine, but it is not risk-free.</source>
+        <translation>发送之前请注意：这封信承认了你欠这笔钱。贷款方一般要在3年内去法院要钱（这叫诉讼时效）；你承认欠款，和贷款方向你催要一样，都会让这3年从头算起。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
