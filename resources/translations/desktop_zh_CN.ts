@@ -2125,71 +2125,71 @@ Try a shorter word or another way to say it, for example “night”, “family�
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/letter_page.py" line="81"/>
-        <source>Before you send it: this letter admits that you owe the debt. That normally restarts the limitation period (诉讼时效) for it. For most people that is fine, but it is not risk-free.</source>
-        <translation>发送之前请注意：这封信承认了你欠这笔钱，通常会让这笔债的诉讼时效重新开始计算。对大多数人来说这没有问题，但并不是毫无影响。</translation>
+        <source>Before you send it: this letter admits that you owe the debt. A lender generally has 3 years to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the lender asking you to pay, starts those 3 years again. For most people that is fine, but it is not risk-free.</source>
+        <translation>发送之前请注意：这封信承认了你欠这笔钱。贷款方一般要在3年内去法院要钱（这叫诉讼时效）；你承认欠款，和贷款方向你催要一样，都会让这3年从头算起。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="92"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="103"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="119"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="122"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="213"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="220"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="222"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="225"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="227"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="230"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="232"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="235"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="244"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="246"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>

@@ -6,6 +6,7 @@ import re
 
 from desktop.content import topic_markdown
 from desktop.content.loader import TOPIC_LINK_RE
+from desktop.content.model import FACTS_RESEARCH_DATE
 from desktop.domain.legal import MARKS, RULE_IDS, SEVERITIES, SOURCE_KINDS, STRENGTH_INDUSTRY, STRENGTH_LAW
 
 TOPIC_IDS = ("calm_rights", "not_allowed", "call_script", "negotiate", "consequences_credit", "complain_help",
@@ -36,7 +37,9 @@ def test_all_ten_topics_exist_in_order(content):
 def test_every_topic_has_title_and_body_in_both_languages(content):
     for topic in content.topics:
         assert topic.title_zh.strip() and topic.title_en.strip(), topic.id
-        assert topic.reviewed_on == "2026-11-28", topic.id
+        # checked against legal-facts.md: never before its research date, never a made-up format
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", topic.reviewed_on), topic.id
+        assert topic.reviewed_on >= FACTS_RESEARCH_DATE, topic.id
         if not topic.generated:
             assert content.bodies.get((topic.id, "zh_CN"), "").strip(), topic.id
             assert content.bodies.get((topic.id, "en"), "").strip(), topic.id

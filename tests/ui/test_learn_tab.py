@@ -442,6 +442,26 @@ def test_a_new_user_finds_how_to_spot_a_fake_collector(qtbot, make_tab, content)
     assert "来源" in text and any(content.sources[s].title("zh_CN") in text for s in cited)
 
 
+@pytest.mark.parametrize(("lang", "query", "false_part", "true_part"), [
+    ("zh_CN", "坐牢", "只是逾期的时候，这些话是吓唬人的", "孩子不能上高收费的私立学校"),
+    ("en", "jail", "While you are only overdue", "no children at high-fee private schools"),
+])
+def test_a_borrower_told_jail_and_no_school_finds_when_that_is_false_and_when_true(
+        qtbot, make_tab, lang, query, false_part, true_part):
+    """Issue #12 done-when: from the scare word, one search and one click reach both answers."""
+    tab = make_tab(lang)
+    search = _search(qtbot, tab, query)
+    topics = _result_topics(search)
+    assert "consequences_credit" in topics
+    _click_result(qtbot, search, topics.index("consequences_credit"))
+    text = tab.browser.toPlainText()
+    assert tab.current == "consequences_credit"
+    assert false_part in text and true_part in text
+    assert ("12368" in text) and ("缺席判决" in text if lang == "zh_CN" else "default judgment" in text)
+    assert _hit_is_visible(tab.browser)
+    save_screenshot(tab, f"learn_tab_{lang}_scare_lines")
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_screenshots(qtbot, make_tab, lang):
     tab = make_tab(lang)

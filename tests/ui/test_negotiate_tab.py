@@ -174,6 +174,7 @@ def test_whole_flow_from_a_new_loan_to_a_copied_letter(qtbot, make_tab, session)
     assert "12 期" in text and "900.00 元" in text
     assert "今后只与我本人联系" in text and "减免逾期以来产生的罚息" in text
     assert "诉讼时效" in letter.note.text() and "不是法律意见" in letter.note.text()
+    assert "3年" in letter.note.text() and "从头算起" in letter.note.text()  # facts §10.4: the period and its restart
     save_screenshot(tab, "negotiate_6_letter_zh_CN")
 
     letter.editor.setFocus()

@@ -78,8 +78,10 @@ class LetterPage(QWidget):
         form.addRow(field_label(self.tr("Phone for their reply")), self.phone)
 
         self.note = QLabel(
-            self.tr("Before you send it: this letter admits that you owe the debt. That normally restarts the "
-                    "limitation period (诉讼时效) for it. For most people that is fine, but it is not risk-free.")
+            self.tr("Before you send it: this letter admits that you owe the debt. A lender generally has 3 years "
+                    "to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the "
+                    "lender asking you to pay, starts those 3 years again. For most people that is fine, but it is "
+                    "not risk-free.")
             + "\n" + disclaimer(lang, content))
         self.note.setObjectName("letterNote")
         self.note.setWordWrap(True)
