@@ -107,3 +107,26 @@ def test_choosing_chinese_on_an_english_first_start_turns_the_whole_window_chine
     assert not english & {t.replace("&", "").strip("…. ") for t in texts}, texts
     assert application.settings.get(LANGUAGE) == "zh_CN"
     save_screenshot(window, "first_run_switched_to_zh_CN")
+
+
+def test_a_message_already_shown_follows_a_change_of_language(qtbot, make_app, cases):
+    """Seen under a real X server: 'Start' with no name, then 简体中文 — the red line stayed English."""
+    application, window = make_app("en")
+    seen = {}
+
+    def handler(dialog):
+        start = dialog.findChild(QPushButton, "startButton")
+        qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+        error = dialog.findChild(QLabel, "fieldError")
+        seen["en"] = error.text()
+        combo = dialog.findChild(QComboBox, "languageCombo")
+        combo.setCurrentIndex(combo.findData("zh_CN"))
+        qtbot.waitUntil(lambda: start.text() != "Start", timeout=2000)
+        seen["zh"] = error.text()
+        type_text(qtbot, dialog.findChild(QLineEdit, "aliasEdit"), "李女士")
+        qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+
+    answer_dialog(handler)
+    application.first_run()
+    assert "name" in seen["en"]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in seen["zh"]) and "name" not in seen["zh"]

@@ -59,6 +59,7 @@ class FirstRunDialog(QDialog):
         self.error.setStyleSheet("color: #a33;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self._error: UserError | None = None
         buttons = QHBoxLayout()
         self.sample_button = QPushButton()
         self.sample_button.setObjectName("sampleButton")
@@ -100,6 +101,8 @@ class FirstRunDialog(QDialog):
         self.alias_edit.setPlaceholderText(self.tr("For example: Ms Wang (no real name needed)"))
         self.start_button.setText(self.tr("Start"))
         self.sample_button.setText(self.tr("Explore a sample case first"))
+        if self._error is not None:  # a message already shown follows the language too
+            self.error.setText(self._error.message(i18n.current()))
         if self.isVisible():
             fit_to_wrapped_text(self, 560)
 
@@ -118,6 +121,7 @@ class FirstRunDialog(QDialog):
         try:
             self.alias = clean_alias(self.alias_edit.text())
         except UserError as exc:
+            self._error = exc
             self.error.setText(exc.message(i18n.current()))
             self.error.show()
             self.alias_edit.setFocus()
