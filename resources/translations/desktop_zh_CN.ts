@@ -258,7 +258,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="123"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -1022,73 +1022,73 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="138"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="188"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="145"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="152"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="157"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="161"/>
-        <source>Use at least %1 characters. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
-        <translation>密码至少要 %1 个字符。没有密码，任何人（包括法律援助窗口）都打不开这个文件：请把密码记在安全的地方，不要和文件放在一起。</translation>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="163"/>
+        <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
+        <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="169"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="171"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="172"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="179"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="189"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="219"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="221"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1517,68 +1517,68 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="227"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="281"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="247"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="253"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="255"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="257"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="261"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="282"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="294"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="297"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="301"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="304"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="307"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
