@@ -439,3 +439,23 @@ def test_a_long_enough_old_passcode_is_upgraded_without_asking_for_a_new_one(qtb
     assert not window.locked
     assert application.settings.get(DESK_PASSCODE).startswith("scrypt$131072$")
     assert not PasscodeGate(application.settings).too_short()
+
+
+def test_admin_md_states_the_passcode_limits_as_the_code_has_them():
+    """Review 5.4: the docs say the app starts locked, what the passcode does not protect, and the real figures."""
+    from pathlib import Path
+
+    from desktop.domain import passphrase
+    from desktop.store import bundle_crypto
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "ADMIN.md").read_text(encoding="utf-8")
+    assert "软件启动时就是锁定的" in doc and "the app starts locked" in doc
+    assert "不会加密" in doc and "does **not** encrypt" in doc
+    assert "不保护命令行" in doc and "does **not** protect the command line" in doc and "python -m desktop" in doc
+    assert f"{pc.MIN_LENGTH} 到 {pc.MAX_LENGTH} 个字符" in doc and f"{pc.MIN_LENGTH} to {pc.MAX_LENGTH} characters" in doc
+    assert f"N = 2^{pc.N.bit_length() - 1}" in doc and f"scrypt${pc.N}$" in doc
+    assert f"{pc.FREE_TRIES} 次" in doc and f"After {pc.FREE_TRIES} wrong tries" in doc
+    assert f"最长 {pc.MAX_DELAY // 60} 分钟" in doc and f"at most {pc.MAX_DELAY // 60} minutes" in doc
+    assert f"少于 {passphrase.MIN_LENGTH} 个字符" in doc and f"shorter than {passphrase.MIN_LENGTH} characters" in doc
+    n, _r, _p = bundle_crypto.KDF_BY_VERSION[bundle_crypto.VERSION]
+    assert doc.count(f"N = 2^{n.bit_length() - 1}") >= 2
