@@ -47,24 +47,50 @@ class App:
         self.ctx = AppContext(data_dir=data_dir, settings=self.settings, signals=AppSignals(), lang=lang)
         self.window = None
         self.desk_mode = None
+        self._started = False  # start() has run once: later windows are re-creations
+        self._case_after_unlock = False
 
     def build_window(self, open_case: bool = True):
-        """The window; with ``open_case`` the last case is opened before returning.
+        """The window; with ``open_case`` :meth:`start` runs before returning.
 
-        ``run_gui`` passes False and opens the case right after the first paint, so
-        a person sees the window at once and the case a moment later.
+        ``run_gui`` passes False and calls :meth:`start` right after the first paint,
+        so a person sees the window at once and the case a moment later.
         """
         from desktop.ui.main_window import MainWindow
 
         window = MainWindow(self.ctx, deferred=not open_case)
         window.settings_requested.connect(self.show_settings)
         window.sample_requested.connect(self.load_sample)
+        window.unlocked.connect(self._open_case_after_unlock)
         self.ctx.signals.case_changed.connect(lambda case_id: self.settings.set(LAST_CASE, case_id))
         self.window = window
         if open_case:
-            self.open_initial_case()
-            self.watch_desk()
+            self.start()
         return window
+
+    def start(self) -> None:
+        """Desk mode on the window, then the last case — with a passcode set, only once it is typed.
+
+        At the first start a passcode set is enough to lock, whatever happened
+        before (quit from the lock screen, closed unlocked, killed), and no case is
+        read until the passcode is typed. A window re-created while locked (a
+        language change) is locked by desk mode before any case is opened in it.
+        """
+        self.watch_desk()
+        window = self.window
+        if not self._started and self.desk_mode.gate.is_set():
+            window.lock()
+        self._started = True
+        if window.locked:
+            self._case_after_unlock = True
+        else:
+            self.open_initial_case()
+
+    def _open_case_after_unlock(self) -> None:
+        if self._case_after_unlock:
+            self._case_after_unlock = False
+            if self.window.case is None:
+                self.open_initial_case()
 
     def watch_desk(self) -> None:
         """Desk mode (idle lock, passcode) follows the current window."""
@@ -76,8 +102,10 @@ class App:
             self.desk_mode.attach(self.window)  # a window re-created while locked starts locked
 
     def open_initial_case(self) -> None:
-        """Open the case used last (or the newest usable one)."""
+        """Open the case used last (or the newest usable one); never while locked."""
         window = self.window
+        if window.locked:
+            return
         cases = self.ctx.cases.list()
         usable = [c.id for c in cases if c.problem is None]
         last = self.settings.get(LAST_CASE)
@@ -93,7 +121,7 @@ class App:
         """Welcome, language and the first case — only until a case exists."""
         from desktop.ui.dialogs.first_run import FirstRunDialog
 
-        if self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list():
+        if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list()):
             return
         built_in = self.ctx.lang
         dialog = FirstRunDialog(self.window, self.ctx.lang)
@@ -150,6 +178,8 @@ class App:
         self.window.show()
 
     def load_sample(self) -> None:
+        if self.window.locked:  # File → Load the sample case stays in the menu while locked
+            return
         from desktop.content.sample_case import create_sample_case
 
         try:
@@ -223,8 +253,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
 
         instance.watch(lambda: bring_forward(application.window))
         application.window.finish_start_up()
-        application.watch_desk()
-        application.open_initial_case()
+        application.start()  # locks first when a passcode is set
         from desktop.store.viewing_copies import remove_viewing_copies
 
         app.aboutToQuit.connect(lambda: remove_viewing_copies(data_dir.root))  # however the app quits

@@ -55,6 +55,9 @@ WINDOW_GEOMETRY = Key("window/geometry", bytes, b"")
 # two throttle keys keep wrong tries counted across restarts. An administrator
 # resets a forgotten passcode by deleting the [desk] keys (docs/ADMIN.md).
 DESK_PASSCODE = Key("desk/passcode", str, "")
+# Noted when a passcode set before the 6-character minimum is typed right (the
+# hash cannot tell its length): Settings then asks for a longer one.
+DESK_PASSCODE_TOO_SHORT = Key("desk/passcode_too_short", bool, False)
 DESK_FAILED_TRIES = Key("desk/failed_tries", int, 0, minimum=0, maximum=10_000)
 DESK_BLOCKED_UNTIL = Key("desk/blocked_until", int, 0, minimum=0)  # Unix time, seconds
 DESK_IDLE_MINUTES = Key("desk/idle_minutes", int, 5, minimum=0, maximum=240)  # 0 = never lock by itself
@@ -66,6 +69,7 @@ ALL_KEYS = (
     LAST_CASE,
     WINDOW_GEOMETRY,
     DESK_PASSCODE,
+    DESK_PASSCODE_TOO_SHORT,
     DESK_FAILED_TRIES,
     DESK_BLOCKED_UNTIL,
     DESK_IDLE_MINUTES,

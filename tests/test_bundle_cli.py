@@ -120,3 +120,20 @@ def test_an_unusable_passphrase_file_exits_2(data_dir, case_id, tmp_path, capsys
 
 def test_bundle_without_an_action_exits_2(data_dir, capsys):
     assert run_cli(*base(data_dir), "bundle") == 2
+
+
+@pytest.mark.parametrize(
+    ("secret", "says"),
+    [("12345678", "at least 10 characters"), ("password1234", "common pattern"), ("qzmxvbtrlkwj", "one kind"),
+     ("命令行 case 2024", "this case's name")],
+)
+def test_bundle_export_refuses_a_weak_passphrase_and_writes_nothing(data_dir, case_id, tmp_path, capsys, secret, says):
+    """Review 3.1: the command line gets the same strength check as the window."""
+    secret_file = tmp_path / "pass.txt"
+    secret_file.write_text(secret + "\n", encoding="utf-8")
+    target = tmp_path / "weak.dchcase"
+    assert run_cli(*base(data_dir), "bundle", "export", case_id, str(target), "--passphrase-file",
+                   str(secret_file)) == 2
+    err = capsys.readouterr().err
+    assert says in err and "three or four unrelated words" in err and "Traceback" not in err
+    assert list(tmp_path.glob("*weak*")) == []

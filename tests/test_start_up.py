@@ -46,6 +46,18 @@ def noting_open(self):
     seen["status"] = window.path_label.text()
 
 app_module.App.open_initial_case = noting_open
+original_start = app_module.App.start
+
+def noting_start(self):
+    original_start(self)
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+    window = self.window
+    seen["locked"] = window.locked
+    seen["title"] = window.windowTitle()
+    seen["case_items"] = [window.case_bar.combo.itemText(i) for i in range(window.case_bar.combo.count())]
+    seen["texts"] = [w.text() for w in window.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)]
+
+app_module.App.start = noting_start
 code = main(sys.argv[1:])
 print("REPORT " + json.dumps(seen), flush=True)
 sys.exit(code)
@@ -84,6 +96,20 @@ def test_the_window_paints_first_and_the_case_opens_after(data_dir):
     assert 0 < first < ready
     assert report["open_case"] == "启动测试"
     assert str(data_dir.root) in report["status"]
+
+
+def test_with_a_passcode_the_real_start_up_locks_and_opens_no_case(data_dir):
+    """Review H1: the window starts on the lock screen; the last case is not opened, its alias nowhere."""
+    from desktop.domain.passcode import hash_passcode
+    from desktop.settings import DESK_PASSCODE
+
+    Settings(data_dir.settings_file).set(DESK_PASSCODE, hash_passcode("门牌8号楼上", n=2**10))
+    lines, report = _start(data_dir)
+    assert [line.split()[0] for line in lines][:3] == ["first-paint", "ready", "REPORT"]
+    assert report["locked"] and "open_case" not in report
+    assert report["case_items"] == []
+    assert "启动测试" not in report["title"] and not any("启动测试" in text for text in report["texts"])
+    assert "屏幕已锁定" in report["texts"]
 
 
 def test_the_menus_built_after_the_first_paint_are_on_screen(data_dir):

@@ -1,7 +1,9 @@
 """``bundle export CASE FILE [--passphrase-file F]`` and ``bundle import FILE [--passphrase-file F]``.
 
 A passphrase is read from a file, never from the command line (where other
-users of the computer and the shell history would see it).
+users of the computer and the shell history would see it). An export's
+passphrase must pass the same strength check as in the window
+(:mod:`desktop.domain.passphrase`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir
 
@@ -34,6 +37,8 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
     zh = lang != "en"
     if args.bundle_command == "export":
+        if passphrase is not None:
+            passphrase_rules.check(passphrase, cases.get(args.case).alias)
         result = export_bundle(cases, args.case, args.file, passphrase)
         print(("已导出到 {p}（{n} 个证据文件，{s} 字节{e}）。" if zh else
                "Exported to {p} ({n} evidence files, {s} bytes{e}).").format(

@@ -8,6 +8,13 @@ Stored form: ``scrypt$<n>$<r>$<p>$<salt base64>$<hash base64>``. A stored value
 that cannot be read (a damaged or hand-edited settings file) matches nothing:
 the screen stays locked until an administrator resets the passcode
 (``docs/ADMIN.md``) — failing open would defeat the point.
+
+The cost follows OWASP's scrypt guidance (N = 2^17, r = 8, p = 1: about 0.3 s
+and 128 MiB per guess on one core of a 2026 desk PC). Values stored with the
+older, cheaper cost (N = 2^14) keep working because the stored form carries its
+parameters; :func:`rehash` gives the value to store instead once the passcode
+has been typed right. A passcode set before the 6-character minimum still
+unlocks (refusing it would lock a desk out); the UI asks for a new one.
 """
 
 from __future__ import annotations
@@ -24,16 +31,16 @@ from dataclasses import dataclass, replace
 
 from desktop.domain.errors import UserError
 
-MIN_LENGTH = 4
+MIN_LENGTH = 6
 MAX_LENGTH = 64
 
 SCHEME = "scrypt"
-N, R, P = 2**14, 8, 1
+N, R, P = 2**17, 8, 1
 SALT_BYTES = 16
 HASH_BYTES = 32
 # Parameters accepted when reading a stored value: a hand-edited file must not
-# be able to make a check take minutes or gigabytes.
-_MAX_MEMORY = 64 * 2**20  # scrypt needs about 128 * n * r bytes
+# be able to make a check take minutes or gigabytes (twice today's cost at most).
+_MAX_MEMORY = 2 * 128 * N * R  # scrypt needs about 128 * n * r bytes
 _MAX_P = 16
 
 FREE_TRIES = 3
@@ -50,15 +57,27 @@ def _normal(passcode: str) -> str:
 def validate(passcode: str) -> str:
     """The passcode as it will be hashed, or a UserError saying what is wrong with it."""
     text = _normal(passcode)
-    if not MIN_LENGTH <= len(text) <= MAX_LENGTH:
+    if len(text) < MIN_LENGTH:
         raise UserError(
-            zh=f"密码需要 {MIN_LENGTH} 到 {MAX_LENGTH} 个字符（可以用汉字、字母、数字或符号），"
-            f"现在是 {len(text)} 个。",
-            en=f"A passcode needs {MIN_LENGTH} to {MAX_LENGTH} characters (Chinese characters, letters, "
-            f"digits or symbols); this one has {len(text)}.",
+            zh=f"密码太短：至少要 {MIN_LENGTH} 个字符，现在是 {len(text)} 个。太短的密码很快就能被猜出来。"
+            f"可以用汉字、字母、数字或符号（最多 {MAX_LENGTH} 个），例如一句只有你自己知道的短句。",
+            en=f"The passcode is too short: it needs at least {MIN_LENGTH} characters and this one has "
+            f"{len(text)}. A short passcode is quickly guessed. Chinese characters, letters, digits and "
+            f"symbols all work (up to {MAX_LENGTH}); a short phrase only you know is a good choice.",
+            field="passcode",
+        )
+    if len(text) > MAX_LENGTH:
+        raise UserError(
+            zh=f"密码太长：最多 {MAX_LENGTH} 个字符，现在是 {len(text)} 个。",
+            en=f"The passcode is too long: it can have at most {MAX_LENGTH} characters; this one has {len(text)}.",
             field="passcode",
         )
     return text
+
+
+def is_too_short(text: str) -> bool:
+    """Whether ``text`` (a passcode typed right) is shorter than new passcodes may be."""
+    return len(_normal(text)) < MIN_LENGTH
 
 
 def _hash(text: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -67,13 +86,34 @@ def _hash(text: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     )
 
 
-def hash_passcode(passcode: str, salt: bytes | None = None) -> str:
-    """The string to store for ``passcode`` (validated first)."""
-    text = validate(passcode)
+def _stored(text: str, salt: bytes | None, n: int) -> str:
     salt = os.urandom(SALT_BYTES) if salt is None else salt
-    digest = _hash(text, salt, N, R, P)
+    digest = _hash(text, salt, n, R, P)
     b64 = base64.b64encode
-    return f"{SCHEME}${N}${R}${P}${b64(salt).decode('ascii')}${b64(digest).decode('ascii')}"
+    return f"{SCHEME}${n}${R}${P}${b64(salt).decode('ascii')}${b64(digest).decode('ascii')}"
+
+
+def hash_passcode(passcode: str, salt: bytes | None = None, *, n: int = N) -> str:
+    """The string to store for ``passcode`` (validated first).
+
+    ``n`` is for tests that check matching rather than cost; the app always uses ``N``.
+    """
+    return _stored(validate(passcode), salt, n)
+
+
+def rehash(stored: str, typed: str) -> str | None:
+    """A value to store instead of ``stored`` when it has a cheaper cost than today's; else None.
+
+    Call only after ``verify(stored, typed)`` succeeded. The length rules are not
+    applied: a passcode set under the old rules keeps working until it is changed.
+    """
+    parsed = _parse(stored)
+    if parsed is None:
+        return None
+    n, r, _p, _salt, _digest = parsed
+    if n * r >= N * R:  # memory is what makes a guess dear on a GPU; p adds time only
+        return None
+    return _stored(_normal(typed), None, N)
 
 
 def is_set(stored: str) -> bool:

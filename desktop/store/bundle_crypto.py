@@ -4,10 +4,15 @@ File layout (all of it authenticated)::
 
     MAGIC (8) | version (1) | salt (16) | nonce (12) | key check (16) | ciphertext … | GCM tag (16)
 
-The key comes from ``hashlib.scrypt(passphrase, salt, n=2**15, r=8, p=1)``;
-scrypt gives 64 bytes: the first 32 are the AES key, the next 16 are stored as
-a *key check*, so a wrong passphrase is told apart from a damaged file (a guess
-still costs one scrypt run either way). The header is the GCM associated data.
+The key comes from ``hashlib.scrypt(passphrase, salt, n, r, p)`` with the cost
+the version byte names (:data:`KDF_BY_VERSION`): version 2 uses OWASP's scrypt
+guidance, N = 2^17, r = 8, p = 1 (about 0.3 s and 128 MiB a guess on one core);
+version 1, written before review 3.1, used N = 2^15 and is still read. A table
+rather than parameters in the header, so a hostile file can never choose a cost
+that takes minutes or gigabytes. scrypt gives 64 bytes: the first 32 are the AES
+key, the next 16 are stored as a *key check*, so a wrong passphrase is told
+apart from a damaged file (a guess still costs one scrypt run either way). The
+header, version byte included, is the GCM associated data.
 
 Encryption and decryption stream in chunks, so a bundle with large evidence
 files never has to fit in memory. GCM releases plaintext before the tag is
@@ -28,17 +33,18 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from desktop.domain.errors import UserError
 
 MAGIC = b"DCHCASE\x1a"
-VERSION = 1
+VERSION = 2  # what export writes
+KDF_BY_VERSION = {1: (2**15, 8, 1), 2: (2**17, 8, 1)}  # version → scrypt (n, r, p)
 SALT_LEN, NONCE_LEN, CHECK_LEN, TAG_LEN = 16, 12, 16, 16
 HEADER_LEN = len(MAGIC) + 1 + SALT_LEN + NONCE_LEN + CHECK_LEN
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 CHUNK = 1 << 20
 
 
-def derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
-    """(AES key, key check) for ``passphrase`` and ``salt``."""
-    material = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                              maxmem=64 * 1024 * 1024, dklen=64)
+def derive(passphrase: str, salt: bytes, version: int = VERSION) -> tuple[bytes, bytes]:
+    """(AES key, key check) for ``passphrase`` and ``salt`` at the scrypt cost of ``version``."""
+    n, r, p = KDF_BY_VERSION[version]
+    material = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p,
+                              maxmem=2 * 128 * n * r + (1 << 20), dklen=64)
     return material[:32], material[32:32 + CHECK_LEN]
 
 
@@ -52,11 +58,11 @@ class EncryptingWriter:
     It has ``tell()`` but no ``seek()``, so ``zipfile`` writes a streamed zip into it.
     """
 
-    def __init__(self, out: BinaryIO, passphrase: str) -> None:
+    def __init__(self, out: BinaryIO, passphrase: str, version: int = VERSION) -> None:
         salt = secrets.token_bytes(SALT_LEN)
         nonce = secrets.token_bytes(NONCE_LEN)
-        key, check = derive(passphrase, salt)
-        header = MAGIC + bytes([VERSION]) + salt + nonce + check
+        key, check = derive(passphrase, salt, version)
+        header = MAGIC + bytes([version]) + salt + nonce + check
         self._enc = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
         self._enc.authenticate_additional_data(header)
         self._out = out
@@ -94,7 +100,9 @@ def decrypt_file(src: BinaryIO, total: int, dst: BinaryIO, passphrase: str, *, m
     if len(header) < HEADER_LEN or not is_encrypted(header):
         raise damaged()
     version = header[len(MAGIC)]
-    if version != VERSION:
+    if version not in KDF_BY_VERSION:
+        if version < VERSION:  # 0: no version this app ever wrote
+            raise damaged()
         raise UserError(
             zh=f"这个加密的案件包是用更新版本的本软件制作的（加密格式 {version}），本软件无法打开。请安装最新版本。",
             en=f"This encrypted case bundle was made by a newer version of this app (encryption format "
@@ -109,7 +117,7 @@ def decrypt_file(src: BinaryIO, total: int, dst: BinaryIO, passphrase: str, *, m
         raise damaged()
     if body > max_plain:
         raise too_large()
-    key, expected = derive(passphrase, salt)
+    key, expected = derive(passphrase, salt, version)
     if not hmac.compare_digest(check, expected):
         raise wrong_passphrase()
     start = src.tell()

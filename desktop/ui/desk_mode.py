@@ -23,7 +23,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.domain import passcode
-from desktop.settings import DESK_BLOCKED_UNTIL, DESK_FAILED_TRIES, DESK_IDLE_MINUTES, DESK_PASSCODE, Settings
+from desktop.settings import (
+    DESK_BLOCKED_UNTIL,
+    DESK_FAILED_TRIES,
+    DESK_IDLE_MINUTES,
+    DESK_PASSCODE,
+    DESK_PASSCODE_TOO_SHORT,
+    Settings,
+)
 from desktop.ui.main_window import QUICK_HIDE_KEYS
 
 _INPUT_EVENTS = frozenset(
@@ -78,8 +85,11 @@ class PasscodeGate:
         self._save(throttle)  # a clock set back shortens a stored wait to the cap
         return wait
 
-    def try_passcode(self, text: str) -> Attempt:
-        """Check ``text`` against the passcode, counting wrong tries; no passcode set → ok."""
+    def try_passcode(self, text: str, *, upgrade: bool = True) -> Attempt:
+        """Check ``text`` against the passcode, counting wrong tries; no passcode set → ok.
+
+        With ``upgrade`` a right passcode hashed at an older cost is stored again at today's.
+        """
         if not self.is_set():
             return Attempt(ok=True)
         throttle = self._throttle()
@@ -87,32 +97,50 @@ class PasscodeGate:
         if wait:
             self._save(throttle)
             return Attempt(ok=False, wait=wait, checked=False)
-        if passcode.verify(self.settings.get(DESK_PASSCODE), text):
+        stored = self.settings.get(DESK_PASSCODE)
+        if passcode.verify(stored, text):
             throttle.record_success()
             self._save(throttle)
+            if upgrade:
+                self._upgrade(stored, text)
             return Attempt(ok=True)
         wait = throttle.record_failure()
         self._save(throttle)
         return Attempt(ok=False, wait=wait)
 
+    def _upgrade(self, stored: str, typed: str) -> None:
+        """After a right passcode: store it at today's cost if it was hashed cheaper; note if it is too short."""
+        better = passcode.rehash(stored, typed)
+        if better is not None:
+            self.settings.set(DESK_PASSCODE, better)
+        self.settings.set(DESK_PASSCODE_TOO_SHORT, passcode.is_too_short(typed))
+
+    def too_short(self) -> bool:
+        """Whether the passcode set is one typed shorter than today's minimum (ask for a new one)."""
+        return self.is_set() and self.settings.get(DESK_PASSCODE_TOO_SHORT)
+
+    def _store(self, value: str) -> None:
+        self.settings.set(DESK_PASSCODE, value)
+        self.settings.set(DESK_PASSCODE_TOO_SHORT, False)
+
     def set_first(self, new: str) -> None:
         """Set a passcode where none is set (UserError for a bad one)."""
         if self.is_set():
             raise RuntimeError("a passcode is already set: change it with the current one")
-        self.settings.set(DESK_PASSCODE, passcode.hash_passcode(new))
+        self._store(passcode.hash_passcode(new))
 
     def change(self, current: str, new: str) -> Attempt:
         """Replace the passcode after checking the current one; a bad new one raises UserError first."""
         passcode.validate(new)
-        attempt = self.try_passcode(current)
+        attempt = self.try_passcode(current, upgrade=False)  # replaced next anyway
         if attempt.ok:
-            self.settings.set(DESK_PASSCODE, passcode.hash_passcode(new))
+            self._store(passcode.hash_passcode(new))
         return attempt
 
     def remove(self, current: str) -> Attempt:
-        attempt = self.try_passcode(current)
+        attempt = self.try_passcode(current, upgrade=False)
         if attempt.ok:
-            self.settings.set(DESK_PASSCODE, "")
+            self._store("")
         return attempt
 
 

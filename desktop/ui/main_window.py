@@ -30,6 +30,7 @@ QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 class MainWindow(QMainWindow):
     settings_requested = Signal()
     sample_requested = Signal()
+    unlocked = Signal()  # after unlock() has reopened the case that was open, if any
 
     def __init__(self, ctx: AppContext, deferred: bool = False) -> None:
         """``deferred``: the caller runs :meth:`finish_start_up` after the first paint.
@@ -147,7 +148,10 @@ class MainWindow(QMainWindow):
 
     # -- cases -------------------------------------------------------------------
     def refresh_cases(self) -> None:
-        self.case_bar.set_cases(self.ctx.cases.list(), self.case.id if self.case and not self.locked else "")
+        if self.locked:  # the list itself shows clients' aliases
+            self.case_bar.set_cases([], "")
+            return
+        self.case_bar.set_cases(self.ctx.cases.list(), self.case.id if self.case else "")
 
     def open_case(self, case_id: str) -> bool:
         """Show ``case_id``; on failure explain and keep the current case."""
@@ -353,7 +357,12 @@ class MainWindow(QMainWindow):
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:
-        """Hide all case data: the views are destroyed, the case list emptied."""
+        """Hide all case data: the views are destroyed, the case list emptied.
+
+        The one place the app locks: the Lock button and menu, quick hide, the idle
+        timer, a window re-created while locked, and the start with a passcode set
+        all come here. Anything that must go on lock belongs here too.
+        """
         if self.locked:
             return
         self._save_open_case()
@@ -375,6 +384,7 @@ class MainWindow(QMainWindow):
         if not (reopen and self.open_case(reopen)):
             self.refresh_cases()
             self._update_title()
+        self.unlocked.emit()
 
     def quick_hide(self) -> None:
         """Lock and get the window out of sight at once."""

@@ -306,7 +306,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="123"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -989,52 +989,57 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DeskModeSettings</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="149"/>
         <source>Desk mode (a computer shared by several clients)</source>
         <translation>共用电脑模式（多位来访者共用一台电脑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="157"/>
         <source>Set a passcode…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="159"/>
         <source>Change the passcode…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="161"/>
         <source>Remove the passcode…</source>
         <translation>取消密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="174"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="175"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="178"/>
         <source>Lock by itself after this many idle minutes:</source>
         <translation>无人操作多少分钟后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="179"/>
-        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
-        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="181"/>
+        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
+        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="192"/>
-        <source>A passcode is set: the locked screen asks for it.</source>
-        <translation>已设置密码：锁定的屏幕要输入密码才能解锁。</translation>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="197"/>
+        <source>The passcode is shorter than %1 characters, which is too easy to guess. Please change it to a new one of at least %1 characters.</source>
+        <translation>现在的密码少于 %1 个字符，太容易被猜出来。请把它改成至少 %1 个字符的新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="201"/>
+        <source>A passcode is set: the app starts locked and asks for it before it shows any case.</source>
+        <translation>已设置密码：软件启动时就是锁定的，要输入密码才会显示案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="203"/>
         <source>No passcode is set: anyone can unlock the screen with “Continue”.</source>
         <translation>未设置密码：任何人点“继续”都能解锁屏幕。</translation>
     </message>
@@ -1065,73 +1070,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="138"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="188"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="145"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="152"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="157"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="161"/>
-        <source>Use at least %1 characters. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
-        <translation>密码至少要 %1 个字符。没有密码，任何人（包括法律援助窗口）都打不开这个文件：请把密码记在安全的地方，不要和文件放在一起。</translation>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="163"/>
+        <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
+        <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="169"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="171"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="172"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="179"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="189"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="219"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="221"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1353,17 +1358,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="85"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="86"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="89"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1384,27 +1389,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="99"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="100"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -1560,68 +1565,68 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="227"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="281"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="247"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="253"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="255"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="257"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="261"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="282"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="294"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="297"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="301"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="304"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="307"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -2496,42 +2501,42 @@ Try a shorter word or another way to say it, for example “night”, “family�
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/lock_screen.py" line="59"/>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="107"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/lock_screen.py" line="66"/>
-        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
-        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
+        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
+        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="73"/>
         <source>Forgot the passcode? The computer&apos;s administrator can reset it.</source>
         <translation>忘记密码了？请电脑管理员帮您重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="107"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143"/>
         <source>Too many wrong tries. Please wait 1 second.</source>
         <translation>输错次数太多，请等待 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="136"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="144"/>
         <source>Too many wrong tries. Please wait %1 seconds.</source>
         <translation>输错次数太多，请等待 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="151"/>
         <source>Wrong passcode. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/lock_screen.py" line="158"/>
         <source>You can try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
@@ -2730,117 +2735,117 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -2849,37 +2854,37 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3036,41 +3041,41 @@ First: %5 · Last: %6</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="56"/>
-        <source>While the screen is locked, the app asks for this passcode before it shows any case. Use %1 to %2 characters; Chinese characters, letters, digits and symbols all work.</source>
-        <translation>屏幕锁定后，要输入这个密码才会显示案件。密码长度 %1 到 %2 个字符，汉字、字母、数字、符号都可以。</translation>
+        <source>With a passcode the app starts locked, and it asks for the passcode before it shows any case again: at start-up and whenever the screen is locked. Use %1 to %2 characters; Chinese characters, letters, digits and symbols all work.</source>
+        <translation>设置密码后，软件启动时就是锁定的；无论是刚启动还是锁定屏幕以后，都要先输入密码才会再显示案件。请用 %1 到 %2 个字符，汉字、字母、数字和符号都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="66"/>
-        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk.</source>
-        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件。</translation>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="67"/>
+        <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
+        <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="80"/>
         <source>Current passcode:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="82"/>
         <source>New passcode:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="83"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="116"/>
         <source>The two new passcodes are not the same. Please type it again.</source>
         <translation>两次输入的新密码不一样，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="131"/>
         <source>The current passcode is not right.</source>
         <translation>当前密码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="134"/>
         <source>Too many wrong tries. Please wait %1 seconds, then try again.</source>
         <translation>输错次数太多，请等待 %1 秒后再试。</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
 from desktop.ui.tabs.case_tab import CaseTab
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 
-CODE = "门牌𠮷8号"
+CODE = "门牌𠮷8号楼"
 
 
 class Clock:
@@ -73,7 +73,7 @@ def test_a_wrong_passcode_keeps_the_lock_and_the_right_one_brings_the_case_back(
     screen = window.lock_screen
     assert screen.asking_for_passcode()
     assert "不会加密" in screen.notice.text()
-    _unlock_with(qtbot, window, "门牌𠮷9号")
+    _unlock_with(qtbot, window, "门牌𠮷9号楼")
     assert window.locked
     assert "密码不对" in screen.message.text()
     assert screen.passcode_edit.text() == ""  # nothing typed lingers
@@ -261,17 +261,17 @@ def test_passcode_is_set_changed_and_removed_from_settings(qtbot, data_dir, zh):
             assert shown["expected"] in shown["error"] and shown["stayed"], shown
         return True
 
-    answer_dialog(fill({"newEdit": "12", "confirmEdit": "12"}, expect_error="4 到 64"))
+    answer_dialog(fill({"newEdit": "12345", "confirmEdit": "12345"}, expect_error="至少要 6 个字符"))
     assert not group.open_dialog("set")
     assert check()
-    answer_dialog(fill({"newEdit": "😀😀😀😀", "confirmEdit": "😀😀😀😁"}, expect_error="不一样"))
+    answer_dialog(fill({"newEdit": "😀😀😀😀😀😀", "confirmEdit": "😀😀😀😀😀😁"}, expect_error="不一样"))
     assert not group.open_dialog("set")
     assert check()
-    answer_dialog(fill({"newEdit": "😀😀😀😀", "confirmEdit": "😀😀😀😀"}))
+    answer_dialog(fill({"newEdit": "😀😀😀😀😀😀", "confirmEdit": "😀😀😀😀😀😀"}))
     assert group.open_dialog("set")
     assert check()
     stored = settings.get(DESK_PASSCODE)
-    assert stored.startswith("scrypt$16384$8$1$") and "😀" not in stored
+    assert stored.startswith("scrypt$131072$8$1$") and "😀" not in stored
     # What was written to the INI file reads back the same (base64 has + / =).
     assert Settings(data_dir.settings_file).get(DESK_PASSCODE) == stored
     assert group.change_button.isVisible() and group.remove_button.isVisible()
@@ -282,12 +282,12 @@ def test_passcode_is_set_changed_and_removed_from_settings(qtbot, data_dir, zh):
     )
     assert not group.open_dialog("change")
     assert check()
-    answer_dialog(fill({"currentEdit": "😀😀😀😀", "newEdit": "新密码1234", "confirmEdit": "新密码1234"}))
+    answer_dialog(fill({"currentEdit": "😀😀😀😀😀😀", "newEdit": "新密码1234", "confirmEdit": "新密码1234"}))
     assert group.open_dialog("change")
     assert check()
     assert pc.verify(settings.get(DESK_PASSCODE), "新密码1234")
 
-    answer_dialog(fill({"currentEdit": "😀😀😀😀"}, "当前密码不对"))
+    answer_dialog(fill({"currentEdit": "😀😀😀😀😀😀"}, "当前密码不对"))
     assert not group.open_dialog("remove")
     assert check()
     answer_dialog(fill({"currentEdit": "新密码1234"}))
@@ -352,7 +352,8 @@ def test_the_english_lock_screen_says_it_does_not_encrypt(qtbot, desk):
     application, window, mode, clock, wall = desk("en")
     window.lock()
     assert window.lock_screen.notice.text() == (
-        "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk."
+        "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the "
+        "disk: anyone who can open the data folder can still read them."
     )
     assert window.lock_screen.button.text() == "Unlock"
     save_screenshot(window, "lock_screen_passcode_en")
@@ -387,3 +388,74 @@ def test_the_administrators_reset_in_admin_md_unlocks_a_forgotten_passcode(data_
     gate = PasscodeGate(Settings(data_dir.settings_file))
     assert not gate.is_set() and gate.wait_seconds() == 0
     assert Settings(data_dir.settings_file).get(DESK_IDLE_MINUTES) == 7
+
+
+def _old_stored(code: str) -> str:
+    """A passcode as the app stored it before the 6-character minimum: scrypt N = 2^14 (review 5.1)."""
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(code.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def test_an_old_short_passcode_still_unlocks_is_stored_at_todays_cost_and_settings_asks_for_a_new_one(
+    qtbot, desk, zh
+):
+    application, window, mode, clock, wall = desk(code=None)
+    application.settings.set(DESK_PASSCODE, _old_stored("1234"))
+    window.lock()
+    assert window.lock_screen.asking_for_passcode()
+    _unlock_with(qtbot, window, "1234")
+    assert not window.locked
+    stored = application.settings.get(DESK_PASSCODE)
+    assert stored.startswith("scrypt$131072$8$1$") and pc.verify(stored, "1234")
+
+    group = DeskModeSettings(application.settings)
+    qtbot.addWidget(group)
+    group.show()
+    assert "少于 6 个字符" in group.status.text() and "改成" in group.status.text()
+    assert group.change_button.isVisible()
+    save_screenshot(group, "desk_mode_passcode_too_short_zh_CN")
+
+    def change(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "currentEdit"), "1234")
+        for name in ("newEdit", "confirmEdit"):
+            type_text(qtbot, dialog.findChild(QLineEdit, name), "新的密码12")
+        dialog.ok_button.click()
+
+    answer_dialog(change)
+    assert group.open_dialog("change")
+    assert "已设置密码" in group.status.text() and "少于" not in group.status.text()
+    assert pc.verify(application.settings.get(DESK_PASSCODE), "新的密码12")
+
+
+def test_a_long_enough_old_passcode_is_upgraded_without_asking_for_a_new_one(qtbot, desk, zh):
+    application, window, mode, clock, wall = desk(code=None)
+    application.settings.set(DESK_PASSCODE, _old_stored("老密码123"))
+    window.lock()
+    _unlock_with(qtbot, window, "老密码123")
+    assert not window.locked
+    assert application.settings.get(DESK_PASSCODE).startswith("scrypt$131072$")
+    assert not PasscodeGate(application.settings).too_short()
+
+
+def test_admin_md_states_the_passcode_limits_as_the_code_has_them():
+    """Review 5.4: the docs say the app starts locked, what the passcode does not protect, and the real figures."""
+    from pathlib import Path
+
+    from desktop.domain import passphrase
+    from desktop.store import bundle_crypto
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "ADMIN.md").read_text(encoding="utf-8")
+    assert "软件启动时就是锁定的" in doc and "the app starts locked" in doc
+    assert "不会加密" in doc and "does **not** encrypt" in doc
+    assert "不保护命令行" in doc and "does **not** protect the command line" in doc and "python -m desktop" in doc
+    assert f"{pc.MIN_LENGTH} 到 {pc.MAX_LENGTH} 个字符" in doc and f"{pc.MIN_LENGTH} to {pc.MAX_LENGTH} characters" in doc
+    assert f"N = 2^{pc.N.bit_length() - 1}" in doc and f"scrypt${pc.N}$" in doc
+    assert f"{pc.FREE_TRIES} 次" in doc and f"After {pc.FREE_TRIES} wrong tries" in doc
+    assert f"最长 {pc.MAX_DELAY // 60} 分钟" in doc and f"at most {pc.MAX_DELAY // 60} minutes" in doc
+    assert f"少于 {passphrase.MIN_LENGTH} 个字符" in doc and f"shorter than {passphrase.MIN_LENGTH} characters" in doc
+    n, _r, _p = bundle_crypto.KDF_BY_VERSION[bundle_crypto.VERSION]
+    assert doc.count(f"N = 2^{n.bit_length() - 1}") >= 2

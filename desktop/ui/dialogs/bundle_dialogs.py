@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
-from desktop.store.bundles import MIN_PASSPHRASE, SUFFIX, needs_passphrase
+from desktop.store.bundles import SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
@@ -138,6 +139,7 @@ class ExportBundleDialog(_BundleDialog):
         self.setWindowTitle(self.tr("Export the case to a file"))
         self.cases = cases
         self.case_id = case_id
+        self.alias = alias
         self.result_path: Path | None = None
         intro = QLabel(self.tr(
             "The file holds all of this case's records and evidence files. Take it with you (for example on a "
@@ -158,8 +160,10 @@ class ExportBundleDialog(_BundleDialog):
         self.passphrase = _password_field("bundlePassphrase")
         self.repeat = _password_field("bundlePassphraseRepeat")
         warning = QLabel(self.tr(
-            "Use at least %1 characters. Without the passphrase nobody, not even the legal-aid desk, can open "
-            "the file: keep it somewhere safe, apart from the file.").replace("%1", str(MIN_PASSPHRASE)))
+            "Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. "
+            "Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid "
+            "desk, can open the file: keep it somewhere safe, apart from the file.")
+            .replace("%1", str(passphrase_rules.MIN_LENGTH)))
         warning.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
@@ -203,6 +207,13 @@ class ExportBundleDialog(_BundleDialog):
                 messages.show_error(self, UserError(
                     zh="两次输入的密码不一样，请重新输入。", en="The two passphrases are not the same; type them again.",
                     field="passphrase"))
+                return
+            try:
+                passphrase_rules.check(passphrase, self.alias)
+            except UserError as exc:
+                messages.show_error(self, exc)
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
                 return
         ok, result = self._run(export_work(self.cases, self.case_id, target, passphrase),
                                self.tr("Writing the case to “%1”…").replace("%1", str(target)))

@@ -53,8 +53,9 @@ class PasscodeDialog(QDialog):
         else:
             intro = (
                 self.tr(
-                    "While the screen is locked, the app asks for this passcode before it shows any case. "
-                    "Use %1 to %2 characters; Chinese characters, letters, digits and symbols all work."
+                    "With a passcode the app starts locked, and it asks for the passcode before it shows any "
+                    "case again: at start-up and whenever the screen is locked. Use %1 to %2 characters; "
+                    "Chinese characters, letters, digits and symbols all work."
                 )
                 .replace("%1", str(passcode.MIN_LENGTH))
                 .replace("%2", str(passcode.MAX_LENGTH))
@@ -63,7 +64,8 @@ class PasscodeDialog(QDialog):
         text.setWordWrap(True)
         notice = QLabel(
             self.tr(
-                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk."
+                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the "
+                "disk: anyone who can open the data folder can still read them."
             )
         )
         notice.setObjectName("passcodeNotice")
@@ -176,7 +178,8 @@ class DeskModeSettings(QGroupBox):
         form.addRow(self.tr("Lock by itself after this many idle minutes:"), self.idle)
         notice = QLabel(
             self.tr(
-                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk."
+                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the "
+                "disk: anyone who can open the data folder can still read them."
             )
         )
         notice.setWordWrap(True)
@@ -188,11 +191,18 @@ class DeskModeSettings(QGroupBox):
 
     def _show_state(self) -> None:
         has = self.gate.is_set()
-        self.status.setText(
-            self.tr("A passcode is set: the locked screen asks for it.")
-            if has
-            else self.tr("No passcode is set: anyone can unlock the screen with “Continue”.")
-        )
+        short = self.gate.too_short()
+        if short:
+            text = self.tr(
+                "The passcode is shorter than %1 characters, which is too easy to guess. "
+                "Please change it to a new one of at least %1 characters."
+            ).replace("%1", str(passcode.MIN_LENGTH))
+        elif has:
+            text = self.tr("A passcode is set: the app starts locked and asks for it before it shows any case.")
+        else:
+            text = self.tr("No passcode is set: anyone can unlock the screen with “Continue”.")
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #a33;" if short else "")
         self.set_button.setVisible(not has)
         self.change_button.setVisible(has)
         self.remove_button.setVisible(has)

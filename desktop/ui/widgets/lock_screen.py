@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class Gate(Protocol):
@@ -63,7 +63,8 @@ class LockScreen(QWidget):
         self.button.clicked.connect(self._on_button)
         self.notice = QLabel(
             self.tr(
-                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk."
+                "This passcode is a privacy screen for a shared computer. It does not encrypt the files on the "
+                "disk: anyone who can open the data folder can still read them."
             )
         )
         self.notice.setObjectName("passcodeNotice")
@@ -121,7 +122,14 @@ class LockScreen(QWidget):
             return
         text = self.passcode_edit.text()
         self.passcode_edit.clear()
-        attempt = gate.try_passcode(text)
+        from PySide6.QtCore import Qt
+
+        # The check is deliberately slow (about a third of a second): show that it is working.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            attempt = gate.try_passcode(text)
+        finally:
+            QApplication.restoreOverrideCursor()
         if attempt.ok:
             self._last_wrong = False
             self.message.clear()
