@@ -73,16 +73,16 @@ def clean_text(text: str | None, *, limit: int = MAX_TEXT) -> Parsed[str]:
     if text.startswith('="') and text.endswith('"') and len(text) >= 3:
         text = text[2:-1]  # ="0108888777": the Excel trick to keep leading zeros
     if len(text) > limit:
-        return Parsed(
-            text[:limit],
-            (
-                Notice(
-                    f"内容有 {len(text):,} 个字符，过长，只保留了前 {limit:,} 个字符。",
-                    f"The text has {len(text):,} characters; only the first {limit:,} were kept.",
-                ),
-            ),
-        )
+        return Parsed(text[:limit], (too_long(len(text), limit),))
     return Parsed(text)
+
+
+def too_long(length: int, limit: int = MAX_TEXT) -> Notice:
+    """The warning for a text of ``length`` characters cut to ``limit`` (here, or by the file reader)."""
+    return Notice(
+        f"内容有 {length:,} 个字符，过长，只保留了前 {limit:,} 个字符。",
+        f"The text has {length:,} characters; only the first {limit:,} were kept.",
+    )
 
 
 # --- duration --------------------------------------------------------------------------------------
