@@ -78,8 +78,8 @@ def test_a_sheet_that_expands_past_the_cap_is_refused_before_it_is_parsed(tmp_pa
     empty = empty_cells_row(tmp_path / "empty.xlsx", 600_000)
     huge_cell = one_huge_inline_cell(tmp_path / "cell.xlsx", 600_000)
     for path in (empty, huge_cell):
-        calls = []
-        err = too_large(path, max_bytes=100 * 1024, checkpoint=lambda: calls.append(1))
+        calls: list[int] = []
+        err = too_large(path, max_bytes=100 * 1024, checkpoint=lambda calls=calls: calls.append(1))
         assert "500 KB" in err.en  # 5 × the 100 KB limit
         # One checkpoint for each small part naming the sheet (relationships, workbook, its relationships),
         # none for the 600 KB sheet: it was refused from the zip's sizes.
