@@ -184,7 +184,7 @@ class _Workbook:
 
         declared = sum(self._info(part).file_size for part in (sheet_part, strings_part) if part)
         if declared > self.xml_budget:
-            raise _TooLarge(f"解压后超过 {mb(self.xml_budget)}", f"it expands to more than {mb(self.xml_budget)}")
+            raise _TooLarge(f"它解压后超过 {mb(self.xml_budget)}", f"it expands to more than {mb(self.xml_budget)}")
 
         strings = _SharedStrings(self)
         if strings_part:
@@ -210,7 +210,7 @@ class _Workbook:
         """Stream ``part`` through expat into ``handler``; past ``limit`` bytes the workbook is too large."""
         info = self._info(part)
         if info.file_size > limit:
-            raise _TooLarge(f"其中一部分解压后超过 {mb(limit)}", f"a part of it expands to more than {mb(limit)}")
+            raise _TooLarge(f"它的一部分解压后超过 {mb(limit)}", f"a part of it expands to more than {mb(limit)}")
         parser = expat.ParserCreate(namespace_separator="}")
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         parser.StartDoctypeDeclHandler = _refuse_doctype
@@ -225,7 +225,7 @@ class _Workbook:
             while chunk := stream.read(_CHUNK):
                 read += len(chunk)
                 if read > limit:  # zipfile stops at the declared size; this is the second line
-                    raise _TooLarge(f"其中一部分解压后超过 {mb(limit)}", f"a part of it expands to more than {mb(limit)}")
+                    raise _TooLarge(f"它的一部分解压后超过 {mb(limit)}", f"a part of it expands to more than {mb(limit)}")
                 self.checkpoint()
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
@@ -246,7 +246,7 @@ class _Workbook:
     def keep_text(self, n: int) -> None:
         self.text_chars += n
         if self.text_chars > MAX_TEXT_CHARS:
-            raise _TooLarge(f"文字超过 {MAX_TEXT_CHARS:,} 个字符", f"it holds more than {MAX_TEXT_CHARS:,} characters of text")
+            raise _TooLarge(f"它的文字超过 {MAX_TEXT_CHARS:,} 个字符", f"it holds more than {MAX_TEXT_CHARS:,} characters of text")
 
 
 def _refuse_doctype(*_args) -> None:
@@ -363,7 +363,7 @@ class _SharedStrings(_Handler):
         tag = _local(name)
         if tag == "si":
             if len(self.items) >= MAX_SHARED_STRINGS:
-                raise _TooLarge(f"共享字符串超过 {MAX_SHARED_STRINGS:,} 个",
+                raise _TooLarge(f"它的共享字符串超过 {MAX_SHARED_STRINGS:,} 个",
                                 f"it has more than {MAX_SHARED_STRINGS:,} shared strings")
             self.current = _Text()
         elif tag == "rPh":
@@ -475,7 +475,7 @@ class _Sheet(_Handler):
             else:
                 self.col += 1
             if self.col > MAX_COLUMNS:
-                raise _TooLarge(f"有超过 {MAX_COLUMNS:,} 列", f"it has more than {MAX_COLUMNS:,} columns")
+                raise _TooLarge(f"有一行超过 {MAX_COLUMNS:,} 列（Excel 的上限）", f"a row has more than {MAX_COLUMNS:,} columns (Excel's own limit)")
             self.cell_type = attrs.get("t", "n")
             try:
                 self.cell_style = int(attrs.get("s") or 0)
@@ -583,7 +583,7 @@ class _Sheet(_Handler):
         return cell_text(number)
 
     def _too_many_cells(self) -> _TooLarge:
-        return _TooLarge(f"单元格（含空白单元格）超过 {MAX_CELLS:,} 个",
+        return _TooLarge(f"它的单元格（含空白单元格）超过 {MAX_CELLS:,} 个",
                          f"it has more than {MAX_CELLS:,} cells, empty ones included")
 
 
