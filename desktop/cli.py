@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.commands.output import clean_output
 from desktop.domain.errors import UserError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -136,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_options(argv)
     if args is None:
         try:
-            args = build_parser().parse_args(argv)
+            with clean_output():
+                args = build_parser().parse_args(argv)
         except SystemExit as exc:  # argparse: --help, --version (0) or a bad argument (2, already explained)
             return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     if args.command is None:
@@ -144,13 +146,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.data_dir, args.lang, first_paint_exit=args.first_paint_exit)
     lang = args.lang or _chosen_lang(args.data_dir)
-    try:
-        return _dispatch(args, lang)
-    except UserError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        return EXIT_FAILED
+    # Commands print column names, aliases and file names from files and cases: nothing they print
+    # may reach the terminal as a control sequence.
+    with clean_output():
+        try:
+            return _dispatch(args, lang)
+        except UserError as exc:
+            print(exc.message(lang), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except KeyboardInterrupt:
+            return EXIT_FAILED
 
 
 def _dispatch(args: argparse.Namespace, lang: str) -> int:

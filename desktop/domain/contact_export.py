@@ -7,8 +7,10 @@ gives the same contacts. Two normalisations happen on the way: ``claimed_org``,
 unanswered incoming call is written as 未接 (comes back as direction "missed").
 Threats, marks, mood and third parties have no column in §4 and are not exported.
 
-Text that Excel would run as a formula (starting with ``= + - @``) gets a
-leading apostrophe, which the importer removes again.
+Text a spreadsheet could run as a formula gets a leading apostrophe, which the
+importer removes again, exactly (:mod:`desktop.domain.formula_guard`). Every
+field is quoted, so a ``;`` in the text cannot split a cell in the many
+locales where Excel separates CSV fields with semicolons.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from desktop.domain.contact_import import FIELDS, HEADERS_ZH
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
+from desktop.domain.formula_guard import guard
 
 _CHANNEL_ZH = {
     Channel.CALL: "电话",
@@ -42,7 +45,6 @@ _RELATION_ZH = {
     Relation.CONTACT: "通讯录联系人",
     Relation.OTHER: "其他",
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t")
 
 
 def export_rows(
@@ -63,14 +65,14 @@ def export_rows(
                 _time(c.occurred_at),
                 str(c.channel) if en else _CHANNEL_ZH[c.channel],
                 _direction(c.direction, c.answered, en),
-                _safe(c.number),
-                _safe(claimed),
-                _safe(loan),
+                guard(c.number),
+                guard(claimed),
+                guard(loan),
                 _duration(c.duration_s, en),
                 str(c.contacted_party) if en else _RELATION_ZH[c.contacted_party],
                 ("yes" if en else "是") if c.debt_disclosed else ("no" if en else "否"),
-                _safe(c.summary),
-                _safe(c.notes),
+                guard(c.summary),
+                guard(c.notes),
             ]
         )
     return headers, rows
@@ -87,7 +89,7 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterab
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f, lineterminator="\r\n")
+            writer = csv.writer(f, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
             writer.writerow(headers)
             writer.writerows(rows)
             f.flush()
@@ -106,10 +108,6 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterab
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _time(value: datetime | None) -> str:

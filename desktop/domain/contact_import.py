@@ -26,6 +26,7 @@ table). Everything public is importable from here as before.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 import unicodedata
@@ -55,6 +56,7 @@ from desktop.domain.import_values import (
     parse_duration,
     parse_relation,
     parse_yes_no,
+    too_long,
 )
 
 __all__ = [
@@ -279,6 +281,7 @@ def parse_table(
     finally:
         if gc_was_on:
             gc.enable()
+    rows = _with_cut_cells(rows, getattr(table, "cut_cells", ()), headers, index)
     if not rows:
         column_problems.append(
             ColumnProblem(
@@ -300,3 +303,28 @@ def parse_table(
         warnings=sum(len(r.warnings) for r in rows),
     )
     return ImportPreview(rows, tuple(column_problems), counts, tuple(columns))
+
+
+def _with_cut_cells(
+    rows: tuple[ParsedRow, ...], cut_cells, headers: list[str], index: dict[str, int]
+) -> tuple[ParsedRow, ...]:
+    """Rows with a warning for each cell the file reader cut (an XLSX cell too long to hold whole).
+
+    The warning reads like the one :func:`clean_text` gives when it cuts a CSV cell.
+    """
+    if not cut_cells:
+        return rows
+    fields = {i: name.lstrip("_") for name, i in index.items()}
+    by_row: dict[int, list[RowProblem]] = {}
+    for line_no, column, length in cut_cells:
+        note = too_long(length)
+        header = headers[column] if 0 <= column < len(headers) else ""
+        if header:
+            zh, en = f"第 {line_no} 行“{header}”列：{note.zh}", f'Row {line_no}, column "{header}": {note.en}'
+        else:
+            zh, en = f"第 {line_no} 行第 {column + 1} 列：{note.zh}", f"Row {line_no}, column {column + 1}: {note.en}"
+        by_row.setdefault(line_no, []).append(RowProblem(line_no, header, fields.get(column, ""), zh, en))
+    return tuple(
+        dataclasses.replace(r, warnings=r.warnings + tuple(by_row[r.line_no])) if r.line_no in by_row else r
+        for r in rows
+    )

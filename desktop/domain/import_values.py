@@ -15,6 +15,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.errors import UserError
+from desktop.domain.formula_guard import unguard
 
 MAX_TEXT = 100_000  # characters kept per text cell
 _T = TypeVar("_T")
@@ -68,21 +69,21 @@ def clean_text(text: str | None, *, limit: int = MAX_TEXT) -> Parsed[str]:
     if not text.isprintable():
         text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.strip()
-    if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "\t"):
-        text = text[1:]  # the apostrophe our CSV export puts before formula-like text
-    if text.startswith('="') and text.endswith('"') and len(text) >= 3:
+    if text[:1] == "'":
+        text = unguard(text)  # the apostrophe our CSV export puts before formula-like text, exactly
+    elif text.startswith('="') and text.endswith('"') and len(text) >= 3:
         text = text[2:-1]  # ="0108888777": the Excel trick to keep leading zeros
     if len(text) > limit:
-        return Parsed(
-            text[:limit],
-            (
-                Notice(
-                    f"内容有 {len(text):,} 个字符，过长，只保留了前 {limit:,} 个字符。",
-                    f"The text has {len(text):,} characters; only the first {limit:,} were kept.",
-                ),
-            ),
-        )
+        return Parsed(text[:limit], (too_long(len(text), limit),))
     return Parsed(text)
+
+
+def too_long(length: int, limit: int = MAX_TEXT) -> Notice:
+    """The warning for a text of ``length`` characters cut to ``limit`` (here, or by the file reader)."""
+    return Notice(
+        f"内容有 {length:,} 个字符，过长，只保留了前 {limit:,} 个字符。",
+        f"The text has {length:,} characters; only the first {limit:,} were kept.",
+    )
 
 
 # --- duration --------------------------------------------------------------------------------------

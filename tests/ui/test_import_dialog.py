@@ -136,7 +136,7 @@ def test_too_many_rows_is_a_calm_message(qtbot, monkeypatch, log_page, tmp_path)
     from desktop.ui.dialogs import import_worker
 
     original = import_worker.read_table
-    monkeypatch.setattr(import_worker, "read_table", lambda p: original(p, max_rows=3))
+    monkeypatch.setattr(import_worker, "read_table", lambda p, **kw: original(p, max_rows=3, **kw))
     path = tmp_path / "大文件.csv"
     path.write_text("时间,内容\n" + "2026-11-03 21:05,x\n" * 5, encoding="utf-8")
     dialog = open_dialog(qtbot, monkeypatch, log_page, path)
@@ -171,6 +171,48 @@ def test_cancel_while_reading_abandons_the_result(qtbot, monkeypatch, log_page, 
     QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.processEvents()
     assert dialog.loaded is None and dialog.stack.currentIndex() == import_dialog._PAGE_EMPTY
+
+
+def test_cancel_stops_the_worker_in_the_middle_of_reading_a_workbook(qtbot, monkeypatch, log_page, tmp_path):
+    """Cancel reaches the parse itself (review M4): the worker stops at its next checkpoint, not at the end."""
+    import threading
+
+    from desktop.ui.dialogs import import_worker
+    from tests.unit.xlsx_craft import cell, sheet_xml, write_workbook
+
+    rows = [f'<row r="{i}">{cell(f"A{i}", "2026-11-03 21:05")}{cell(f"B{i}", "第" + str(i) + "条")}</row>'
+            for i in range(2, 20_000)]
+    path = write_workbook(tmp_path / "大.xlsx", [("记录", sheet_xml(['<row r="1">' + cell("A1", "时间")
+                                                                       + cell("B1", "内容") + "</row>", *rows]))])
+    started, clicked, outcome = threading.Event(), threading.Event(), []
+    original = import_worker.read_table
+
+    def gated(p, *, checkpoint, **kw):
+        def gate():
+            started.set()
+            clicked.wait(10)
+            checkpoint()
+            outcome.append("went on")
+
+        try:
+            return original(p, checkpoint=gate, **kw)
+        except Exception as exc:
+            outcome.append(type(exc).__name__)
+            raise
+
+    monkeypatch.setattr(import_worker, "read_table", gated)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = ImportDialog(log_page, session=log_page.session, loans=log_page.loans, lang=log_page.lang)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the worker is inside the workbook's XML
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert outcome == ["Cancelled"], "the first checkpoint after Cancel stops the read"
+    assert dialog.loaded is None and dialog.stack.currentIndex() == import_dialog._PAGE_EMPTY
+    assert dialog.choose_button.isEnabled()
 
 
 def test_only_the_first_thousand_rows_are_shown_but_every_problem_is_listed(

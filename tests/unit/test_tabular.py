@@ -6,6 +6,7 @@ import time
 import zipfile
 from datetime import datetime
 from datetime import time as dtime
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -14,6 +15,7 @@ from desktop.domain.errors import UserError
 from desktop.tabular import Table, read_table
 
 HEADER = "时间,方式,号码,内容\r\n"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def write(tmp_path, name: str, data: bytes):
@@ -56,6 +58,41 @@ def test_gbk_file_from_excel_on_chinese_windows(tmp_path):
     table = read_table(write(tmp_path, "记录.csv", data))
     assert table.encoding == "gb18030"
     assert table.rows[0][3] == "威胁联系家人，说“不还就起诉”"
+
+
+BIG5_ROWS = "time,channel,summary\r\n2026-11-03 21:05,call,來電催收說要起訴\r\n2026-11-04 09:00,sms,說再不還就上門，還要找單位\r\n"
+
+
+def test_a_big5_file_is_refused_instead_of_becoming_mojibake(tmp_path):
+    """Review 2.5 (big5_free.csv): English header, Big5 text; it was imported as GB18030 nonsense."""
+    data = BIG5_ROWS.encode("cp950")
+    assert data.decode("gb18030") != BIG5_ROWS, "the bytes do decode as GB18030, into nonsense"
+    err = refused(write(tmp_path, "big5_free.csv", data))
+    assert "Big5" in err.zh and "Big5" in err.en
+    assert "CSV UTF-8" in err.zh and "另存为" in err.zh and "Save As" in err.en
+    short = refused(write(tmp_path, "short.csv", "time,summary\n2026-11-03 21:05,好的\n".encode("cp950")))
+    assert "Big5" in short.en
+
+
+def test_the_same_text_saved_as_utf8_is_read(tmp_path):
+    table = read_table(write(tmp_path, "utf8.csv", BIG5_ROWS.encode("utf-8-sig")))
+    assert table.rows[0][2] == "來電催收說要起訴"
+
+
+@pytest.mark.parametrize("topic", sorted(p.name for p in (RESOURCES / "guidance" / "zh_CN").glob("*.md")))
+def test_simplified_chinese_saved_as_gbk_is_never_taken_for_big5(tmp_path, topic):
+    """The app's own Chinese guidance, as a GBK CSV (most of it also decodes as Big5), reads as GB18030."""
+    text = (RESOURCES / "guidance" / "zh_CN" / topic).read_text(encoding="utf-8")
+    cells = [line.replace('"', "'") for line in text.splitlines() if line.strip()][:400]
+    data = ("summary\r\n" + "".join(f'"{c}"\r\n' for c in cells)).encode("gb18030")
+    table = read_table(write(tmp_path, "gbk.csv", data))
+    assert table.encoding == "gb18030" and table.rows[0][0] == cells[0]
+
+
+@pytest.mark.parametrize("text", ["好的", "深夜未接来电", "来电催收说要起诉", "说再不还就上门，还要找单位"])
+def test_short_gbk_texts_that_also_decode_as_big5_are_read_as_gbk(tmp_path, text):
+    data = f"time,summary\r\n2026-11-03 21:05,{text}\r\n".encode("gbk")
+    assert read_table(write(tmp_path, "gbk.csv", data)).rows == [["2026-11-03 21:05", text]]
 
 
 def test_gb18030_only_character_survives(tmp_path):

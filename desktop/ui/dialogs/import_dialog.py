@@ -1,8 +1,9 @@
 """Import contacts from a CSV or XLSX file: choose it, see every problem, then store all or nothing.
 
 Reading and parsing run on a worker thread (a 200,000-row CSV takes seconds, a
-large workbook much longer) behind a busy bar with a Cancel that abandons the
-result. Nothing is written until Import, which is enabled only when no row has a
+large workbook longer) behind a busy bar with a Cancel that abandons the result
+at once; the worker stops at its next checkpoint (every 64 KB of a workbook's
+XML, every 2,048 CSV records). Nothing is written until Import, which is enabled only when no row has a
 problem; the import then runs on a worker thread too, over its own connection to
 the case file, and a Cancel rolls it back completely.
 """

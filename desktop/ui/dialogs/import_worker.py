@@ -79,8 +79,9 @@ class Job(QRunnable):
 
 
 def load_file(path: str, lang: str, report) -> Loaded:
-    """Read and parse ``path``; ``report`` is called between the steps so a cancel stops it early."""
-    table = read_table(path)
+    """Read and parse ``path``; ``report`` is called while reading and between the steps, so a cancel
+    stops the work there (a large workbook's parse included) instead of running on unseen."""
+    table = read_table(path, checkpoint=lambda: report(0, 0))
     report(0, 0)
     preview = parse_table(table)
     report(0, 0)

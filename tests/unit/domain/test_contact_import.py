@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.contact_export import export_rows, write_csv
@@ -721,8 +721,92 @@ def test_write_csv_replaces_atomically_and_leaves_no_temp_files(tmp_path):
     path = tmp_path / "out.csv"
     path.write_text("old", encoding="utf-8")
     write_csv(path, ["a"], [["1"], ["𠮷"]])
-    assert path.read_bytes().decode("utf-8-sig") == "a\r\n1\r\n𠮷\r\n"
+    assert path.read_bytes().decode("utf-8-sig") == '"a"\r\n"1"\r\n"𠮷"\r\n'
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+# --- formula-like text in a CSV export (review 2.2, 2.3) -------------------------------------------------
+
+# Each of these could start a formula once a spreadsheet trims or normalises the cell.
+FORMULA_LIKE = [
+    "=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", '=HYPERLINK("http://evil")',
+    "\t=1+1", "\r=1+1", "\n=1+1", "\tplain", "\rplain", " =1+1", "\u3000=1+1", "\u00a0=1+1",
+    "＝1+1", "＋1", "－1", "＠SUM(1)", "﹦1+1",
+    "\u200b=1+1", "\ufeff=1+1", "\u202e=1+1", "\u2066@x", "\u200e\u200b ＝1", "\u00ad-1",
+]
+
+
+def first_visible(cell: str) -> str:
+    """The first character a spreadsheet would look at: invisible, space and control characters skipped."""
+    import unicodedata
+
+    for ch in cell:
+        if not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc", "Zs", "Zl", "Zp"):
+            return unicodedata.normalize("NFKC", ch)[:1]
+    return ""
+
+
+def exported_cells(path) -> list[str]:
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [c for row in csv.reader(f) for c in row]
+
+
+@pytest.mark.parametrize("text", FORMULA_LIKE)
+def test_export_neutralises_every_cell_that_could_start_a_formula(tmp_path, text):
+    contact = Contact(summary=text, notes=text, number=text, claimed_org=text)
+    headers, rows = export_rows([contact], {7: text}, "zh_CN")
+    assert rows[0][3] == rows[0][4] == rows[0][9] == rows[0][10] == "'" + text
+    write_csv(tmp_path / "out.csv", headers, rows)
+    for cell in exported_cells(tmp_path / "out.csv"):
+        assert cell[:1] == "'" or first_visible(cell) not in ("=", "+", "-", "@"), cell
+        assert cell.strip()[:1] not in ("=", "+", "-", "@")
+
+
+def test_export_quotes_every_field_so_a_semicolon_cannot_split_a_cell(tmp_path):
+    """In locales where Excel splits CSV on ";", an unquoted a;=1+1 would become a second cell holding =1+1."""
+    write_csv(tmp_path / "out.csv", ["内容"], [["a;=1+1"], ["普通文字"], [""]])
+    assert tmp_path.joinpath("out.csv").read_bytes().decode("utf-8-sig") == '"内容"\r\n"a;=1+1"\r\n"普通文字"\r\n""\r\n'
+
+
+@pytest.mark.parametrize("text", ["'=1+1", "'hello", "''x", "'", "'＝1", "' =1", "plain 'quoted'"])
+def test_an_apostrophe_the_user_typed_survives_export_and_import(tmp_path, text):
+    headers, rows = export_rows([Contact(summary=text, notes="x")], {}, "zh_CN")
+    write_csv(tmp_path / "out.csv", headers, rows)
+    preview = parse_table(read_table(tmp_path / "out.csv"), now=NOW)
+    assert preview.rows[0].contact.summary == text
+
+
+def test_an_apostrophe_typed_in_a_spreadsheet_before_a_formula_is_still_removed():
+    """A file from Excel with '=1+1 (Excel's own "this is text" mark) imports as =1+1, as before."""
+    assert clean_text("'=1+1").value == "=1+1" and clean_text("'hello").value == "'hello"
+    assert clean_text('="0108888777"').value == "0108888777"
+    assert clean_text('\'="0108888777"').value == '="0108888777"', "an exported =\"…\" comes back as typed"
+
+
+_STORED_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(["'", "=", "+", "-", "@", "＝", "＋", "－", "＠", " ", "\t", "\n", "\u3000", "\u200b",
+                         "\ufeff", "\u202e", "\u2066", ";", ",", '"', "1", "说"]),
+        st.characters(exclude_categories=["Cs", "Cc"]),
+    ),
+    max_size=12,
+).map(str.strip)  # what the app stores: no outer whitespace (the import strips it, as does the log dialog)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(_STORED_TEXT, _STORED_TEXT), min_size=1, max_size=6))
+@example([("'=1+1", "''"), ("=1+1", "＝1"), ("\u200b=1", "'\u200b=1"), ('="0108"', "'"), ("a;=1+1", "\t\n=x")])
+def test_export_then_import_round_trips_any_text_and_no_cell_can_start_a_formula(tmp_path_factory, texts):
+    contacts = [Contact(occurred_at=datetime(2026, 11, 3, 21, 5), summary=s, notes=n) for s, n in texts]
+    path = tmp_path_factory.mktemp("round") / "out.csv"
+    write_csv(path, *export_rows(contacts, {}, "zh_CN"))
+    for cell in exported_cells(path):
+        assert cell[:1] == "'" or first_visible(cell) not in ("=", "+", "-", "@"), cell
+        assert cell.strip()[:1] not in ("=", "+", "-", "@")
+    preview = parse_table(read_table(path), now=NOW)
+    assert [(r.contact.summary, r.contact.notes) for r in preview.rows] == texts
 
 
 def test_write_csv_into_a_missing_folder_is_a_user_error(tmp_path):
