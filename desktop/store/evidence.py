@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.evidence import ALTERED, MISSING, OK, Attachment
+from desktop.store import record_chain
 from desktop.store.db import transaction
 
 CHUNK = 1 << 20
@@ -34,6 +35,7 @@ class EvidenceRepository:
 
         ``within`` runs inside the same transaction as the new row — the contact
         repository uses it to save the contact's new version with the attachment.
+        The row's first version joins the case's chain in that transaction too.
         """
         source = Path(source)
         name = source.name
@@ -63,6 +65,7 @@ class EvidenceRepository:
                     (contact_id, digest, name, size, datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds"),
                      datetime.now().isoformat(timespec="seconds"), note),
                 )
+                record_chain.append(self.conn, "attachments", cur.lastrowid, "create")
                 if within is not None:
                     within()
         except BaseException:
