@@ -9,7 +9,7 @@ earlier report proves the history up to it unchanged exactly when, recomputing t
 hashes from the stored contents, some entry's hash equals it.
 
 The **check code** is the head's first 16 hex digits in groups of four, then two
-check digits (CRC-8 of those 64 bits, polynomial x⁸+x²+x+1): ``EB71-84E3-B089-915E-5C``.
+check digits (CRC-8 of those 64 bits, polynomial x⁸+x²+x+1): ``EB71-84E3-B089-915E-5D``.
 Any single mistyped character and any two neighbouring characters swapped are
 caught (each is an error burst of at most 8 bits, which a degree-8 CRC always
 detects), so a typo is reported as a typo, never as a changed history.
@@ -73,8 +73,8 @@ def parse_anchor(text: str) -> Anchor:
     """
     cleaned = unicodedata.normalize("NFKC", text).translate(_DROP).lower().translate(_LOOKALIKE)
     if not cleaned:
-        raise UserError(zh="请输入报告上印的核对码（例如 EB71-84E3-B089-915E-5C）或完整的链头。",
-                        en="Type the check code printed on the report (like EB71-84E3-B089-915E-5C) or the whole "
+        raise UserError(zh="请输入报告上印的核对码（例如 EB71-84E3-B089-915E-5D）或完整的链头。",
+                        en="Type the check code printed on the report (like EB71-84E3-B089-915E-5D) or the whole "
                         "chain head.", field="head")
     if re.fullmatch(r"[0-9a-f]*", cleaned) is None:
         bad = next(ch for ch in cleaned if ch not in "0123456789abcdef")
