@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 
 from desktop.domain.contacts import Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
-from desktop.domain.integrity import ChainLink, canonical, chain_hash, contact_content
+from desktop.domain.integrity import canonical, chain_hash, contact_content
 from desktop.domain.rules_engine import ContactFacts, EngineParams, compute_flags, flags_by_contact
 from desktop.store import record_chain
 from desktop.store.contact_rows import (
@@ -337,10 +337,6 @@ class ContactRepository:
                                   [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
 
     # -- integrity -------------------------------------------------------------
-    def chain(self) -> list[ChainLink]:
-        return [ChainLink(*r) for r in self.conn.execute(
-            "SELECT seq, contact_id, version, content, prev_hash, hash FROM contact_versions ORDER BY seq")]
-
     def current_contents(self) -> Iterable[tuple[int, int, dict]]:
         """(contact id, current version, what the current row says now) — to compare with the chain."""
         identities = self.conn.execute("SELECT id, uid, version FROM contacts ORDER BY id").fetchall()
