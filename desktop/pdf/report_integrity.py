@@ -42,6 +42,7 @@ def integrity(d: m.ReportData) -> list[Flowable]:
     if info.checked:
         facts += [(t("integrity.versions", lang), str(info.versions)), (t("integrity.records", lang), str(info.records)),
                   (t("integrity.deleted", lang), str(info.deleted)), (t("integrity.files", lang), str(info.files))]
+    facts.append((t("integrity.code", lang), Paragraph(escape_markup(info.code), styles.CHECK_CODE)))
     facts.append((t("integrity.head", lang), Paragraph(escape_markup(info.head), styles.CODE)))
     if not info.checked:
         result: object = t("integrity.not_checked", lang)
@@ -54,7 +55,14 @@ def integrity(d: m.ReportData) -> list[Flowable]:
     for problem in info.problems:
         out.append(Paragraph(escape_markup(problem), styles.BULLET, bulletText="•"))
     out.append(para(t("integrity.how", lang)))
-    out.append(para(f"python -m desktop verify {d.case_id}", COMMAND))
+    out.append(para(f"python -m desktop verify {d.case_id} --head {info.code}", COMMAND))
+    out.append(para(t("integrity.covered", lang), styles.H3))
+    out.append(para(info.covered))
+    out.append(para(t("integrity.not_covered", lang), styles.H3))
+    for item in info.not_covered:
+        out.append(Paragraph(escape_markup(item), styles.BULLET, bulletText="•"))
+    out.append(para(t("integrity.limits", lang), styles.H3))
+    out.append(para(info.limits))
     return out
 
 

@@ -53,13 +53,17 @@ def cover(d: m.ReportData) -> list[Flowable]:
         if d.evidence:
             bad = sum(1 for e in d.evidence if e.status in PROBLEM_STATES)
             facts.append((t("cover.evidence", lang), t("cover.evidence_count", lang, n=len(d.evidence), bad=bad)))
-        facts.append((t("cover.chain", lang), Paragraph(escape_markup(d.integrity.head), styles.CODE)))
     else:
         if d.plan is not None and d.plan.summary:
             facts.append((t("section.plan", lang), d.plan.summary))
         if d.statement is not None:
             facts.append((t("statement.left", lang), d.statement.left_over))
+    # Every report carries the outside anchor: the head and its short code, to check this report against later.
+    facts.append((t("cover.code", lang), Paragraph(escape_markup(d.integrity.code), styles.CHECK_CODE)))
+    facts.append((t("cover.chain", lang), Paragraph(escape_markup(d.integrity.head), styles.CODE)))
     out.append(facts_table(facts))
+    if d.preset == m.LENDER:
+        out.append(para(t("cover.code_note", lang), styles.SMALL))
     if d.preset != m.LENDER and not d.stats.total:
         out.append(para(t("cover.no_contacts_range" if (d.date_from or d.date_to) else "cover.no_contacts", lang),
                         styles.QUOTE))

@@ -72,6 +72,8 @@ QUOTE = _style(
 )
 #: Hashes, file names, ids: smaller, so a 64-hex SHA-256 fits on one or two lines.
 CODE = _style("code", fontSize=7.5, leading=10)
+#: A report's check code is read aloud and typed: large enough to read across a desk.
+CHECK_CODE = _style("check_code", fontSize=13, leading=17)
 TABLE_HEADER = _style("table_header", fontSize=9, leading=12, textColor=ACCENT)
 TABLE_CELL = _style("table_cell", fontSize=9, leading=12)
 HEADER_FOOTER = _style("header_footer", fontSize=8, leading=10, textColor=MUTED)

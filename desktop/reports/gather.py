@@ -259,15 +259,23 @@ class _Gatherer:
         return tuple(out)
 
     def integrity(self, verify: bool) -> m.IntegrityInfo:
+        """The head and check code for every report; with ``verify`` the whole check (the lawyer's statement)."""
+        from desktop.domain.anchor import check_code
+        from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
+
+        pick = 1 if self.lang == "en" else 0
+        texts = {"covered": COVERED[pick], "not_covered": tuple(item[pick] for item in NOT_COVERED),
+                 "limits": LIMITS[pick]}
         repo = self.session.contacts
         deleted = repo.count(ContactFilter(deleted_only=True))
         if not verify:
-            return m.IntegrityInfo(head=repo.chain_head(), deleted=deleted)
+            head = repo.chain_head()
+            return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
         from desktop.store.verify import verify_case
 
-        report = verify_case(self.session.conn, self.session.evidence.folder)
-        return m.IntegrityInfo(report.head, report.versions, report.contacts, deleted, report.files, True,
-                               tuple(p.message(self.lang) for p in report.problems))
+        report = verify_case(self.session.conn, self.session.evidence.folder, params=self.params)
+        return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
+                               report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
 
     # -- loans -------------------------------------------------------------------------
     def loans(self) -> tuple[m.LoanEntry, ...]:

@@ -138,13 +138,19 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class IntegrityInfo:
+    """The chain's head and check code (printed on every report), the check's result, and its limits."""
+
     head: str
+    code: str = ""  # the head's short check code (desktop.domain.anchor.check_code)
     versions: int = 0
     records: int = 0
     deleted: int = 0
     files: int = 0
     checked: bool = False
     problems: tuple[str, ...] = ()
+    covered: str = ""  # what the chain covers, in the report's language
+    not_covered: tuple[str, ...] = ()
+    limits: str = ""  # what a passing check shows and what it cannot
 
     @property
     def ok(self) -> bool:

@@ -49,6 +49,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cover.evidence": ("证据文件", "Evidence files"),
     "cover.evidence_count": ("{n} 个（{bad} 个缺失、被改动或记录损坏）", "{n} ({bad} missing, altered or damaged)"),
     "cover.chain": ("记录链头（SHA-256）", "Chain head (SHA-256)"),
+    "cover.code": ("核对码", "Check code"),
+    "cover.code_note": ("核对码和链头标识本文件生成时案件里保存的全部记录。以后在本软件“导出报告”页点“核对早先的报告…”"
+                        "输入核对码，可以确认这些记录此后没有被改动。",
+                        "The check code and chain head identify everything saved in the case when this document was "
+                        "made. Typing the check code later under “Check an earlier report…” on the app's Export tab "
+                        "confirms whether those records have been changed since."),
     "cover.notes": ("案件说明", "Case notes"),
     "cover.loans": ("贷款", "Loans"),
     "cover.no_contacts": ("还没有记录任何催收联系。在“催收记录”页记下每一次电话、短信或上门后，再导出这份报告。",
@@ -59,11 +65,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
                            "供贵方审核。", "The borrower has put together this request, a statement of monthly "
                            "income and spending, the proposed repayment plan and the supporting documents for "
                            "your review."),
-    "cover.lawyer_intro": ("本摘要由当事人用“催收应对助手”记录整理。每条记录保存时都计算了 SHA-256 校验值，并与前一条"
-                           "记录串成一条链，事后修改会被发现（见“完整性说明”）。",
-                           "This summary was compiled by the client with Debt Call Helper. Each record was hashed "
-                           "(SHA-256) when saved and chained to the previous one, so later changes can be detected "
-                           "(see the integrity statement)."),
+    "cover.lawyer_intro": ("本摘要由当事人用“催收应对助手”记录整理。每条记录和本报告列出的其他内容在保存时都计算了 "
+                           "SHA-256 校验值，并与之前保存的内容串成一条链。本报告印有链头和核对码：以后拿它们与案件数据"
+                           "比对，可以确认本报告所依据的记录是否被改动过。这能证明什么、不能证明什么，见“完整性说明”。",
+                           "This summary was compiled by the client with Debt Call Helper. Each record, and everything "
+                           "else this report presents, was hashed (SHA-256) when saved and chained to what was saved "
+                           "before. This report prints the chain's head and a check code: comparing them later with "
+                           "the case's data shows whether the records this report was made from have been changed. "
+                           "What this proves and what it does not: see the integrity statement."),
     # loans
     "loan.brand": ("平台 / 贷款方", "Platform / lender"),
     "loan.contract": ("合同编号", "Contract no."),
@@ -183,27 +192,36 @@ _TEXTS: dict[str, tuple[str, str]] = {
                           "they are marked in the table."),
     # integrity
     "integrity.body": (
-        "每条记录保存（新建、修改、删除、恢复）时，程序把记录内容整理成固定格式，与上一个版本的哈希值一起计算 "
-        "SHA-256，形成一条“链”。改动或删掉任何一个历史版本，之后所有哈希值都会对不上。修改记录会新增版本，旧版本保留；"
-        "删除只是隐藏，并记下原因。",
-        "Each time a record is saved (created, edited, deleted or restored) its content is put in a fixed form and "
-        "hashed with SHA-256 together with the previous version's hash, forming a chain. Changing or removing any "
-        "past version breaks every hash after it. An edit adds a new version and keeps the old one; a deletion "
-        "only hides the record and notes why."),
-    "integrity.versions": ("链中的版本数", "Versions in the chain"),
+        "每次保存一条催收记录（新建、修改、删除、恢复），或保存本报告列出的其他内容时，程序把保存的内容整理成固定格式，"
+        "与上一条的哈希值一起计算 SHA-256，串成一条“链”；最后一个哈希值叫“链头”。改动、删除或调换链中任何一条，"
+        "此后的哈希值都会变。修改记录会新增版本，旧版本保留；删除只是隐藏，并记下原因。",
+        "Each time a contact record is saved (created, edited, deleted or restored), or anything else this report "
+        "presents is saved, the saved content is put in a fixed form and hashed with SHA-256 together with the "
+        "previous entry's hash, forming a chain; the last hash is the chain's head. Changing, removing or reordering "
+        "any entry changes every hash after it. An edit adds a new version and keeps the old one; a deletion only "
+        "hides the record and notes why."),
+    "integrity.code": ("核对码（链头前 16 位，加 2 位校验）", "Check code (the head's first 16 characters and 2 check characters)"),
+    "integrity.covered": ("核对范围", "Covered"),
+    "integrity.not_covered": ("不在核对范围内", "Not covered"),
+    "integrity.limits": ("这能证明什么", "What this proves"),
+    "integrity.versions": ("链中的条目数（各版本）", "Entries in the chain (versions)"),
     "integrity.records": ("记录数（含已删除）", "Records (including deleted)"),
     "integrity.deleted": ("已删除（隐藏）的记录", "Deleted (hidden) records"),
     "integrity.files": ("证据文件数", "Evidence files"),
     "integrity.head": ("链头（最后一个哈希值）", "Chain head (last hash)"),
     "integrity.result": ("生成本报告时的核对结果", "Check when this report was made"),
-    "integrity.ok": ("通过：记录链和证据文件都与保存时一致。", "Passed: the chain and the evidence files match what was saved."),
+    "integrity.ok": ("通过：保存的内容与它的历史一致，证据文件与保存时的 SHA-256 一致。",
+                     "Passed: what is stored matches its history, and the evidence files match their SHA-256."),
     "integrity.failed": ("发现 {n} 处问题：", "{n} problem(s) found:"),
     "integrity.not_checked": ("未核对", "not checked"),
-    "integrity.how": ("如何核对：拿到案件数据（或案件包）后，在安装了本程序的电脑上运行下面的命令。输出的链头应与上面的一致；"
-                      "如果此后又有新记录，链头会变化，但旧版本的哈希值不会变。",
-                      "How to check: with the case's data (or case bundle) on a computer with this app, run the "
-                      "command below. The chain head it prints should match the one above; new records change the "
-                      "head, but never the hashes of earlier versions."),
+    "integrity.how": ("如何核对：以后要确认本报告所依据的记录没有被改动，在装有本程序的电脑上打开这个案件（或导入它的案件包），"
+                      "在“导出报告”页点“核对早先的报告…”，输入上面的核对码；或者运行下面的命令。本报告之后新保存的内容"
+                      "不影响结果；对此前保存的内容的任何改动、删除、截断，或换回案件的旧副本，都会让核对失败。",
+                      "How to check: to confirm later that the records this report was made from have not been "
+                      "changed, open this case (or import its case bundle) in this app, choose “Check an earlier "
+                      "report…” on the Export tab and type the check code above; or run the command below. Things "
+                      "saved after this report do not affect the answer; any change, removal or cut of what was "
+                      "saved before it, or a return to an older copy of the case, makes the check fail."),
     # sources
     "sources.intro": ("本文件中引用的规则所依据的法律、法规和标准。", "The laws, regulations and standards behind the rules cited in this document."),
     "sources.title": ("名称", "Title"),

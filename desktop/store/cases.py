@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir
+from desktop.store import record_chain
 from desktop.store.db import transaction
 from desktop.store.migrations import open_case_db
 
@@ -115,6 +116,7 @@ class CaseRepository:
                         "INSERT INTO case_info (id, case_id, alias, created_at, notes) VALUES (1, ?, ?, ?, ?)",
                         (case_id, alias, _now(), notes),
                     )
+                    record_chain.append(conn, "case_info", 1, "create")
             finally:
                 conn.close()
             staging.rename(self.data_dir.case_dir(case_id))
@@ -137,12 +139,15 @@ class CaseRepository:
     def rename(self, case_id: str, alias: str) -> Case:
         alias = clean_alias(alias)
         with self.open(case_id) as conn, transaction(conn):
-            conn.execute("UPDATE case_info SET alias = ? WHERE id = 1", (alias,))
+            if conn.execute("UPDATE case_info SET alias = ? WHERE id = 1 AND alias IS NOT ?", (alias, alias)).rowcount:
+                record_chain.append(conn, "case_info", 1, "edit")
         return self.get(case_id)
 
     def set_notes(self, case_id: str, notes: str) -> Case:
         with self.open(case_id) as conn, transaction(conn):
-            conn.execute("UPDATE case_info SET notes = ? WHERE id = 1", (clean_notes(notes),))
+            notes = clean_notes(notes)
+            if conn.execute("UPDATE case_info SET notes = ? WHERE id = 1 AND notes IS NOT ?", (notes, notes)).rowcount:
+                record_chain.append(conn, "case_info", 1, "edit")
         return self.get(case_id)
 
     def delete(self, case_id: str) -> None:

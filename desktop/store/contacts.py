@@ -4,7 +4,9 @@ Every save (create, edit, delete, restore) appends a version to
 ``contact_versions`` with its canonical content and chain hash, and updates the
 current row in ``contacts`` — in one transaction, together with the automatic
 flags of the days it touches. Nothing is ever removed: a delete hides a contact
-and records why.
+and records why. The versions are chained after the case's last entry, which may
+be a contact version or a record version (:mod:`desktop.store.record_chain`):
+one chain, one head.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from datetime import date, datetime, time, timedelta
 
 from desktop.domain.contacts import Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
-from desktop.domain.integrity import GENESIS, ChainLink, canonical, chain_hash, contact_content
+from desktop.domain.integrity import canonical, chain_hash, contact_content
 from desktop.domain.rules_engine import ContactFacts, EngineParams, compute_flags, flags_by_contact
+from desktop.store import record_chain
 from desktop.store.contact_rows import (
     COLUMNS,
     clean_contact,
@@ -165,12 +168,11 @@ class ContactRepository:
                         reason: str = "") -> None:
         content = canonical(contact_content(contact, uid=uid, version=version, action=action, saved_at=now,
                                             reason=reason, attachments=self._attachment_hashes(contact.id)))
-        row = self.conn.execute("SELECT hash FROM contact_versions ORDER BY seq DESC LIMIT 1").fetchone()
-        prev = row[0] if row else GENESIS
+        seq, prev = record_chain.tip(self.conn)
         self.conn.execute(
-            "INSERT INTO contact_versions (contact_id, version, action, saved_at, content, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (contact.id, version, action, now.isoformat(), content, prev, chain_hash(prev, content)),
+            "INSERT INTO contact_versions (seq, contact_id, version, action, saved_at, content, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq + 1, contact.id, version, action, now.isoformat(), content, prev, chain_hash(prev, content)),
         )
 
     def _attachment_hashes(self, contact_id: int) -> tuple[str, ...]:
@@ -335,10 +337,6 @@ class ContactRepository:
                                   [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
 
     # -- integrity -------------------------------------------------------------
-    def chain(self) -> list[ChainLink]:
-        return [ChainLink(*r) for r in self.conn.execute(
-            "SELECT seq, contact_id, version, content, prev_hash, hash FROM contact_versions ORDER BY seq")]
-
     def current_contents(self) -> Iterable[tuple[int, int, dict]]:
         """(contact id, current version, what the current row says now) — to compare with the chain."""
         identities = self.conn.execute("SELECT id, uid, version FROM contacts ORDER BY id").fetchall()
@@ -353,8 +351,8 @@ class ContactRepository:
                 attachments=tuple(attachments.get(contact_id, ())))}
 
     def chain_head(self) -> str:
-        row = self.conn.execute("SELECT hash FROM contact_versions ORDER BY seq DESC LIMIT 1").fetchone()
-        return row[0] if row else GENESIS
+        """The head of the case's one chain (contacts and the other chained records)."""
+        return record_chain.head(self.conn)
 
     def _now(self) -> datetime:
         return self.clock().replace(microsecond=0)

@@ -1,4 +1,9 @@
-"""Autosaved drafts (live call in progress, the negotiation flow): JSON by kind, one row each."""
+"""Autosaved drafts (live call in progress, the negotiation flow): JSON by kind, one row each.
+
+Each change of a draft other than the live call's is appended to the case's chain
+in the same transaction (:mod:`desktop.store.record_chain`); saving the same data
+again changes nothing, so autosave does not grow the history.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 import sqlite3
 from datetime import datetime
 
+from desktop.store import record_chain
 from desktop.store.db import transaction
 
 
@@ -26,12 +32,17 @@ class DraftRepository:
     def put(self, kind: str, data: dict) -> None:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with transaction(self.conn):
+            row = self.conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
+            if row is not None and row[0] == text:
+                return
             self.conn.execute(
                 "INSERT INTO drafts (kind, data, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (kind) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
                 (kind, text, datetime.now().isoformat(timespec="seconds")),
             )
+            record_chain.append(self.conn, "drafts", kind, "create" if row is None else "edit")
 
     def clear(self, kind: str) -> None:
         with transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,))
+            if self.conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,)).rowcount:
+                record_chain.append(self.conn, "drafts", kind, "delete")

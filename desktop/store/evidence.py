@@ -32,6 +32,7 @@ from desktop.domain.evidence import (
     file_name,
     is_content_hash,
 )
+from desktop.store import record_chain
 from desktop.store.db import transaction
 from desktop.store.viewing_copies import cannot_copy, mark_if_windows, own_folder
 
@@ -50,6 +51,7 @@ class EvidenceRepository:
 
         ``within`` runs inside the same transaction as the new row — the contact
         repository uses it to save the contact's new version with the attachment.
+        The row's first version joins the case's chain in that transaction too.
         """
         source = Path(source)
         name = source.name
@@ -79,6 +81,7 @@ class EvidenceRepository:
                     (contact_id, digest, name, size, datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds"),
                      datetime.now().isoformat(timespec="seconds"), note),
                 )
+                record_chain.append(self.conn, "attachments", cur.lastrowid, "create")
                 if within is not None:
                     within()
         except BaseException:

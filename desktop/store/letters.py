@@ -1,4 +1,8 @@
-"""Every version of the case's letters; an exported version is frozen and never changes."""
+"""Every version of the case's letters; an exported version is frozen and never changes.
+
+Each new version, and the moment one becomes final, is appended to the case's
+chain in the same transaction (:mod:`desktop.store.record_chain`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import datetime
 
 from desktop import __version__
 from desktop.domain.errors import UserError
+from desktop.store import record_chain
 from desktop.store.db import transaction
 
 
@@ -48,13 +53,16 @@ class LetterRepository:
                 "INSERT INTO letters (kind, version, lang, text, template_version, app_version, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (kind, version, lang, text, template_version, __version__, datetime.now().isoformat(timespec="seconds")))
+            record_chain.append(self.conn, "letters", cur.lastrowid, "create")
         return self.get(cur.lastrowid)
 
     def freeze(self, letter_id: int) -> StoredLetter:
         """Mark a version as exported: its text, template and app version are kept as they are."""
         with transaction(self.conn):
-            self.conn.execute("UPDATE letters SET frozen_at = coalesce(frozen_at, ?) WHERE id = ?",
-                              (datetime.now().isoformat(timespec="seconds"), letter_id))
+            cur = self.conn.execute("UPDATE letters SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL",
+                                    (datetime.now().isoformat(timespec="seconds"), letter_id))
+            if cur.rowcount:
+                record_chain.append(self.conn, "letters", letter_id, "freeze")
         return self.get(letter_id)
 
     def get(self, letter_id: int) -> StoredLetter:

@@ -1,4 +1,8 @@
-"""Loans of a case (贷款): the lender side contacts are about, and what the negotiation is for."""
+"""Loans of a case (贷款): the lender side contacts are about, and what the negotiation is for.
+
+Every change appends the loan's new state to the case's chain in the same
+transaction (:mod:`desktop.store.record_chain`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import date, datetime
 
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
+from desktop.store import record_chain
 from desktop.store.db import transaction
 
 _FIELDS = (
@@ -48,6 +53,7 @@ class LoanRepository:
             cur = self.conn.execute(
                 f"INSERT INTO loans ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", (*_values(loan), now, now))
+            record_chain.append(self.conn, "loans", cur.lastrowid, "create")
         return self.get(cur.lastrowid)
 
     def update(self, loan: Loan) -> Loan:
@@ -57,13 +63,16 @@ class LoanRepository:
             self.conn.execute(
                 f"UPDATE loans SET {', '.join(f + ' = ?' for f in _FIELDS)}, updated_at = ? WHERE id = ?",
                 (*_values(loan), datetime.now().isoformat(timespec="seconds"), loan.id))
+            record_chain.append(self.conn, "loans", loan.id, "edit")
         return self.get(loan.id)
 
     def delete(self, loan_id: int) -> None:
         """Hide a loan; contacts that named it keep their link (shown as a removed loan)."""
         with transaction(self.conn):
-            self.conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ?",
-                              (datetime.now().isoformat(timespec="seconds"), loan_id))
+            cur = self.conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                                    (datetime.now().isoformat(timespec="seconds"), loan_id))
+            if cur.rowcount:
+                record_chain.append(self.conn, "loans", loan_id, "delete")
 
     def cost_inputs(self, loan_id: int) -> dict:
         """What was entered for this loan in the true-cost step, as typed; {} when nothing (or nothing readable) is kept.
@@ -85,9 +94,13 @@ class LoanRepository:
                 not isinstance(v, bool)}
 
     def set_cost_inputs(self, loan_id: int, inputs: dict) -> None:
+        text = json.dumps(inputs, ensure_ascii=False)
         with transaction(self.conn):
-            self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ?",
-                              (json.dumps(inputs, ensure_ascii=False), loan_id))
+            # Unchanged inputs add nothing to the history (this is saved as the user types).
+            cur = self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ? AND schedule_json IS NOT ?",
+                                    (text, loan_id, text))
+            if cur.rowcount:
+                record_chain.append(self.conn, "loans", loan_id, "edit")
 
 
 def _values(loan: Loan) -> tuple:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2
+from desktop.store import schema_v1, schema_v2, schema_v3
 from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -33,6 +33,7 @@ def _statements(stmts: Sequence[str]) -> Step:
 LADDER: list[Step] = [
     _statements(schema_v1.STATEMENTS),
     _statements(schema_v2.STATEMENTS),
+    schema_v3.migrate,
 ]
 LATEST = len(LADDER)
 

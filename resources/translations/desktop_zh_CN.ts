@@ -435,6 +435,44 @@ If you know where the file comes from and trust it, you can show it in its folde
     </message>
 </context>
 <context>
+    <name>CheckReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="62"/>
+        <source>Check an earlier report</source>
+        <translation>核对早先的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="65"/>
+        <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
+        <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="77"/>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="116"/>
+        <source>Checking… (large evidence files take a while)</source>
+        <translation>正在核对……（证据文件大时需要一些时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="126"/>
+        <source>The check also found %1 problem(s) in the case as it is stored now:</source>
+        <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="130"/>
+        <source>… and %1 more. The command “verify” lists them all.</source>
+        <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/check_report.py" line="141"/>
+        <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
+        <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="48"/>
@@ -1214,143 +1252,153 @@ If you know where the file comes from and trust it, you can show it in its folde
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="213"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="183"/>
+        <source>Check an earlier report…</source>
+        <translation>核对早先的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="185"/>
+        <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
+        <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="222"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="223"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="215"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="224"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="225"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="217"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="226"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="227"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="219"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="228"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="220"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="229"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="230"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="231"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="223"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="232"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="233"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="286"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="293"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="284"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="293"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="295"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="288"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="297"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="290"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="291"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="300"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="296"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="306"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="302"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="303"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="312"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="327"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="336"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="350"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="359"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="355"/>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="364"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="368"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="372"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -1634,32 +1682,32 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="47"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="63"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="95"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1669,67 +1717,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="135"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="145"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="154"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="159"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="168"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="173"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="183"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="203"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="209"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -1739,37 +1787,37 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="225"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="232"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="235"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="238"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="256"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="294"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="298"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>

@@ -180,6 +180,10 @@ class ExportTab(QWidget):
         self.folder_button = QPushButton(self.tr("Open its folder"))
         for button in (self.open_button, self.folder_button):
             button.hide()
+        self.check_button = QPushButton(self.tr("Check an earlier report…"))
+        self.check_button.setObjectName("checkReportButton")
+        self.check_button.setToolTip(self.tr("Type the check code printed on a report of this case to see whether "
+                                             "the records it was made from are unchanged"))
         run_row = QHBoxLayout()
         run_row.addWidget(self.export_button)
         run_row.addWidget(self.progress, 1)
@@ -195,6 +199,10 @@ class ExportTab(QWidget):
         layout.addWidget(preview_box, 1)
         layout.addLayout(run_row)
         layout.addLayout(done_row)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
+        layout.addLayout(check_row)
 
         self.presets.buttonToggled.connect(lambda *_: self._changed())
         self.range_box.toggled.connect(self._changed)
@@ -203,6 +211,7 @@ class ExportTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self.open_pdf)
         self.folder_button.clicked.connect(self.open_folder)
+        self.check_button.clicked.connect(self.check_earlier_report)
         self.ctx.signals.contacts_changed.connect(self._changed)
         self.ctx.signals.draft_saved.connect(self._changed)
         self._changed()
@@ -376,6 +385,17 @@ class ExportTab(QWidget):
     def open_folder(self) -> None:
         if self.last_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def check_earlier_report(self):
+        """Open the "check an earlier report" dialog (window-modal, not blocking); return it."""
+        from desktop.domain.rules_engine import EngineParams
+        from desktop.ui.dialogs.check_report import CheckReportDialog
+
+        dialog = CheckReportDialog(self, self.ctx.cases, self.session.case.id,
+                                   EngineParams.from_rules(self.content.rules), self.ctx.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def close_case(self) -> None:
         """Called before the case's file is closed: stop a running export and wait for it."""

@@ -144,7 +144,8 @@ def test_verify_is_ok_for_an_untouched_case(repo, conn, cases, case):
     saved = repo.add(call(10))
     repo.update(replace(saved, summary="改"))
     report = verify_case(conn, cases.evidence_dir(case.id))
-    assert report.ok and report.versions == 2 and report.contacts == 1
+    # the chain: the case record's first version, then the contact's two
+    assert report.ok and report.versions == 3 and report.contacts == 1 and report.records == 1
 
 
 def test_verify_names_a_row_edited_directly_with_sqlite(repo, cases, case):
