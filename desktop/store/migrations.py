@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2
+from desktop.store import schema_v1, schema_v2, schema_v5
 from desktop.store.db import CaseDatabaseError, _unusable, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -33,6 +33,9 @@ def _statements(stmts: Sequence[str]) -> Step:
 LADDER: list[Step] = [
     _statements(schema_v1.STATEMENTS),
     _statements(schema_v2.STATEMENTS),
+    # Loan facts for the complaint (lender type, illegal debt, police report). Named v5
+    # because it lands after the v3 and v4 steps of other work; it needs only the v1 loans table.
+    _statements(schema_v5.STATEMENTS),
 ]
 LATEST = len(LADDER)
 

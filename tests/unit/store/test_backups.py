@@ -13,6 +13,7 @@ import pytest
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.store import backups
+from desktop.store.migrations import LATEST
 from desktop.store.backups import (
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
@@ -242,4 +243,4 @@ def test_restore_of_an_older_schema_backup_migrates_it(tmp_path):
     [pre] = list_backups(case_dir)
     result = restore(case_dir, pre.path)
     assert result.contacts == pre.contacts
-    assert backups.peek(case_dir / "case.db").user_version == 2
+    assert backups.peek(case_dir / "case.db").user_version == LATEST
