@@ -13,7 +13,6 @@ import pytest
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.store import backups
-from desktop.store.migrations import LATEST
 from desktop.store.backups import (
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
@@ -30,7 +29,7 @@ from desktop.store.backups import (
     rotate,
 )
 from desktop.store.contacts import ContactRepository
-from desktop.store.migrations import open_case_db
+from desktop.store.migrations import LATEST, open_case_db
 from desktop.store.verify import verify_case
 
 DATA = Path(__file__).resolve().parents[2] / "data"
