@@ -14,9 +14,9 @@ national standard or an industry association's guideline ("industry_standard").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from types import MappingProxyType
 
 LANGUAGES = ("zh_CN", "en")
@@ -290,6 +290,33 @@ class CitationFacts:
             "police_report": self.after_police_report,
             "insult_or_defamation": self.insult_marked,
         }.get(condition, False)
+
+
+INSULT_RULES = ("insults", "insulting_images")
+"""Marks that record insults: with one of them on a contact, "insult_or_defamation" holds for it."""
+
+
+def citation_facts(
+    *,
+    lender_type: str = "",
+    debt_illegal: bool = False,
+    police_report_on: date | None = None,
+    dates: Iterable[date | None] = (),
+    marks: Iterable[Iterable[str]] = (),
+) -> CitationFacts:
+    """The :class:`CitationFacts` for one rule: the loan's answers and that rule's contacts.
+
+    ``dates`` are the days of the rule's contacts (``None`` when not recorded: such a
+    contact never counts as after the police report); ``marks`` their marks.
+    """
+    dates = list(dates)
+    return CitationFacts(
+        lender_type=lender_type if lender_type in LENDER_TYPES else "",
+        debt_illegal=bool(debt_illegal),
+        after_police_report=police_report_on is not None
+        and any(d is not None and d >= police_report_on for d in dates),
+        insult_marked=any(m in INSULT_RULES for ms in marks for m in ms),
+    )
 
 
 @dataclass(frozen=True)
