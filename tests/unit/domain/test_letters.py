@@ -14,6 +14,7 @@ from desktop.domain.contacts import Channel, Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.legal import Basis, Rule, Source
 from desktop.domain.letters import (
+    CHANNELS,
     SCHEMAS,
     SUMMARY_LIMIT,
     LetterBlocks,
@@ -736,7 +737,7 @@ def test_complaint_from_the_shipped_rules_and_sources(all_blocks):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     lang=st.sampled_from(LANGS),
-    channel=st.sampled_from(("lender", "12378")),
+    channel=st.sampled_from(CHANNELS),
     contacts=st.lists(
         st.builds(
             Contact,
