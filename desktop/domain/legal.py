@@ -51,6 +51,7 @@ CONDITIONS = (
     "debt_illegal",
     "police_report",
     "insult_or_defamation",
+    "repeated",
     "lender_bank_or_cfc",
     "lender_cfc",
     "credit_card",
@@ -91,6 +92,7 @@ CONDITION_LABELS = {
         "只在对方辱骂你，或编造假话损害你的名誉时适用",
         "only where they insulted you or said false things that harm your reputation",
     ),
+    "repeated": ("发了不止一次才算", "only where it happened more than once"),
     "lender_bank_or_cfc": ("只管银行和消费金融公司", "binds banks and consumer finance companies only"),
     "lender_cfc": ("只管消费金融公司", "binds consumer finance companies only"),
     "credit_card": ("只管银行的信用卡业务", "binds banks' credit-card business only"),
@@ -272,13 +274,14 @@ class CitationFacts:
     true only when the user said the debt itself is illegal; ``after_police_report``
     only when a police report date is recorded and the conduct was recorded on or
     after it; ``insult_marked`` only when a contact of this rule is also marked
-    as insults.
+    as insults; ``repeated`` only when the rule has more than one recorded contact.
     """
 
     lender_type: str = ""
     debt_illegal: bool = False
     after_police_report: bool = False
     insult_marked: bool = False
+    repeated: bool = False
 
     def holds(self, condition: str) -> bool:
         if condition == ALWAYS:
@@ -289,6 +292,7 @@ class CitationFacts:
             "debt_illegal": self.debt_illegal,
             "police_report": self.after_police_report,
             "insult_or_defamation": self.insult_marked,
+            "repeated": self.repeated,
         }.get(condition, False)
 
 
@@ -303,11 +307,13 @@ def citation_facts(
     police_report_on: date | None = None,
     dates: Iterable[date | None] = (),
     marks: Iterable[Iterable[str]] = (),
+    repeated: bool | None = None,
 ) -> CitationFacts:
     """The :class:`CitationFacts` for one rule: the loan's answers and that rule's contacts.
 
     ``dates`` are the days of the rule's contacts (``None`` when not recorded: such a
     contact never counts as after the police report); ``marks`` their marks.
+    ``repeated`` defaults to "more than one date given".
     """
     dates = list(dates)
     return CitationFacts(
@@ -316,6 +322,7 @@ def citation_facts(
         after_police_report=police_report_on is not None
         and any(d is not None and d >= police_report_on for d in dates),
         insult_marked=any(m in INSULT_RULES for ms in marks for m in ms),
+        repeated=len(dates) >= 2 if repeated is None else repeated,
     )
 
 

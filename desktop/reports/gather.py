@@ -233,7 +233,8 @@ class _Gatherer:
             facts = citation_facts(
                 lender_type=loan.lender_type if loan else "", debt_illegal=bool(loan and loan.debt_illegal),
                 police_report_on=loan.police_report_on if loan else None,
-                dates=[c.occurred_at.date() if c.occurred_at else None], marks=[c.marks])
+                dates=[c.occurred_at.date() if c.occurred_at else None], marks=[c.marks],
+                repeated=len(contacts) >= 2)
             held.update(b for b in rule.bases if b.cited_as_conduct(facts))
         binding = set(rule.binding)
         out = []

@@ -230,3 +230,12 @@ def test_sample_case_letter_cites_nothing_whose_condition_is_unknown(content, bl
     for absent in ("第二百九十三条", "第一千零二十四条", "第五十条第二款", "第六十六条", "第六十九条", "信用卡"):
         assert absent not in text
     assert "致国家金融监督管理总局" in text
+
+
+def test_repeated_message_article_needs_more_than_one_recorded_contact(content, blocks):
+    """治安 第五十条第一款(五) is about sending threatening or insulting messages 多次 (repeatedly)."""
+    label = content.rules["threats"].label("zh_CN")
+    once = rule_line(letter(content, blocks, [contact("threats")], loan()).text, label)
+    assert "第五十条第一款(一)" in once and "第五十条第一款(五)" not in once
+    twice = rule_line(letter(content, blocks, [contact("threats"), contact("threats", cid=2)], loan()).text, label)
+    assert "第五十条第一款(五)" in twice
