@@ -162,3 +162,14 @@ def test_plain_words_on_the_rules_page(content):
     for rule in content.rules.values():
         assert "国家推荐标准" not in rule.explain("zh_CN"), rule.id
     assert "国家标准（推荐执行，不是强制的）" in content.rules["night_call"].explain("zh_CN")
+
+
+def test_l13_the_english_negotiation_letter_asks_no_more_than_the_chinese_one():
+    from pathlib import Path
+
+    from desktop.domain.letters import blocks_path, load_blocks
+
+    resources = Path(__file__).resolve().parents[2] / "resources"
+    zh = load_blocks(blocks_path(resources, "zh_CN", "negotiation")).text("request.waive_penalty_and_fees")
+    en = load_blocks(blocks_path(resources, "en", "negotiation")).text("request.waive_penalty_and_fees")
+    assert "减免" in zh and en.startswith("To reduce or waive")
