@@ -84,9 +84,12 @@ CONDITION_LABELS = {
         "只在债务本身不合法时适用，比如高利放贷产生的债；正规贷款方的普通欠款不适用",
         "only where the debt itself is illegal, e.g. from usury; not an ordinary loan from a licensed lender",
     ),
+    # 寻衅滋事解释 第一条第三款 (read in LawRefBook/Laws): debt disputes are generally excluded
+    # "但经有关部门批评制止或者处理处罚后，继续实施…的除外".
     "police_report": (
-        "因为欠债引起的，一般不算；报警、警察管过以后对方还继续的除外",
-        "conduct over a debt is generally not covered, unless it goes on after the police have been told and stepped in",
+        "因为欠债引起的，一般不算；警察等有关部门批评、制止或处罚以后，对方还继续的除外",
+        "conduct over a debt is generally not covered, unless it goes on after the police or another authority "
+        "has told them to stop or punished them",
     ),
     "insult_or_defamation": (
         "只在对方辱骂你，或编造假话损害你的名誉时适用",

@@ -47,7 +47,7 @@ def test_r6_third_party_grading_is_three_short_lines(content):
 def test_r11_l3_293_only_after_police_and_its_limit_is_said(content):
     b293 = _basis(content, "threats", "criminal_law", "第二百九十三条")
     assert b293.condition == "police_report" and b293.is_conduct
-    assert "一般不算" in b293.condition_label("zh_CN") and "报警" in b293.condition_label("zh_CN")
+    assert "一般不算" in b293.condition_label("zh_CN") and "有关部门" in b293.condition_label("zh_CN")
     assert _basis(content, "threats", "provoking_trouble_interpretation_2013", "第一条第三款").role == "information"
 
 
