@@ -15,9 +15,11 @@ from pathlib import Path
 from desktop.content.model import Content, Problem
 from desktop.content.records import HHMM_RE, ID_RE, EntryReader, valid_full_date, valid_partial_date
 from desktop.domain.legal import (
+    CONDITIONS,
     DANGER_EN,
     DANGER_ZH,
     MARKS,
+    ROLES,
     RULE_IDS,
     SEVERITIES,
     SOURCE_KINDS,
@@ -44,6 +46,7 @@ _RULE_FIELDS = {"id", "label_zh", "label_en", "explain_zh", "explain_en", "sever
                 "params", "common", "danger_zh", "danger_en", "threshold_basis", "severity_note_zh",
                 "severity_note_en"}
 _BASIS_FIELDS = {"source", "article", "note_zh", "note_en"}
+_CITATION_FIELDS = {"condition", "role"}
 _RATE_FIELDS = {"id", "label_zh", "label_en", "explain_zh", "explain_en", "weight_zh", "weight_en", "applies_to",
                 "annual_rate_percent", "lpr_multiplier", "needs_lpr", "statutory_cap", "mark", "sources"}
 _TOPIC_FIELDS = {"id", "order", "title_zh", "title_en", "summary_zh", "summary_en", "sources", "articles",
@@ -134,17 +137,26 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _read_bases(r: EntryReader, key: str, sources: dict[str, Source], *, required: bool = True) -> tuple[Basis, ...]:
-    """A list of ``{source, article, note_*}`` tables; bad items are reported and dropped."""
+def _read_bases(r: EntryReader, key: str, sources: dict[str, Source], *, required: bool = True,
+                citations: bool = False) -> tuple[Basis, ...]:
+    """A list of ``{source, article, note_*}`` tables; bad items are reported and dropped.
+
+    With ``citations`` (the rules file) every item must also say when it applies
+    (``condition``) and whether it is a conduct rule (``role``): a citation that
+    does not say so could reach a letter where it does not hold, so it is dropped.
+    """
     items = r.get(key, list, required, [])
     bases = []
+    allowed = _BASIS_FIELDS | _CITATION_FIELDS if citations else _BASIS_FIELDS
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("source"), str):
             r.report("bad_basis", f"“{key}”第{n}项应为 {{ source = \"…\", article = \"…\" }}。",
                      f"Item {n} of \"{key}\" should be {{ source = \"…\", article = \"…\" }}.")
             continue
-        extra = set(item) - _BASIS_FIELDS
+        extra = set(item) - allowed
         texts = {k: item.get(k, "") for k in ("article", "note_zh", "note_en")}
+        if citations and not _citation_fields_ok(r, key, n, item):
+            continue
         if extra or not all(isinstance(v, str) for v in texts.values()):
             r.report("bad_basis", f"“{key}”第{n}项有未知或格式错误的字段。",
                      f"Item {n} of \"{key}\" has unknown or malformed fields.")
@@ -159,8 +171,30 @@ def _read_bases(r: EntryReader, key: str, sources: dict[str, Source], *, require
                      f"来源“{source.id}”的条文“{texts['article']}”没有列在 sources.toml 的 articles 里。",
                      f"Article \"{texts['article']}\" of source \"{source.id}\" is not listed in its "
                      "articles in sources.toml.")
-        bases.append(Basis(source_id=source.id, **texts))
+        kinds = {k: item[k] for k in _CITATION_FIELDS if citations}
+        bases.append(Basis(source_id=source.id, **texts, **kinds))
     return tuple(bases)
+
+
+def _citation_fields_ok(r: EntryReader, key: str, n: int, item: dict) -> bool:
+    """Report a citation whose ``condition`` or ``role`` is missing or unknown; true when both are fine."""
+    ok = True
+    for name, allowed in (("condition", CONDITIONS), ("role", ROLES)):
+        value = item.get(name)
+        if value is None:
+            r.report("missing_condition" if name == "condition" else "missing_role",
+                     f"“{key}”第{n}项（{item['source']} {item.get('article', '')}）缺少 {name}，该项已跳过。"
+                     f"请写明 {name} = \"…\"（可选：{'、'.join(allowed)}）。",
+                     f"Item {n} of \"{key}\" ({item['source']} {item.get('article', '')}) has no {name}; "
+                     f"it was skipped. Add {name} = \"…\" (one of: {', '.join(allowed)}).")
+            ok = False
+        elif value not in allowed:
+            r.report("unknown_value",
+                     f"“{key}”第{n}项（{item['source']}）的 {name}“{value}”无效，该项已跳过。可选：{'、'.join(allowed)}。",
+                     f"Item {n} of \"{key}\" ({item['source']}) has an unknown {name} \"{value}\"; it was "
+                     f"skipped. Expected one of: {', '.join(allowed)}.")
+            ok = False
+    return ok
 
 
 # ── rules ──────────────────────────────────────────────────────────────────────
@@ -174,8 +208,8 @@ def _load_rules(root: Path, sources: dict[str, Source], problems: list[Problem])
         texts = {k: r.str_(k) for k in ("label_zh", "label_en", "explain_zh", "explain_en")}
         notes = {k: r.str_(k, required=False) for k in ("severity_note_zh", "severity_note_en")}
         severity = r.choice("severity", SEVERITIES)
-        binding = _read_bases(r, "binding", sources)
-        soft = _read_bases(r, "soft", sources)
+        binding = _read_bases(r, "binding", sources, citations=True)
+        soft = _read_bases(r, "soft", sources, citations=True)
         for basis in binding:
             if not sources[basis.source_id].is_binding:
                 r.report("soft_as_binding", f"“{basis.source_id}”不是法律或监管规定，不能放在 binding 里。",

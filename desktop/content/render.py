@@ -84,20 +84,23 @@ def rule_markdown(content: Content, rule: Rule, lang: str) -> str:
     """One rule as a Markdown block (also usable by the log's detail pane)."""
     lines = [f"### {rule.label(lang)}", "", rule.explain(lang), ""]
     if rule.severity_note(lang):
-        lines += [f"*{rule.severity_note(lang)}*", ""]
-    lines.append(pick(lang, f"- **依据的性质：** {rule.strength_label(lang)}",
-                      f"- **Strength of the basis:** {rule.strength_label(lang)}"))
+        # One line per grade: short lines for a frightened reader, each kept as its own line.
+        lines += ["  \n".join(f"*{line.strip()}*" for line in rule.severity_note(lang).splitlines() if line.strip()),
+                  ""]
+    lines.append(pick(lang, f"- **这条规定有多硬：** {rule.strength_label(lang)}",
+                      f"- **How binding it is:** {rule.strength_label(lang)}"))
     if rule.threshold_basis == "soft":
-        lines.append(pick(lang, "- 时间或次数的界限来自行业标准，不是法律；反复发生时，也可能违反下面的法律。",
-                          "- The hours or counts come from industry standards, not law; if it keeps happening, "
+        lines.append(pick(lang, "- 晚上几点、一天几次，这些数字来自行业标准，不是法律；反复发生时，也可能违反下面的法律。",
+                          "- The hours and the counts come from industry standards, not law; if it keeps happening, "
                           "it may also break the laws below."))
-    groups: dict[str, list[Basis]] = {"binding": list(rule.binding), "soft": [], "informational": []}
+    groups: dict[str, list[Basis]] = {key: [] for key in _BASIS_HEADINGS}
+    for basis in rule.binding:
+        groups[_binding_group(content, basis)].append(basis)
     for basis in rule.soft:
-        source = content.sources.get(basis.source_id)
-        groups["soft" if source is not None and source.force == "soft" else "informational"].append(basis)
-    for force, (zh, en) in _BASIS_HEADINGS.items():
-        if groups[force]:
-            lines.append(pick(lang, f"- **{zh}：** ", f"- **{en}:** ") + _bases(content, tuple(groups[force]), lang))
+        groups[_soft_group(content, basis)].append(basis)
+    for group, (zh, en) in _BASIS_HEADINGS.items():
+        if groups[group]:
+            lines.append(pick(lang, f"- **{zh}：** ", f"- **{en}:** ") + _bases(content, tuple(groups[group]), lang))
     if rule.automatic:
         lines.append(pick(lang, "- 本应用会根据你的记录自动标出这一项。", "- The app flags this automatically from your log."))
     danger = rule.danger(lang)
@@ -108,9 +111,29 @@ def rule_markdown(content: Content, rule: Rule, lang: str) -> str:
 
 _BASIS_HEADINGS = {
     "binding": ("法律或监管规定", "Law or regulation"),
+    "information": ("相关规定（帮你了解，不是对方“违反”的条文）",
+                    "Related provisions (good to know; not rules the collector breaks)"),
+    "judicial": ("司法机关意见（法院、检察院办案用的解释和意见）",
+                 "Judicial opinions (interpretations and opinions courts and prosecutors work by)"),
     "soft": ("行业标准（不是法律）", "Industry standards (not law)"),
-    "informational": ("其他参考（监管通知、政府提示）", "Other references (regulators' notices, official alerts)"),
+    "informational": ("其他参考（监管部门、政府的通知和提示）", "Other references (regulators' notices, official alerts)"),
 }
+
+
+def _binding_group(content: Content, basis: Basis) -> str:
+    source = content.sources.get(basis.source_id)
+    if source is not None and source.is_judicial:
+        return "judicial"
+    return "binding" if basis.is_conduct else "information"
+
+
+def _soft_group(content: Content, basis: Basis) -> str:
+    source = content.sources.get(basis.source_id)
+    if source is None:
+        return "informational"
+    if source.is_judicial:
+        return "judicial"
+    return "soft" if source.force == "soft" else "informational"
 
 
 def _bases(content: Content, bases: tuple[Basis, ...], lang: str) -> str:
@@ -119,8 +142,10 @@ def _bases(content: Content, bases: tuple[Basis, ...], lang: str) -> str:
         source = content.sources.get(basis.source_id)
         name = source.short(lang) if source else basis.source_id
         text = f"{name} {article_label(basis.article, lang)}".strip()
-        if basis.note(lang):
-            text += pick(lang, f"（{basis.note(lang)}）", f" ({basis.note(lang)})")
+        notes = [n for n in (basis.note(lang), basis.condition_label(lang)) if n]
+        if notes:
+            joined = pick(lang, "；", "; ").join(notes)
+            text += pick(lang, f"（{joined}）", f" ({joined})")
         items.append(text)
     return pick(lang, "；", "; ").join(items)
 

@@ -105,6 +105,7 @@ def _loan(item: dict) -> Loan:
         outstanding_penalty_fen=_yuan(item.get("outstanding_penalty", 0)),
         outstanding_fees_fen=_yuan(item.get("outstanding_fees", 0)),
         overdue_since=_date(item.get("overdue_since")),
+        lender_type=item.get("lender_type", ""),
     )
 
 

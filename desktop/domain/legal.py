@@ -14,9 +14,9 @@ national standard or an industry association's guideline ("industry_standard").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from types import MappingProxyType
 
 LANGUAGES = ("zh_CN", "en")
@@ -42,7 +42,68 @@ BINDING_KINDS = frozenset(
 SOFT_KINDS = frozenset({"recommended_national_standard", "industry_self_regulation"})
 
 STRENGTH_LAW = "law"
+STRENGTH_SECTOR = "sector_rule"
 STRENGTH_INDUSTRY = "industry_standard"
+
+ALWAYS = "always"
+CONDITIONS = (
+    ALWAYS,
+    "debt_illegal",
+    "police_report",
+    "insult_or_defamation",
+    "repeated",
+    "lender_bank_or_cfc",
+    "lender_cfc",
+    "credit_card",
+    "private_lending",
+)
+"""When a cited text applies (legal-facts §10.6). A letter or the lawyer PDF cites a
+conduct rule only when the user's records show its condition holds; an
+unanswered question never counts as a yes. ``credit_card`` and
+``private_lending`` are never shown to hold: the app does not ask whether a
+debt is a credit card or a private loan, so those texts stay on the Learn page."""
+
+ROLE_CONDUCT = "conduct"
+ROLE_INFORMATION = "information"
+ROLES = (ROLE_CONDUCT, ROLE_INFORMATION)
+"""``conduct``: a rule the collector's conduct can break. ``information``: a text that
+helps the reader (police powers, fines, burden of proof, what courts support) but
+that nobody "violates"; it is never cited as something the collector broke."""
+
+LENDER_TYPES = ("bank", "consumer_finance", "microloan", "other")
+"""The kind of lender named in the contract (贷款人/出资方); ``""`` = not answered.
+``other`` covers "other, or I don't know"."""
+
+_LENDER_CONDITIONS = {
+    "lender_bank_or_cfc": frozenset({"bank", "consumer_finance"}),
+    "lender_cfc": frozenset({"consumer_finance"}),
+}
+
+CONDITION_LABELS = {
+    "debt_illegal": (
+        "只在债务本身不合法时适用，比如高利放贷产生的债；正规贷款方的普通欠款不适用",
+        "only where the debt itself is illegal, e.g. from usury; not an ordinary loan from a licensed lender",
+    ),
+    # 寻衅滋事解释 第一条第三款 (read in LawRefBook/Laws): debt disputes are generally excluded
+    # "但经有关部门批评制止或者处理处罚后，继续实施…的除外".
+    "police_report": (
+        "因为欠债引起的，一般不算；警察等有关部门批评、制止或处罚以后，对方还继续的除外",
+        "conduct over a debt is generally not covered, unless it goes on after the police or another authority "
+        "has told them to stop or punished them",
+    ),
+    "insult_or_defamation": (
+        "只在对方辱骂你，或编造假话损害你的名誉时适用",
+        "only where they insulted you or said false things that harm your reputation",
+    ),
+    "repeated": ("发了不止一次才算", "only where it happened more than once"),
+    "lender_bank_or_cfc": ("只管银行和消费金融公司", "binds banks and consumer finance companies only"),
+    "lender_cfc": ("只管消费金融公司", "binds consumer finance companies only"),
+    "credit_card": ("只管银行的信用卡业务", "binds banks' credit-card business only"),
+    "private_lending": (
+        "只适用于民间借贷，不适用于银行、消费金融公司、小额贷款公司",
+        "private lending only; not banks, consumer finance or micro-loan companies",
+    ),
+}
 
 RULE_IDS = (
     "night_call",
@@ -104,6 +165,10 @@ SEVERITY_LABELS = {
 
 STRENGTH_LABELS = {
     STRENGTH_LAW: ("法律或监管规定", "law or regulation"),
+    STRENGTH_SECTOR: (
+        "监管规定，但只管某些贷款方（看下面写的是哪些）；对其他贷款方只是行业标准",
+        "a binding rule for some lenders only (see which below); for other lenders, an industry standard",
+    ),
     STRENGTH_INDUSTRY: ("行业标准（不是法律）", "industry standard (not law)"),
 }
 
@@ -181,6 +246,18 @@ class Source:
     def is_binding(self) -> bool:
         return self.force == "binding"
 
+    @property
+    def is_judicial(self) -> bool:
+        """An interpretation or opinion of the Supreme Court or Procuratorate (alone or with others).
+
+        Such texts guide courts and police; the Learn page lists them on their own,
+        never among government tips.
+        """
+        issuer = self.issuer.split(" / ")[0]
+        return self.kind in ("judicial_interpretation", "normative_document") and issuer.startswith(
+            ("最高人民法院", "最高人民检察院")
+        )
+
     def kind_label(self, lang: str) -> str:
         return pick(lang, *KIND_LABELS.get(self.kind, (self.kind, self.kind)))
 
@@ -192,19 +269,102 @@ class Source:
 
 
 @dataclass(frozen=True)
+class CitationFacts:
+    """What the user recorded that citation conditions depend on, for one rule in one letter or report.
+
+    Every field defaults to "not answered", which never makes a condition hold:
+    ``lender_type`` is one of :data:`LENDER_TYPES` or ``""``; ``debt_illegal`` is
+    true only when the user said the debt itself is illegal; ``after_police_report``
+    only when a police report date is recorded and the conduct was recorded on or
+    after it; ``insult_marked`` only when a contact of this rule is also marked
+    as insults; ``repeated`` only when the rule has more than one recorded contact.
+    """
+
+    lender_type: str = ""
+    debt_illegal: bool = False
+    after_police_report: bool = False
+    insult_marked: bool = False
+    repeated: bool = False
+
+    def holds(self, condition: str) -> bool:
+        if condition == ALWAYS:
+            return True
+        if condition in _LENDER_CONDITIONS:
+            return self.lender_type in _LENDER_CONDITIONS[condition]
+        return {
+            "debt_illegal": self.debt_illegal,
+            "police_report": self.after_police_report,
+            "insult_or_defamation": self.insult_marked,
+            "repeated": self.repeated,
+        }.get(condition, False)
+
+
+INSULT_RULES = ("insults", "insulting_images")
+"""Marks that record insults: with one of them on a contact, "insult_or_defamation" holds for it."""
+
+
+def citation_facts(
+    *,
+    lender_type: str = "",
+    debt_illegal: bool = False,
+    police_report_on: date | None = None,
+    dates: Iterable[date | None] = (),
+    marks: Iterable[Iterable[str]] = (),
+    repeated: bool | None = None,
+) -> CitationFacts:
+    """The :class:`CitationFacts` for one rule: the loan's answers and that rule's contacts.
+
+    ``dates`` are the days of the rule's contacts (``None`` when not recorded: such a
+    contact never counts as after the police report); ``marks`` their marks.
+    ``repeated`` defaults to "more than one date given".
+    """
+    dates = list(dates)
+    return CitationFacts(
+        lender_type=lender_type if lender_type in LENDER_TYPES else "",
+        debt_illegal=bool(debt_illegal),
+        after_police_report=police_report_on is not None
+        and any(d is not None and d >= police_report_on for d in dates),
+        insult_marked=any(m in INSULT_RULES for ms in marks for m in ms),
+        repeated=len(dates) >= 2 if repeated is None else repeated,
+    )
+
+
+@dataclass(frozen=True)
 class Basis:
     """One legal basis of a rule: a source and, when known, its article (``""`` = the whole text).
 
     ``note_*`` says what in it matters here, e.g. "每天有效通话不超过3次".
+    ``condition`` (one of :data:`CONDITIONS`) says when the text applies and
+    ``role`` whether it is a conduct rule or information (see :data:`ROLES`).
     """
 
     source_id: str
     article: str = ""
     note_zh: str = ""
     note_en: str = ""
+    condition: str = ALWAYS
+    role: str = ROLE_CONDUCT
 
     def note(self, lang: str) -> str:
         return pick(lang, self.note_zh, self.note_en)
+
+    @property
+    def is_conduct(self) -> bool:
+        return self.role == ROLE_CONDUCT
+
+    @property
+    def lender_bound(self) -> bool:
+        """True when the text binds only some kinds of lender (a sector rule)."""
+        return self.condition in _LENDER_CONDITIONS or self.condition == "credit_card"
+
+    def condition_label(self, lang: str) -> str:
+        """When the text applies, in plain words; ``""`` when it always does."""
+        labels = CONDITION_LABELS.get(self.condition)
+        return pick(lang, *labels) if labels else ""
+
+    def cited_as_conduct(self, facts: CitationFacts) -> bool:
+        """May a letter or report say the collector's conduct may break this text, given ``facts``?"""
+        return self.is_conduct and facts.holds(self.condition)
 
 
 @dataclass(frozen=True)
@@ -257,9 +417,28 @@ class Rule:
 
     @property
     def strength(self) -> str:
-        """``"law"`` when a binding basis supports the flag itself, else ``"industry_standard"``."""
-        if self.binding and self.threshold_basis != "soft":
+        """How strong the flag is when the lender's type is not known.
+
+        ``"law"`` when a binding conduct rule covers the conduct for every lender
+        (conditions on the facts, such as "only for illegal debts", do not make
+        it law); ``"sector_rule"`` when only rules for some kinds of lender do;
+        else ``"industry_standard"``. Hour and count limits (``threshold_basis =
+        "soft"``) come from standards, so those flags are always industry-standard.
+        """
+        return self.strength_for("")
+
+    def strength_for(self, lender_type: str) -> str:
+        """The strength for a lender of ``lender_type`` (one of :data:`LENDER_TYPES`, ``""`` = unknown)."""
+        if self.threshold_basis == "soft":
+            return STRENGTH_INDUSTRY
+        conduct = [b for b in self.binding if b.is_conduct]
+        if any(b.condition == ALWAYS for b in conduct):
             return STRENGTH_LAW
+        facts = CitationFacts(lender_type=lender_type)
+        if any(b.lender_bound and facts.holds(b.condition) for b in conduct):
+            return STRENGTH_LAW
+        if not lender_type and any(b.lender_bound for b in conduct):
+            return STRENGTH_SECTOR
         return STRENGTH_INDUSTRY
 
     def strength_label(self, lang: str) -> str:

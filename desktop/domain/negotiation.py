@@ -159,6 +159,13 @@ class Loan:
     deducted up front). The ``outstanding_*`` amounts are what the lender says is
     still owed today, by kind. ``overdue_since`` is the first missed due date.
     ``id`` is ``None`` until the loan is stored.
+
+    What the complaint's citations and route depend on (legal-facts §10.6, §10.8):
+    ``lender_type`` is the kind of lender named in the contract (one of
+    :data:`desktop.domain.legal.LENDER_TYPES`, ``""`` = not answered);
+    ``debt_illegal`` is true only when the user says the debt itself is illegal
+    (高利放贷/非法放贷); ``police_report_on`` is the day the user reported this
+    lender's collectors to the police, if they did.
     """
 
     id: int | None = None
@@ -174,6 +181,9 @@ class Loan:
     outstanding_fees_fen: int = 0
     overdue_since: date | None = None
     notes: str = ""
+    lender_type: str = ""
+    debt_illegal: bool = False
+    police_report_on: date | None = None
 
     @property
     def outstanding_total_fen(self) -> int:
@@ -200,6 +210,9 @@ class Loan:
             "outstanding_fees_fen": self.outstanding_fees_fen,
             "overdue_since": _iso(self.overdue_since),
             "notes": self.notes,
+            "lender_type": self.lender_type,
+            "debt_illegal": self.debt_illegal,
+            "police_report_on": _iso(self.police_report_on),
         }
 
     @classmethod
@@ -218,6 +231,9 @@ class Loan:
             outstanding_fees_fen=_get_fen(data, "outstanding_fees_fen"),
             overdue_since=_get_date(data, "overdue_since"),
             notes=_get_str(data, "notes"),
+            lender_type=_get_str(data, "lender_type"),
+            debt_illegal=_get_bool(data, "debt_illegal"),
+            police_report_on=_get_date(data, "police_report_on"),
         )
 
 

@@ -19,7 +19,15 @@ from pathlib import Path
 from desktop.content.model import Content
 from desktop.domain import rules_engine
 from desktop.domain.errors import UserError
-from desktop.domain.legal import SEVERITIES, article_label, severity_label, strength_label
+from desktop.domain.legal import (
+    SEVERITIES,
+    STRENGTH_INDUSTRY,
+    STRENGTH_LAW,
+    article_label,
+    citation_facts,
+    severity_label,
+    strength_label,
+)
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
 from desktop.reports import model as m
@@ -123,6 +131,8 @@ class _Gatherer:
         self.session, self.content, self.lang, self.masked, self.step = session, content, lang, masked, step
         self.params = session.contacts.params
         self._status_cache: dict[tuple[str, int], str] = {}
+        self._loan_of: dict[int, int | None] = {}  # contact id → loan id, for citation conditions
+        self._loan_cache: dict | None = None
 
     # -- contacts -------------------------------------------------------------------
     def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
@@ -139,6 +149,7 @@ class _Gatherer:
             if seq % 500 == 0:
                 self.step(0.5 * seq / len(rows))
             c = full[row.id]
+            self._loan_of[c.id] = c.loan_id
             parties = tuple(
                 m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, p.relation, self.lang), self._name(p.name),
                                   self._number(p.number), p.debt_disclosed, p.asked_to_pay)
@@ -190,6 +201,7 @@ class _Gatherer:
                 entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
                                                        snippet[:80] + ("…" if len(snippet) > 80 else ""), False))
         order = {s: i for i, s in enumerate(SEVERITIES)}
+        by_id = {c.id: c for c in contacts}
         known = list(self.content.rules)
         out = []
         for rule_id in sorted(entries, key=lambda r: (order.get(self._severity(r), 9),
@@ -198,18 +210,51 @@ class _Gatherer:
             if rule is None:  # a mark from another version's rules: still listed, by its code
                 out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[rule_id])))
                 continue
-            binding = set(rule.binding)
-            bases = tuple(
-                m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
-                             b.note(self.lang), b in binding)
-                for b in rule.bases
-            )
+            bases, strength = self._bases(rule, [by_id[e.contact_id] for e in entries[rule_id]
+                                                 if e.contact_id in by_id])
             out.append(m.RuleFinding(
                 rule_id, rule.label(self.lang), rule.severity, severity_label(rule.severity, self.lang),
-                rule.strength, strength_label(rule.strength, self.lang), rule.explain(self.lang), bases,
+                strength, strength_label(strength, self.lang), rule.explain(self.lang), bases,
                 tuple(entries[rule_id]),
             ))
         return tuple(out)
+
+    def _bases(self, rule, contacts: list[m.ContactEntry]) -> tuple[tuple[m.BasisEntry, ...], str]:
+        """The texts this report cites for ``rule``, and the strength they give it (legal-facts §10.6).
+
+        A conduct text whose condition (lender type, illegal debt, police report,
+        insults) holds for none of the rule's recorded contacts is left out, as in
+        the letters; a text that is information is kept and says so.
+        """
+        loans = self._loans_by_id()
+        held: set = set()
+        for c in contacts:
+            loan = loans.get(self._loan_of.get(c.id))
+            facts = citation_facts(
+                lender_type=loan.lender_type if loan else "", debt_illegal=bool(loan and loan.debt_illegal),
+                police_report_on=loan.police_report_on if loan else None,
+                dates=[c.occurred_at.date() if c.occurred_at else None], marks=[c.marks],
+                repeated=len(contacts) >= 2)
+            held.update(b for b in rule.bases if b.cited_as_conduct(facts))
+        binding = set(rule.binding)
+        out = []
+        for b in rule.bases:
+            if b.is_conduct and b not in held:
+                continue
+            note = b.note(self.lang)
+            if not b.is_conduct:
+                note = ("For information: " if self.lang == "en" else "说明：") + note
+            elif b.condition_label(self.lang):
+                note += ("; " if self.lang == "en" else "；") + b.condition_label(self.lang)
+            out.append(m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
+                                    note, b in binding))
+        law = rule.threshold_basis != "soft" and any(b in binding and b in held for b in rule.bases)
+        return tuple(out), STRENGTH_LAW if law else STRENGTH_INDUSTRY
+
+    def _loans_by_id(self) -> dict:
+        if self._loan_cache is None:
+            self._loan_cache = {loan.id: loan for loan in self.session.loans.list()}
+        return self._loan_cache
 
     def _severity(self, rule_id: str) -> str:
         rule = self.content.rules.get(rule_id)

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import date, datetime
 
 from desktop.domain.errors import UserError
+from desktop.domain.legal import LENDER_TYPES
 from desktop.domain.negotiation import Loan
 from desktop.store import record_chain
 from desktop.store.db import transaction
@@ -18,7 +19,7 @@ from desktop.store.db import transaction
 _FIELDS = (
     "brand", "contract_lender", "contract_no", "contract_date", "amount_borrowed_fen", "amount_received_fen",
     "outstanding_principal_fen", "outstanding_interest_fen", "outstanding_penalty_fen", "outstanding_fees_fen",
-    "overdue_since", "notes",
+    "overdue_since", "notes", "lender_type", "debt_illegal", "police_report_on",
 )
 
 
@@ -110,6 +111,8 @@ def _values(loan: Loan) -> tuple:
         loan.amount_borrowed_fen, loan.amount_received_fen, loan.outstanding_principal_fen,
         loan.outstanding_interest_fen, loan.outstanding_penalty_fen, loan.outstanding_fees_fen,
         loan.overdue_since.isoformat() if loan.overdue_since else None, loan.notes,
+        loan.lender_type if loan.lender_type in LENDER_TYPES else "", int(bool(loan.debt_illegal)),
+        loan.police_report_on.isoformat() if loan.police_report_on else None,
     )
 
 
@@ -120,4 +123,6 @@ def _loan(r) -> Loan:
         amount_borrowed_fen=r[5] or 0, amount_received_fen=r[6] or 0, outstanding_principal_fen=r[7] or 0,
         outstanding_interest_fen=r[8] or 0, outstanding_penalty_fen=r[9] or 0, outstanding_fees_fen=r[10] or 0,
         overdue_since=date.fromisoformat(r[11]) if r[11] else None, notes=r[12],
+        lender_type=r[13] or "", debt_illegal=bool(r[14]),
+        police_report_on=date.fromisoformat(r[15]) if r[15] else None,
     )

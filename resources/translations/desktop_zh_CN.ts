@@ -475,87 +475,147 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="53"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="61"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款机构自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
-        <source>12378, the financial regulator&apos;s consumer hotline</source>
-        <translation>12378（金融监管总局消费者投诉热线）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款机构投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="69"/>
-        <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to 12378 and say so.</source>
-        <translation>一般先向贷款机构投诉，给对方15天答复；如果没有解决，再向12378投诉，并说明已经先投诉过。</translation>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
+        <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
+        <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
+        <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
+        <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
+        <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
+        <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="103"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="104"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="115"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="117"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="126"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="155"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="178"/>
+        <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
+        <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="180"/>
+        <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
+        <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="183"/>
+        <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
+        <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="191"/>
+        <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
+        <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="192"/>
+        <source>The letter cites a rule only where what you recorded makes it apply:</source>
+        <translation>信里只引用按你的记录确实适用的规定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="193"/>
+        <source>• Debt itself illegal (usury): %1</source>
+        <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <source>not ticked</source>
+        <translation>没有勾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
+        <source>• Reported to the police on: %1</source>
+        <translation>• 报警日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="196"/>
+        <source>not filled in</source>
+        <translation>没有填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
+        <source>To change these, go to the Loans step.</source>
+        <translation>要修改，请回到“你的贷款”这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="225"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="233"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="237"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -2378,154 +2438,209 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="64"/>
         <source>Add a loan</source>
         <translation>添加贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="64"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="201"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="68"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="69"/>
         <source>Your loans (the letter is about the one chosen here)</source>
         <translation>你的贷款（协商信针对这里选中的那一笔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="79"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="80"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="82"/>
         <source>The app you borrowed through, or type its name</source>
         <translation>借款用的App，也可以直接输入名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="84"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="85"/>
         <source>e.g. 重庆某某小额贷款有限公司</source>
         <translation>例如：重庆某某小额贷款有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="86"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="87"/>
         <source>The company that actually lent the money can differ from the app. Open the loan in the app and look for 借款协议 (loan agreement): the 贷款人 or 出资方 named there is who the letter goes to.</source>
         <translation>真正借钱给你的公司可能和App不是同一家。在App里打开这笔借款，找到“借款协议”：上面写的“贷款人”或“出资方”，就是协商信的收信人。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="94"/>
+        <source>Not chosen yet</source>
+        <translation>还没选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="94"/>
+        <source>A bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="95"/>
+        <source>A consumer finance company (消费金融公司)</source>
+        <translation>消费金融公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96"/>
+        <source>A micro-loan company, incl. online micro-loans (小额贷款公司)</source>
+        <translation>小额贷款公司（含网络小贷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="97"/>
+        <source>Other, or I don&apos;t know</source>
+        <translation>其他，或者不知道</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/negotiate/loans_page.py" line="101"/>
+        <source>Look at the lender&apos;s name in the contract: “银行” means a bank, “消费金融” a consumer finance company, “小额贷款” a micro-loan company. It decides where a complaint goes.</source>
+        <translation>看合同上贷款方的名字：有“银行”的是银行，有“消费金融”的是消费金融公司，有“小额贷款”的是小额贷款公司。投诉找谁，就看这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="105"/>
+        <source>The debt itself is illegal (usury or illegal lending, 高利放贷/非法放贷)</source>
+        <translation>这笔债本身不合法（高利放贷、非法放贷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="109"/>
+        <source>Tick this only if you are sure the lender had no right to lend, e.g. a loan shark. An ordinary loan from a bank, consumer finance or micro-loan company is not an illegal debt, even if you are overdue. The letter cites the crime of collecting illegal debts only when this is ticked.</source>
+        <translation>只有你确定对方根本没有放贷资格（比如放高利贷的人），才勾这一项。银行、消费金融公司、小额贷款公司的普通贷款，就算逾期了，也不是非法债务。只有勾了这一项，信里才会提“催收非法债务罪”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
+        <source>If you reported this lender&apos;s collectors to the police, the day you did. Keep the receipt (报警回执).</source>
+        <translation>如果你为这家贷款方催收的事报过警，填报警的日期。报警回执要留好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="131"/>
         <source>Save this loan</source>
         <translation>保存这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="111"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="141"/>
         <source>Lender brand (the app)</source>
         <translation>借款平台（App）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="112"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="142"/>
         <source>Lender named in the contract (贷款人/出资方)</source>
         <translation>合同上的贷款人/出资方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="114"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="144"/>
+        <source>Kind of lender</source>
+        <translation>贷款方类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="148"/>
+        <source>Reported to the police on</source>
+        <translation>报警日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="150"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="151"/>
         <source>Contract date</source>
         <translation>签合同日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="152"/>
         <source>Amount borrowed</source>
         <translation>借款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="153"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="154"/>
         <source>Still owed: principal</source>
         <translation>尚欠本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="155"/>
         <source>Still owed: interest</source>
         <translation>尚欠利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="156"/>
         <source>Still owed: penalty interest</source>
         <translation>尚欠罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="121"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="157"/>
         <source>Still owed: fees</source>
         <translation>尚欠费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="122"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="158"/>
         <source>Overdue since</source>
         <translation>开始逾期的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="123"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="159"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="164"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="202"/>
         <source>owed %1</source>
         <translation>尚欠 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="199"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="237"/>
         <source>Remove this loan?</source>
         <translation>删除这笔贷款？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="200"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="238"/>
         <source>The loan disappears from this list. Records that mention it keep the link.</source>
         <translation>这笔贷款会从列表里消失。提到它的催收记录仍然保留关联。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="212"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="250"/>
         <source>New loan</source>
         <translation>新贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="212"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="250"/>
         <source>Change this loan</source>
         <translation>修改这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="235"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="321"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="276"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="367"/>
         <source>Not saved yet</source>
         <translation>还没有保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="242"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="283"/>
         <source>This is more than the amount borrowed. Check both numbers: what arrives in your account is usually the same or less.</source>
         <translation>这个数比借款金额还多。请核对这两个数字：实际到账的钱一般等于或少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="266"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="310"/>
         <source>Some amounts need fixing before the loan can be saved.</source>
         <translation>有些金额需要改正后才能保存这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="272"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="316"/>
         <source>Enter the app or the lender&apos;s name so you can tell this loan apart.</source>
         <translation>请填写App或贷款机构的名称，方便区分这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="284"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="328"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

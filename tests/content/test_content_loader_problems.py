@@ -190,3 +190,43 @@ def test_rate_line_must_be_fixed_or_lpr_based(resources_copy):
     assert [p.entry for p in _codes(problems, "bad_value")] == ["private_lending_4lpr"]
     assert content.rate_reference("private_lending_4lpr") is None
     assert content.rate_reference("court_practice_24") is not None
+
+
+# ── citations must say when they apply (legal-facts §10.6) ─────────────────────
+
+def test_citation_without_a_condition_is_reported_with_file_and_entry_and_dropped(resources_copy):
+    rules = resources_copy / "rules" / "rules.toml"
+    _edit(rules, 'note_en = "crime of collecting illegal debts", condition = "debt_illegal", role = "conduct" }',
+          'note_en = "crime of collecting illegal debts", role = "conduct" }')
+    content, problems = load_content(resources_copy)
+    [problem] = _codes(problems, "missing_condition")
+    assert (problem.file, problem.entry) == ("rules/rules.toml", "threats")
+    assert "condition" in problem.en and "criminal_law" in problem.zh
+    assert "rules/rules.toml [threats]" in problem.message("zh_CN")
+    threats = content.rules["threats"]
+    assert "第二百九十三条之一" not in [b.article for b in threats.binding]  # never reaches a letter
+    assert len(threats.binding) >= 3  # the rest of the rule still loads
+
+
+def test_citation_without_a_role_or_with_an_unknown_condition_is_reported(resources_copy):
+    rules = resources_copy / "rules" / "rules.toml"
+    _edit(rules, 'note_en = "crime of provoking trouble", condition = "police_report", role = "conduct" }',
+          'note_en = "crime of provoking trouble", condition = "police_report" }')
+    _edit(rules, 'condition = "lender_cfc", role = "conduct"', 'condition = "lender_whatever", role = "conduct"')
+    content, problems = load_content(resources_copy)
+    [missing] = _codes(problems, "missing_role")
+    assert (missing.file, missing.entry) == ("rules/rules.toml", "threats")
+    unknown = [p for p in _codes(problems, "unknown_value") if p.entry == "third_party_contact"]
+    assert unknown and "lender_whatever" in unknown[0].en
+    assert "第二百九十三条" not in [b.article for b in content.rules["threats"].binding]
+    assert "consumer_finance_measures_2024" not in content.rules["third_party_contact"].source_ids
+
+
+def test_citation_naming_a_source_that_does_not_exist_is_reported(resources_copy):
+    _edit(resources_copy / "rules" / "rules.toml", '{ source = "provoking_trouble_interpretation_2013"',
+          '{ source = "no_such_interpretation"')
+    content, problems = load_content(resources_copy)
+    [problem] = _codes(problems, "unknown_source")
+    assert (problem.file, problem.entry) == ("rules/rules.toml", "threats")
+    assert "no_such_interpretation" in problem.message("en")
+    assert "threats" in content.rules

@@ -476,3 +476,17 @@ def test_screenshots(qtbot, make_tab, lang):
     tab.resize(800, 560)
     qtbot.wait(20)
     save_screenshot(tab, f"learn_tab_{lang}_no_results_small")
+
+
+def test_the_rules_page_says_when_a_crime_article_applies_in_plain_words(qtbot, make_tab):
+    """Legal-facts §10.6: the Learn page shows each citation's condition, in the words a reader can follow."""
+    tab = make_tab()
+    tab.resize(1100, 760)
+    tab.show()
+    assert tab.show_topic("not_allowed")
+    text = tab.browser.toPlainText()
+    assert "依据的性质" not in text and "这条规定有多硬" in text
+    assert "刑法 第二百九十三条之一（催收非法债务罪；只在债务本身不合法时适用" in text
+    assert "司法机关意见" in text and "相关规定（帮你了解，不是对方“违反”的条文）" in text
+    assert tab.browser.find("刑法 第二百九十三条之一")
+    save_screenshot(tab, "learn_tab_zh_CN_not_allowed_conditions")

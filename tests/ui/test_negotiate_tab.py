@@ -452,3 +452,65 @@ def test_the_english_complaint_lists_a_records_rules_with_commas(qtbot, session,
     text = dialog.contacts.item(0).text()
     assert "Misrepresenting legal consequences" in text and ", " in text.split("⚑")[1]
     assert "、" not in text
+
+
+def test_a_loan_keeps_its_kind_of_lender_illegal_debt_answer_and_police_report(qtbot, make_tab, session):
+    """The answers the complaint's route and citations rest on are asked on the loan page and kept."""
+    tab = make_tab()
+    add_loan(qtbot, tab)
+    page = tab.loans_page
+    page.lender_type.setCurrentIndex(page.lender_type.findData("microloan"))
+    click(qtbot, page.debt_illegal)
+    page.police_report_on.set_value(date(2026, 11, 20))
+    save_screenshot(tab, "negotiate_loan_facts_zh_CN")
+    click(qtbot, page.save_button)
+    [loan] = session.loans.list()
+    assert (loan.lender_type, loan.debt_illegal, loan.police_report_on) == ("microloan", True, date(2026, 11, 20))
+    assert page.lender_type.currentText() == "小额贷款公司（含网络小贷）"
+    assert "非法放贷" in page.debt_illegal.text()
+
+
+def _complaint_dialog(qtbot, session, content, loan, lang="zh_CN"):
+    from datetime import datetime
+
+    from desktop.domain.contacts import Channel, Contact
+    from desktop.ui.negotiate.complaint_dialog import ComplaintDialog
+
+    session.contacts.add_many([Contact(occurred_at=datetime(2026, 11, 20, 21, 10), channel=Channel.CALL,
+                                       answered=True, summary="说要带人上门", marks=("threats",))])
+    dialog = ComplaintDialog(None, session, content, loan, lang=lang, letter_lang="zh_CN")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_micro_loan_complaint_goes_to_the_local_regulator_not_12378(qtbot, session, content, zh):
+    from desktop.domain.negotiation import Loan
+
+    loan = session.loans.add(Loan(brand="借呗", contract_lender="某某网络小额贷款有限公司", lender_type="microloan"))
+    dialog = _complaint_dialog(qtbot, session, content, loan)
+    dialog.show()
+    assert dialog.regulator_choice.isHidden() and not dialog.local_choice.isHidden()
+    assert "地方金融管理局" in dialog.route_hint.text() and "12345" in dialog.route_hint.text()
+    click(qtbot, dialog.local_choice)
+    text = dialog.preview.toPlainText()
+    assert text.split("\n\n")[1].startswith("致地方金融管理部门") and "12378" not in text
+    assert "第二百九十三条" not in text and "15日" not in text
+    assert "没有勾" in dialog.facts_hint.text()
+    save_screenshot(dialog, "complaint_local_regulator_zh_CN")
+
+
+def test_a_complaint_cites_293_1_only_once_the_debt_is_marked_illegal(qtbot, session, content, zh):
+    from desktop.domain.negotiation import Loan
+
+    loan = session.loans.add(Loan(brand="某App", contract_lender="某某公司", lender_type="other", debt_illegal=True,
+                                  police_report_on=date(2026, 11, 1)))
+    dialog = _complaint_dialog(qtbot, session, content, loan)
+    dialog.show()
+    assert not dialog.regulator_choice.isHidden() and not dialog.local_choice.isHidden()  # unknown kind: both
+    assert "看合同上贷款方的名字" in dialog.route_hint.text()
+    text = dialog.preview.toPlainText()
+    assert "第二百九十三条、第二百九十三条之一" in text and "报警情况：我已于2026年11月1日" in text
+    assert "2026-11-01" in dialog.facts_hint.text()
+    click(qtbot, dialog.regulator_choice)
+    assert "致国家金融监督管理总局" in dialog.preview.toPlainText()
+    save_screenshot(dialog, "complaint_unknown_lender_zh_CN")

@@ -1,8 +1,17 @@
-"""The complaint about collection conduct, to the lender or to 12378.
+"""The complaint about collection conduct: to the lender, to 12378, or to the local financial regulator.
 
-It says "可能违反《…》" only for rules backed by law (:attr:`Rule.strength` is
-``"law"``), and "不符合…行业标准或自律规范" for rules backed only by standards
-and self-regulation; it never calls those "违法".
+Which texts it cites (legal-facts §10.6): a rule's conduct citations whose
+condition holds for what the user recorded (:class:`~desktop.domain.legal.CitationFacts`):
+the loan's lender type, whether the user said the debt itself is illegal, a police
+report date, and insult marks on the rule's contacts. An unanswered question never
+counts as a yes, and a text whose role is "information" (police powers, fines,
+burden of proof) is never cited as something the collector broke. A sector rule
+says which lenders it binds.
+
+It says "可能违反《…》" only where such a binding citation holds, and "不符合…行业标准
+或自律规范" for rules backed only by standards and self-regulation; it never calls
+those "违法". A letter to a regulator asks it to pass the complaint on and see that
+the lender deals with it; the lender's 15/30/60-day deadlines are the lender's.
 """
 
 from __future__ import annotations
@@ -12,7 +21,7 @@ from datetime import date
 
 from desktop.domain.contacts import Channel, Contact, Relation
 from desktop.domain.errors import UserError
-from desktop.domain.legal import SEVERITIES, STRENGTH_LAW, Basis, Rule, Source, article_label
+from desktop.domain.legal import SEVERITIES, Basis, Rule, Source, article_label, citation_facts
 from desktop.domain.letters.blocks import LetterBlocks
 from desktop.domain.letters.common import (
     Letter,
@@ -27,9 +36,22 @@ from desktop.domain.letters.common import (
 )
 from desktop.domain.negotiation import Loan
 
-CHANNELS = ("lender", "12378")
+CHANNELS = ("lender", "12378", "local_regulator")
+REGULATOR_CHANNELS = ("12378", "local_regulator")
 SUMMARY_LIMIT = 150
 """Characters of a contact's summary (and recorded threats) quoted in a complaint."""
+
+_REGULATOR_BY_LENDER = {"bank": ("12378",), "consumer_finance": ("12378",), "microloan": ("local_regulator",)}
+
+
+def regulator_channels(lender_type: str) -> tuple[str, ...]:
+    """The regulator route(s) for a lender of ``lender_type`` (legal-facts §10.8).
+
+    12378 for banks and consumer finance companies; the local financial regulator
+    (and 12345) for 小额贷款公司 incl. 网络小贷; both when the type is other or unknown,
+    so the user can find out and choose.
+    """
+    return _REGULATOR_BY_LENDER.get(lender_type, REGULATOR_CHANNELS)
 
 
 def _ordered_rules(rules: Mapping[str, Rule] | Iterable[Rule]) -> dict[str, Rule]:
@@ -49,10 +71,13 @@ def _citations(
     blocks: LetterBlocks, bases: Sequence[Basis], sources: Mapping[str, Source], soft: bool
 ) -> str:
     by_source: dict[str, list[str]] = {}
+    scope: dict[str, str] = {}
     for basis in bases:
         by_source.setdefault(basis.source_id, [])
         if basis.article and basis.article not in by_source[basis.source_id]:
             by_source[basis.source_id].append(basis.article)
+        if basis.lender_bound:
+            scope[basis.source_id] = basis.condition
     kind = "cite.soft" if soft else "cite.law"
     sep = blocks.text("list_sep")
     parts = []
@@ -60,29 +85,48 @@ def _citations(
         title = sources[source_id].short(blocks.lang)
         if articles:
             labels = sep.join(article_label(a, blocks.lang) for a in articles)
-            parts.append(blocks.text(kind, title=title, articles=labels))
+            text = blocks.text(kind, title=title, articles=labels)
         else:
-            parts.append(blocks.text(f"{kind}_whole", title=title))
+            text = blocks.text(f"{kind}_whole", title=title)
+        if source_id in scope:  # a sector rule says which lenders it binds
+            text += blocks.text(f"scope.{scope[source_id]}")
+        parts.append(text)
     return blocks.text("source_sep").join(parts)
 
 
-def _rule_line(blocks: LetterBlocks, rule: Rule, sources: Mapping[str, Source], count: int) -> str:
+def _conduct_citations(rule: Rule, sources: Mapping[str, Source], loan: Loan | None,
+                       contacts: Sequence[Contact]) -> list[Basis]:
+    """The rule's binding conduct texts whose condition holds for these contacts and this loan."""
+    facts = citation_facts(
+        lender_type=loan.lender_type if loan else "",
+        debt_illegal=bool(loan and loan.debt_illegal),
+        police_report_on=loan.police_report_on if loan else None,
+        dates=[c.occurred_at.date() if c.occurred_at else None for c in contacts],
+        marks=[c.marks for c in contacts],
+    )
+    return [
+        b for b in rule.binding
+        if b.source_id in sources and sources[b.source_id].is_binding and not sources[b.source_id].is_judicial
+        and b.cited_as_conduct(facts)
+    ]
+
+
+def _rule_line(blocks: LetterBlocks, rule: Rule, sources: Mapping[str, Source], loan: Loan | None,
+               contacts: Sequence[Contact]) -> str:
     b, label = blocks.text, rule.label(blocks.lang)
-    binding = [x for x in rule.binding if x.source_id in sources and sources[x.source_id].is_binding]
-    # Laws bind every lender; a sector rule (credit cards, consumer finance companies)
-    # binds only some, and the app does not know which kind of lender this is.
-    laws = [x for x in binding if sources[x.source_id].kind == "law"] or binding
-    soft = [x for x in rule.soft if x.source_id in sources and sources[x.source_id].force == "soft"]
+    laws = _conduct_citations(rule, sources, loan, contacts)
+    soft = [x for x in rule.soft if x.source_id in sources and sources[x.source_id].force == "soft" and x.is_conduct]
     law_text = _citations(blocks, laws, sources, soft=False) if laws else ""
     soft_text = _citations(blocks, soft, sources, soft=True) if soft else ""
-    if rule.strength == STRENGTH_LAW and law_text:
+    # A conduct text that holds makes this "may breach"; hour and count limits come from
+    # standards, so for them the law is mentioned only for repeated conduct.
+    if law_text and rule.threshold_basis != "soft":
         parts = [b("rule.law", label=label, citations=law_text)]
         if soft_text:
             parts.append(b("rule.law_also_industry", citations=soft_text))
     elif soft_text:
         parts = [b("rule.industry", label=label, citations=soft_text)]
-        # The binding texts behind an hours/count rule apply only to repeated conduct.
-        if law_text and count >= 2:
+        if law_text and len(contacts) >= 2:
             parts.append(b("rule.industry_repeated", citations=law_text))
     else:
         parts = [b("rule.plain", label=label)]
@@ -168,15 +212,19 @@ def build_complaint(
     signature_name: str = "",
     contact_phone: str = "",
 ) -> Letter:
-    """A complaint about the selected ``contacts``, to the lender or to 12378.
+    """A complaint about the selected ``contacts``, to the lender or to a regulator.
 
-    ``channel`` is ``"lender"`` (the lender's complaint channel) or ``"12378"``
-    (国家金融监督管理总局's consumer hotline); ``lender_contacted_first`` adds,
-    in the 12378 version, that the user raised it with the lender first. A
+    ``channel`` is ``"lender"`` (the lender's complaint channel), ``"12378"``
+    (国家金融监督管理总局's consumer hotline, for banks and consumer finance
+    companies) or ``"local_regulator"`` (the local financial regulator, for
+    小额贷款公司; see :func:`regulator_channels`); ``lender_contacted_first`` adds,
+    in a regulator version, that the user raised it with the lender first. ``loan``
+    gives the lender type, illegal-debt answer and police-report date the
+    citations depend on. A
     contact's rules are its ``marks`` plus ``flags[contact.id]`` (automatic
     flags); rule ids missing from ``rules`` are skipped. ``blocks`` must be the
     complaint blocks for ``lang``. Raises :class:`UserError` when no contact is
-    selected, or when a 12378 complaint cannot name the lender.
+    selected, or when a regulator complaint cannot name the lender.
     """
     if channel not in CHANNELS:
         raise ValueError(f"channel must be one of {CHANNELS}, not {channel!r}")
@@ -187,10 +235,10 @@ def build_complaint(
             en="Select at least one collection contact to complain about.",
             field="contacts",
         )
-    if channel == "12378" and not (loan and (_clean(loan.contract_lender) or _clean(loan.brand))):
+    if channel in REGULATOR_CHANNELS and not (loan and (_clean(loan.contract_lender) or _clean(loan.brand))):
         raise UserError(
-            zh="向12378投诉需要写明被投诉的机构。请在借款信息里填写合同上的贷款人（出资方）。",
-            en="A complaint to 12378 must name the institution. Enter the lender named in the contract in "
+            zh="向监管部门投诉需要写明被投诉的机构。请在借款信息里填写合同上的贷款人（出资方）。",
+            en="A complaint to a regulator must name the institution. Enter the lender named in the contract in "
             "the loan details.",
             field="contract_lender",
         )
@@ -208,8 +256,8 @@ def build_complaint(
     addressee = _addressee(blocks, loan)
     lender_side = channel == "lender"
 
-    paragraphs = [b("salutation.lender", addressee=addressee) if lender_side else b("salutation.12378")]
-    intro = [b("intro.lender") if lender_side else b("intro.12378", addressee=addressee)]
+    paragraphs = [b("salutation.lender", addressee=addressee) if lender_side else b(f"salutation.{channel}")]
+    intro = [b("intro.lender") if lender_side else b("intro.regulator", addressee=addressee)]
     if not lender_side and lender_contacted_first:
         intro.append(b("contacted_first"))
     intro.append(b("not_denying"))
@@ -226,6 +274,8 @@ def build_complaint(
             facts.append(b("facts.lender", lender=lender))
         if contract_no := _clean(loan.contract_no):
             facts.append(b("facts.contract_no", contract_no=contract_no))
+        if loan.police_report_on is not None:
+            facts.append(b("facts.police_report", date=_date(blocks, loan.police_report_on)))
     if facts:
         paragraphs.append("\n".join([b("facts.intro"), *facts]))
     paragraphs.append(_complaint_summary(blocks, contacts, counts, ordered))
@@ -233,9 +283,13 @@ def build_complaint(
     for n, (contact, ids) in enumerate(zip(contacts, per_contact, strict=True), start=1):
         paragraphs.append(_incident(blocks, n, contact, [ordered[r].label(blocks.lang) for r in ids]))
     if counts:
-        lines = [_rule_line(blocks, ordered[r], sources, n) for r, n in counts.items()]
+        lines = [
+            _rule_line(blocks, ordered[r], sources, loan, [c for c, ids in zip(contacts, per_contact, strict=True)
+                                                           if r in ids])
+            for r in counts
+        ]
         paragraphs.append(_numbered(blocks, b("rules.intro"), lines))
     asks = [b("ask.stop"), b("ask.third_parties"), b("ask.written_reply"), b(f"ask.deadline.{channel}")]
-    paragraphs.append(_numbered(blocks, b(f"asks.intro.{channel}"), asks))
+    paragraphs.append(_numbered(blocks, b("asks.intro.lender" if lender_side else "asks.intro.regulator"), asks))
     paragraphs += [b("evidence"), b("closing"), b("signoff"), _signature(blocks, signature_name, today)]
     return _letter(blocks, paragraphs, today)

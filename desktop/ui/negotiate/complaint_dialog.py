@@ -1,7 +1,11 @@
-"""The complaint draft: about chosen collection contacts, to the lender's complaint channel or to 12378.
+"""The complaint draft: about chosen collection contacts, to the lender or to the regulator for its kind.
 
 The flagged contacts (automatic flags or the person's own marks) are chosen to
-start with. The text is built by :func:`desktop.domain.letters.build_complaint`,
+start with. The regulator route follows the loan's kind of lender (legal-facts
+§10.8): 12378 for banks and consumer finance companies, the local financial
+regulator (or 12345) for micro-loan companies, both with an explanation when the
+kind is not known. The dialog also says which answers from the loan page the
+citations depend on. The text is built by :func:`desktop.domain.letters.build_complaint`,
 shown for editing, and can be saved as a version (kind ``"complaint"``) and copied.
 """
 
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.letters import Letter, blocks_path, build_complaint, load_blocks
+from desktop.domain.letters.complaint import regulator_channels
 from desktop.domain.negotiation import Loan
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
@@ -54,12 +59,27 @@ class ComplaintDialog(QDialog):
         self.contacts.setObjectName("complaintContacts")
         self._fill_contacts()
         self.lender_choice = QRadioButton(self.tr("The lender's own complaint channel"))
-        self.regulator_choice = QRadioButton(self.tr("12378, the financial regulator's consumer hotline"))
+        self.regulator_choice = QRadioButton(self.tr("12378, the financial regulator's consumer hotline "
+                                                     "(banks, consumer finance companies)"))
+        self.local_choice = QRadioButton(self.tr("The local financial regulator (地方金融管理局) or 12345 "
+                                                 "(micro-loan companies)"))
+        self.local_choice.setObjectName("localRegulatorChoice")
         self.channel = QButtonGroup(self)
-        for b in (self.lender_choice, self.regulator_choice):
+        for b in (self.lender_choice, self.regulator_choice, self.local_choice):
             b.setMinimumHeight(BIG_TARGET_PX)
             self.channel.addButton(b)
         self.lender_choice.setChecked(True)
+        routes = regulator_channels(loan.lender_type if loan else "")
+        self.regulator_choice.setVisible("12378" in routes)
+        self.local_choice.setVisible("local_regulator" in routes)
+        self.route_hint = QLabel(self._route_text(loan.lender_type if loan else ""))
+        self.route_hint.setObjectName("routeHint")
+        self.route_hint.setWordWrap(True)
+        self.route_hint.setStyleSheet(HINT_STYLE)
+        self.facts_hint = QLabel(self._facts_text(loan))
+        self.facts_hint.setObjectName("citationFacts")
+        self.facts_hint.setWordWrap(True)
+        self.facts_hint.setStyleSheet(HINT_STYLE)
         self.contacted_first = QCheckBox(self.tr("I complained to the lender first"))
         self.contacted_first.setObjectName("contactedFirst")
         self.letter_lang = QComboBox()
@@ -67,7 +87,7 @@ class ComplaintDialog(QDialog):
         self.letter_lang.addItem(self.tr("English"), "en")
         self.letter_lang.setCurrentIndex(max(self.letter_lang.findData(letter_lang), 0))
         hint = QLabel(self.tr("Usually you complain to the lender first and give it 15 days to answer; if it "
-                              "does not help, complain to 12378 and say so."))
+                              "does not help, complain to the regulator and say so."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
 
@@ -97,8 +117,11 @@ class ComplaintDialog(QDialog):
         left.addWidget(field_label(self.tr("Send it to")))
         left.addWidget(self.lender_choice)
         left.addWidget(self.regulator_choice)
+        left.addWidget(self.local_choice)
+        left.addWidget(self.route_hint)
         left.addWidget(self.contacted_first)
         left.addWidget(hint)
+        left.addWidget(self.facts_hint)
         lang_row = QHBoxLayout()
         lang_row.addWidget(field_label(self.tr("Language of the complaint")))
         lang_row.addWidget(self.letter_lang, 1)
@@ -146,10 +169,36 @@ class ComplaintDialog(QDialog):
                 if self.contacts.item(i).checkState() == Qt.CheckState.Checked]
 
     def channel_code(self) -> str:
-        return "12378" if self.regulator_choice.isChecked() else "lender"
+        if self.regulator_choice.isChecked():
+            return "12378"
+        return "local_regulator" if self.local_choice.isChecked() else "lender"
+
+    def _route_text(self, lender_type: str) -> str:
+        if lender_type in ("bank", "consumer_finance"):
+            return self.tr("Your lender is a bank or consumer finance company: the regulator is 12378.")
+        if lender_type == "microloan":
+            return self.tr("Your lender is a micro-loan company. Such companies are generally supervised by the local "
+                           "financial regulator (地方金融管理局) where they are registered; you can also call 12345 and "
+                           "ask to be put through. (From public sources; not checked against an official text.)")
+        return self.tr("Which regulator depends on the kind of lender. Look at the lender's name in the contract: "
+                       "for a bank or a consumer finance company, complain to 12378; for a micro-loan company "
+                       "(小额贷款公司), to the local financial regulator or through 12345. You can set the kind of "
+                       "lender on the Loans step.")
+
+    def _facts_text(self, loan: Loan | None) -> str:
+        """Which loan answers the letter's citations rest on, so the user can see why an article is (not) there."""
+        if loan is None:
+            return self.tr("No loan is chosen, so the letter cites only rules that apply to every lender.")
+        lines = [self.tr("The letter cites a rule only where what you recorded makes it apply:")]
+        lines.append(self.tr("• Debt itself illegal (usury): %1").replace(
+            "%1", self.tr("yes") if loan.debt_illegal else self.tr("not ticked")))
+        lines.append(self.tr("• Reported to the police on: %1").replace(
+            "%1", loan.police_report_on.isoformat() if loan.police_report_on else self.tr("not filled in")))
+        lines.append(self.tr("To change these, go to the Loans step."))
+        return "\n".join(lines)
 
     def rebuild(self) -> None:
-        self.contacted_first.setEnabled(self.regulator_choice.isChecked())
+        self.contacted_first.setEnabled(not self.lender_choice.isChecked())
         lang = self.letter_lang.currentData()
         repo = self.session.contacts
         ids = self.chosen_ids()
@@ -159,7 +208,7 @@ class ComplaintDialog(QDialog):
                 [repo.get(i) for i in ids], self.content.rules, self.content.sources, self.loan,
                 channel=self.channel_code(), lang=lang, blocks=blocks, today=self.today(),
                 flags={i: repo.flags_for(i) for i in ids},
-                lender_contacted_first=self.contacted_first.isChecked() and self.regulator_choice.isChecked(),
+                lender_contacted_first=self.contacted_first.isChecked() and not self.lender_choice.isChecked(),
                 signature_name=self.signature_name, contact_phone=self.contact_phone)
         except UserError as exc:
             self.letter = None

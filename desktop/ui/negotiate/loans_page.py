@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +39,7 @@ BRANDS = ("借呗", "微粒贷", "京东金条", "美团借钱", "度小满", "3
 MONEY_FIELDS = ("amount_borrowed_fen", "amount_received_fen", "outstanding_principal_fen",
                 "outstanding_interest_fen", "outstanding_penalty_fen", "outstanding_fees_fen")
 TEXT_FIELDS = ("brand", "contract_lender", "contract_no", "notes")
-DATE_FIELDS = ("contract_date", "overdue_since")
+DATE_FIELDS = ("contract_date", "overdue_since", "police_report_on")
 
 
 class LoansPage(QWidget):
@@ -87,6 +88,35 @@ class LoansPage(QWidget):
             "and look for 借款协议 (loan agreement): the 贷款人 or 出资方 named there is who the letter goes to."))
         lender_hint.setWordWrap(True)
         lender_hint.setStyleSheet(HINT_STYLE)
+        # What the complaint's route and citations depend on (legal-facts §10.6, §10.8).
+        self.lender_type = QComboBox()
+        self.lender_type.setObjectName("lenderType")
+        for code, text in (("", self.tr("Not chosen yet")), ("bank", self.tr("A bank")),
+                           ("consumer_finance", self.tr("A consumer finance company (消费金融公司)")),
+                           ("microloan", self.tr("A micro-loan company, incl. online micro-loans (小额贷款公司)")),
+                           ("other", self.tr("Other, or I don't know"))):
+            self.lender_type.addItem(text, code)
+        self.lender_type.setMinimumHeight(BIG_TARGET_PX)
+        type_hint = QLabel(self.tr(
+            "Look at the lender's name in the contract: “银行” means a bank, “消费金融” a consumer finance company, "
+            "“小额贷款” a micro-loan company. It decides where a complaint goes."))
+        type_hint.setWordWrap(True)
+        type_hint.setStyleSheet(HINT_STYLE)
+        self.debt_illegal = QCheckBox(self.tr("The debt itself is illegal (usury or illegal lending, 高利放贷/非法放贷)"))
+        self.debt_illegal.setObjectName("debtIllegal")
+        self.debt_illegal.setMinimumHeight(BIG_TARGET_PX)
+        illegal_hint = QLabel(self.tr(
+            "Tick this only if you are sure the lender had no right to lend, e.g. a loan shark. An ordinary loan from "
+            "a bank, consumer finance or micro-loan company is not an illegal debt, even if you are overdue. The "
+            "letter cites the crime of collecting illegal debts only when this is ticked."))
+        illegal_hint.setWordWrap(True)
+        illegal_hint.setStyleSheet(HINT_STYLE)
+        self.police_report_on = OptionalDateEdit()
+        self.police_report_on.setObjectName("policeReportOn")
+        police_hint = QLabel(self.tr(
+            "If you reported this lender's collectors to the police, the day you did. Keep the receipt (报警回执)."))
+        police_hint.setWordWrap(True)
+        police_hint.setStyleSheet(HINT_STYLE)
         self.contract_no = QLineEdit()
         self.contract_date = OptionalDateEdit()
         self.money = {name: MoneyEdit(lang) for name in MONEY_FIELDS}
@@ -111,6 +141,12 @@ class LoansPage(QWidget):
             (self.tr("Lender brand (the app)"), self.brand),
             (self.tr("Lender named in the contract (贷款人/出资方)"), self.lender),
             ("", lender_hint),
+            (self.tr("Kind of lender"), self.lender_type),
+            ("", type_hint),
+            ("", self.debt_illegal),
+            ("", illegal_hint),
+            (self.tr("Reported to the police on"), self.police_report_on),
+            ("", police_hint),
             (self.tr("Contract number"), self.contract_no),
             (self.tr("Contract date"), self.contract_date),
             (self.tr("Amount borrowed"), self.money["amount_borrowed_fen"]),
@@ -147,7 +183,9 @@ class LoansPage(QWidget):
             edit.textChanged.connect(self._form_edited)
         self.brand.editTextChanged.connect(self._form_edited)
         self.notes.textChanged.connect(self._form_edited)
-        for w in (self.contract_date, self.overdue_since, *self.money.values()):
+        self.lender_type.currentIndexChanged.connect(self._form_edited)
+        self.debt_illegal.toggled.connect(self._form_edited)
+        for w in (self.contract_date, self.overdue_since, self.police_report_on, *self.money.values()):
             w.changed.connect(self._form_edited)
         for name in ("amount_borrowed_fen", "amount_received_fen"):
             self.money[name].edited.connect(self._check_received)
@@ -223,6 +261,9 @@ class LoansPage(QWidget):
             edit.set_error("")
         self.overdue_since.set_value(loan.overdue_since)
         self.notes.setPlainText(loan.notes)
+        self.lender_type.setCurrentIndex(max(self.lender_type.findData(loan.lender_type), 0))
+        self.debt_illegal.setChecked(loan.debt_illegal)
+        self.police_report_on.set_value(loan.police_report_on)
         self._filling = False
         self._dirty = False
         self.status.setText("")
@@ -256,6 +297,9 @@ class LoansPage(QWidget):
             contract_date=self.contract_date.value(),
             overdue_since=self.overdue_since.value(),
             notes=clean(self.notes.toPlainText()),
+            lender_type=self.lender_type.currentData() or "",
+            debt_illegal=self.debt_illegal.isChecked(),
+            police_report_on=self.police_report_on.value(),
             **{name: edit.value_or_zero() for name, edit in self.money.items()},
         )
 
@@ -308,6 +352,8 @@ class LoansPage(QWidget):
         self.lender.setText(str(typed.get("contract_lender", "")))
         self.contract_no.setText(str(typed.get("contract_no", "")))
         self.notes.setPlainText(str(typed.get("notes", "")))
+        self.lender_type.setCurrentIndex(max(self.lender_type.findData(str(typed.get("lender_type", ""))), 0))
+        self.debt_illegal.setChecked(typed.get("debt_illegal") is True)
         for name, edit in self.money.items():
             edit.setText(str(typed.get(name, "")))
             edit.validate()
@@ -324,7 +370,8 @@ class LoansPage(QWidget):
         if not self._dirty:
             return {}
         typed = {"brand": clean(self.brand.currentText()), "contract_lender": clean(self.lender.text()),
-                 "contract_no": clean(self.contract_no.text()), "notes": clean(self.notes.toPlainText())}
+                 "contract_no": clean(self.contract_no.text()), "notes": clean(self.notes.toPlainText()),
+                 "lender_type": self.lender_type.currentData() or "", "debt_illegal": self.debt_illegal.isChecked()}
         typed.update({name: edit.text() for name, edit in self.money.items()})
         for name in DATE_FIELDS:
             value = getattr(self, name).value()

@@ -113,3 +113,30 @@ def test_a_truncated_database_is_refused(tmp_path):
     with pytest.raises(CaseDatabaseError):
         conn = open_case_db(path)
         conn.execute("SELECT count(*) FROM contacts").fetchall()
+
+
+def test_loans_of_an_older_database_read_as_not_answered_after_the_loan_facts_step(tmp_path):
+    """Schema step v5 adds the loan answers the complaint needs; existing loans read as "not answered"."""
+    from datetime import date
+
+    from desktop.domain.negotiation import Loan
+    from desktop.store import schema_v1, schema_v2
+    from desktop.store.loans import LoanRepository
+
+    path = tmp_path / "case.db"
+    old = open_case_db(path, ladder=[lambda c: [c.execute(s) for s in schema_v1.STATEMENTS],
+                                     lambda c: [c.execute(s) for s in schema_v2.STATEMENTS]])
+    old.execute("INSERT INTO loans (brand, contract_lender, created_at, updated_at) "
+                "VALUES ('借呗', '某某网络小额贷款有限公司', '2026-01-01T00:00:00', '2026-01-01T00:00:00')")
+    old.commit()
+    old.close()
+    conn = open_case_db(path)
+    repo = LoanRepository(conn)
+    [loan] = repo.list()
+    assert (loan.lender_type, loan.debt_illegal, loan.police_report_on) == ("", False, None)
+    saved = repo.update(Loan(id=loan.id, brand="借呗", lender_type="microloan", debt_illegal=True,
+                             police_report_on=date(2026, 11, 20)))
+    assert (saved.lender_type, saved.debt_illegal, saved.police_report_on) == ("microloan", True, date(2026, 11, 20))
+    with pytest.raises(sqlite3.IntegrityError):  # the column refuses a code the app does not know
+        conn.execute("UPDATE loans SET lender_type = 'pawnshop'")
+    conn.close()
