@@ -35,7 +35,7 @@ LADDER: list[Step] = [
     _statements(schema_v2.STATEMENTS),
     schema_v3.migrate,
     # Loan facts for the complaint (lender type, illegal debt, police report); needs only the v1 loans table.
-    _statements(schema_v5.STATEMENTS),
+    schema_v5.migrate,
 ]
 LATEST = len(LADDER)
 

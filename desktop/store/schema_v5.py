@@ -20,3 +20,21 @@ STATEMENTS = (
     "ALTER TABLE loans ADD COLUMN debt_illegal INTEGER NOT NULL DEFAULT 0 CHECK (debt_illegal IN (0, 1))",
     "ALTER TABLE loans ADD COLUMN police_report_on TEXT",
 )
+
+
+def migrate(conn) -> None:
+    """The step itself (inside the ladder's transaction): the columns, then a "migrate" version of every loan.
+
+    Loans are in the case's history chain (schema v3): a row whose columns change must get
+    a new version, or ``verify`` would rightly report it as changed outside the app.
+    """
+    from datetime import datetime
+
+    from desktop.store import record_chain
+
+    for stmt in STATEMENTS:
+        conn.execute(stmt)
+    if record_chain.has_record_versions(conn):
+        now = datetime.now().replace(microsecond=0)
+        for key in record_chain.keys(conn, "loans"):
+            record_chain.append(conn, "loans", key, "migrate", now)

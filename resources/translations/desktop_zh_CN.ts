@@ -482,12 +482,12 @@ If you know where the file comes from and trust it, you can show it in its folde
     <message>
         <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="61"/>
         <source>The lender&apos;s own complaint channel</source>
-        <translation>贷款机构自己的投诉渠道</translation>
+        <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
         <source>I complained to the lender first</source>
-        <translation>我已经先向贷款机构投诉过</translation>
+        <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
@@ -2637,7 +2637,7 @@ Try a shorter word or another way to say it, for example “night”, “family�
     <message>
         <location filename="../../desktop/ui/negotiate/loans_page.py" line="316"/>
         <source>Enter the app or the lender&apos;s name so you can tell this loan apart.</source>
-        <translation>请填写App或贷款机构的名称，方便区分这笔贷款。</translation>
+        <translation>请填写App或贷款方的名称，方便区分这笔贷款。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/loans_page.py" line="328"/>
