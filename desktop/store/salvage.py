@@ -152,10 +152,16 @@ def _whole(path: Path, must_hold: Path | None) -> int | None:
 
 
 def _holds_all_of(links, backup: Path) -> bool:
-    """Every version stored in ``backup`` is in ``links`` with the same hash (nothing older went missing)."""
+    """Every chain entry stored in ``backup`` — contact versions and, from schema v3, the other
+    records' versions — is in ``links`` with the same hash (nothing older went missing)."""
     have = {link.seq: link.hash for link in links}
     conn = open_immutable(backup)
     try:
-        return all(have.get(seq) == digest for seq, digest in conn.execute("SELECT seq, hash FROM contact_versions"))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in ("contact_versions", "record_versions"):
+            if table in tables and not all(
+                    have.get(seq) == digest for seq, digest in conn.execute(f"SELECT seq, hash FROM {table}")):
+                return False
+        return True
     finally:
         conn.close()

@@ -145,6 +145,32 @@ def test_a_file_that_silently_lost_records_the_backup_holds_is_not_used(cases, c
     assert leftovers(case_dir) == []
 
 
+def test_a_file_that_silently_lost_a_loan_the_backup_holds_is_not_used(cases, case, case_dir):
+    """Loans, letters and drafts are in the chain too (schema v3): losing one whole is loss, not repair."""
+    from desktop.domain.negotiation import Loan
+    from desktop.store.loans import LoanRepository
+
+    add(cases, case.id, 5)
+    with cases.open(case.id) as conn:
+        LoanRepository(conn).add(Loan(brand="借呗", outstanding_principal_fen=500000))
+    back_up(cases, case.id)
+    settle(cases, case.id)
+    db = case_dir / "case.db"
+    conn = sqlite3.connect(db)
+    loan_id = conn.execute("SELECT max(id) FROM loans").fetchone()[0]
+    conn.execute("DELETE FROM record_versions WHERE tbl = 'loans' AND record_key = ?", (str(loan_id),))
+    conn.execute("DELETE FROM loans WHERE id = ?", (loan_id,))
+    conn.commit()
+    conn.close()
+    scribble_index(db, index_names(db)[0])
+
+    result = recover(case_dir)
+
+    assert result.recovered and not result.repaired and result.backup is not None
+    with cases.open(case.id) as conn:
+        assert [loan.brand for loan in LoanRepository(conn).list()] == ["借呗"]
+
+
 def test_a_file_with_unreadable_table_pages_falls_back_to_the_backup(cases, case, case_dir):
     add(cases, case.id, 50)
     back_up(cases, case.id)
