@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2
+from desktop.store import schema_v1, schema_v2, schema_v4
 from desktop.store.db import CaseDatabaseError, _unusable, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -33,6 +33,8 @@ def _statements(stmts: Sequence[str]) -> Step:
 LADDER: list[Step] = [
     _statements(schema_v1.STATEMENTS),
     _statements(schema_v2.STATEMENTS),
+    # Named v4: it becomes version 4 once the v3 step from another branch is merged before it.
+    _statements(schema_v4.STATEMENTS),
 ]
 LATEST = len(LADDER)
 

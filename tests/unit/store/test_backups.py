@@ -29,7 +29,7 @@ from desktop.store.backups import (
     rotate,
 )
 from desktop.store.contacts import ContactRepository
-from desktop.store.migrations import open_case_db
+from desktop.store.migrations import LATEST, open_case_db
 from desktop.store.verify import verify_case
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -242,4 +242,4 @@ def test_restore_of_an_older_schema_backup_migrates_it(tmp_path):
     [pre] = list_backups(case_dir)
     result = restore(case_dir, pre.path)
     assert result.contacts == pre.contacts
-    assert backups.peek(case_dir / "case.db").user_version == 2
+    assert backups.peek(case_dir / "case.db").user_version == LATEST
