@@ -23,6 +23,7 @@ from desktop.domain.rules_engine import (
     THIRD_PARTY,
     ContactFacts,
     EngineParams,
+    Flag,
     compute_flags,
     flags_by_contact,
     grades_by_contact,
@@ -361,6 +362,11 @@ class ContactRepository:
             return False
         self.recompute_all_flags()
         return True
+
+    def flags_found(self, contact_id: int) -> list[Flag]:
+        """The automatic flags resting on one contact, with what their reasons need (its day is recounted)."""
+        day = day_of(self._get(contact_id))
+        return [f for f in compute_flags(self.facts(day), self.params) if contact_id in f.marked_ids]
 
     def _claim_empty_case(self) -> None:
         """A case without contacts has no stale flags: the first contacts stored set whose flags these are."""

@@ -50,8 +50,15 @@ def test_the_log_shows_contacts_newest_first_with_flags(log):
     chips = {page.model.index(r, 7).data(): page.model.index(r, 2).data(Qt.ItemDataRole.UserRole + 2)
              for r in range(7)}
     assert ("night_call", "auto") in chips["深夜电话"]
-    assert {("third_party_contact", "auto"), ("debt_disclosure", "auto")} <= set(chips["打到单位"])
-    assert ("frequent_calls", "auto") in chips["白天第3次"]
+    # the employer was told about the debt: a third-party contact graded high
+    assert {("third_party_contact/high", "auto"), ("debt_disclosure", "auto")} <= set(chips["打到单位"])
+    # four answered calls naming no loan: one unknown lender, and the chip invites tagging the loan
+    assert ("frequent_calls/untagged", "auto") in chips["白天第3次"]
+    infos = page.table.itemDelegateForColumn(2).rules
+    assert infos["third_party_contact/high"].label.endswith("（严重）")
+    assert infos["third_party_contact/high"].severity == "high"
+    assert infos["third_party_contact/low"].severity == "low" and "行业标准" in infos["third_party_contact/low"].tooltip
+    assert "选" in infos["frequent_calls/untagged"].tooltip and "贷款" in infos["frequent_calls/untagged"].tooltip
     assert not chips["白天第0次"]
     assert page.count_label.text() == "共 7 条"
     save_screenshot(window, "log_tab_zh_CN")

@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.legal import strength_label
-from desktop.domain.rules_engine import EngineParams
+from desktop.domain.rules_engine import (
+    FREQUENT,
+    GRADES,
+    HIGH,
+    LOW,
+    MEDIUM,
+    THIRD_PARTY,
+    EngineParams,
+    grade_label,
+)
 from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext
@@ -185,6 +194,27 @@ class LogTab(QWidget):
             if danger:
                 tip += f"<br><b>{danger}</b>"
             infos[rule.id] = RuleInfo(rule.label(self.lang), rule.severity, tip)
+        frequent, third = self.content.rules.get(FREQUENT), self.content.rules.get(THIRD_PARTY)
+        if frequent is not None:
+            tip = infos[FREQUENT].tooltip + "<br>" + self.tr(
+                "These records name no loan, so the day's calls count as one unknown lender. If they came from "
+                "different lenders, open each record and choose the loan.")
+            infos[f"{FREQUENT}/untagged"] = RuleInfo(frequent.label(self.lang), frequent.severity, tip)
+        if third is not None:
+            why = {
+                HIGH: self.tr("They told someone you owe money, asked someone else to pay, contacted many "
+                              "people in one day, or kept on after being told to stop."),
+                MEDIUM: self.tr("You could be reached, yet they went to someone else; or a question about it "
+                                "is not answered yet (open the record to answer it)."),
+                LOW: self.tr("You truly could not be reached and they asked someone once, politely. Industry "
+                             "standards generally allow this."),
+            }
+            for grade in GRADES:
+                label = grade_label(grade, self.lang)
+                text = f"{third.label(self.lang)}（{label}）" if self.lang != "en" else f"{third.label(self.lang)} ({label})"
+                tip = (f"{third.explain(self.lang)}<br><b>{label}</b>: {why[grade]}<br>"
+                       f"<i>{strength_label(self.params.strength_for(grade), self.lang)}</i>")
+                infos[f"{THIRD_PARTY}/{grade}"] = RuleInfo(text, self.params.severity_for(grade), tip)
         return infos
 
     # -- list ------------------------------------------------------------------------
@@ -285,7 +315,7 @@ class LogTab(QWidget):
         attachments = [(a.original_name, a.size, self.session.evidence.status(a))
                        for a in self.session.evidence.for_contact(contact_id)]
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
-                               contact=contact, attachments=attachments)
+                               contact=contact, attachments=attachments, findings=self._findings(contact_id))
         if not dialog.exec():
             return
         try:
@@ -295,6 +325,13 @@ class LogTab(QWidget):
             return
         self._attach(contact_id, dialog.new_files())
         self._changed(select=contact_id)
+
+    def _findings(self, contact_id: int) -> list[tuple[str, str]]:
+        """The record's automatic flags as (label, reason): the grade, the count, the invitation to tag the loan."""
+        rules = self.content.rules
+        return [(rules[f.rule_id].label(self.lang) if f.rule_id in rules else f.rule_id,
+                 f.reason(self.lang, self.params))
+                for f in self.session.contacts.flags_found(contact_id)]
 
     def delete_selected(self) -> None:
         contact_id = self.selected_id()
