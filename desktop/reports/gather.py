@@ -24,7 +24,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
 from desktop.reports import model as m
 from desktop.reports.gather_negotiation import NegotiationGatherer
-from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label
+from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -173,16 +173,20 @@ class _Gatherer:
 
     # -- findings -------------------------------------------------------------------
     def findings(self, contacts: tuple[m.ContactEntry, ...]) -> tuple[m.RuleFinding, ...]:
+        """One finding per rule, except third-party contacts: one finding per grade (high / medium / low)."""
         reasons: dict[tuple[int, str], str] = {}
-        for flag in rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params):
+        flags = rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params)
+        for flag in flags:
             for cid in flag.marked_ids:
                 reasons.setdefault((cid, flag.rule_id), flag.reason(self.lang, self.params))
+        grades = rules_engine.grades_by_contact(flags)
         entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
         for c in contacts:
             who = " ".join(p for p in (c.number, c.claimed) if p)
             for rule_id in c.flags:
-                entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
-                                                       reasons.get((c.id, rule_id), ""), True))
+                key = _graded(rule_id, grades.get(c.id))
+                entries[key].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                   reasons.get((c.id, rule_id), ""), True))
             for rule_id in c.marks:
                 if rule_id in c.flags:
                     continue
@@ -192,11 +196,12 @@ class _Gatherer:
         order = {s: i for i, s in enumerate(SEVERITIES)}
         known = list(self.content.rules)
         out = []
-        for rule_id in sorted(entries, key=lambda r: (order.get(self._severity(r), 9),
-                                                        known.index(r) if r in known else 99, r)):
+        for key in sorted(entries, key=lambda k: (order.get(self._severity(k), 9),
+                                                    known.index(_rule_of(k)) if _rule_of(k) in known else 99, k)):
+            rule_id, grade = _rule_of(key), _grade_of(key)
             rule = self.content.rules.get(rule_id)
             if rule is None:  # a mark from another version's rules: still listed, by its code
-                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[rule_id])))
+                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[key])))
                 continue
             binding = set(rule.binding)
             bases = tuple(
@@ -204,15 +209,25 @@ class _Gatherer:
                              b.note(self.lang), b in binding)
                 for b in rule.bases
             )
+            label, severity, strength, explain = rule.label(self.lang), rule.severity, rule.strength, \
+                rule.explain(self.lang)
+            if grade:
+                # The grade decides how serious and how strong the claim is, not the rule as a whole.
+                grade_text = rules_engine.grade_label(grade, self.lang)
+                label = f"{label}（{grade_text}）" if self.lang != "en" else f"{label} ({grade_text})"
+                severity, strength = self.params.severity_for(grade), self.params.strength_for(grade)
+                explain = f"{explain} {t(f'grade.{grade}', self.lang)}"
             out.append(m.RuleFinding(
-                rule_id, rule.label(self.lang), rule.severity, severity_label(rule.severity, self.lang),
-                rule.strength, strength_label(rule.strength, self.lang), rule.explain(self.lang), bases,
-                tuple(entries[rule_id]),
+                rule_id, label, severity, severity_label(severity, self.lang),
+                strength, strength_label(strength, self.lang), explain, bases, tuple(entries[key]),
             ))
         return tuple(out)
 
-    def _severity(self, rule_id: str) -> str:
-        rule = self.content.rules.get(rule_id)
+    def _severity(self, key: str) -> str:
+        grade = _grade_of(key)
+        if grade:
+            return self.params.severity_for(grade)
+        rule = self.content.rules.get(key)
         return rule.severity if rule else ""
 
     def _source_title(self, source_id: str) -> str:
@@ -284,6 +299,19 @@ class _Gatherer:
 
     def _money(self, fen: int) -> str:
         return format_amount(fen, self.lang)
+
+
+def _graded(rule_id: str, grade: str | None) -> str:
+    """The findings key of an automatic flag: ``"third_party_contact/medium"`` for a graded third-party contact."""
+    return f"{rule_id}/{grade}" if rule_id == rules_engine.THIRD_PARTY and grade else rule_id
+
+
+def _rule_of(key: str) -> str:
+    return key.split("/", 1)[0]
+
+
+def _grade_of(key: str) -> str:
+    return key.split("/", 1)[1] if "/" in key else ""
 
 
 def _duration(seconds: int | None) -> str:

@@ -389,87 +389,92 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="49"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款机构自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="58"/>
         <source>12378, the financial regulator&apos;s consumer hotline</source>
         <translation>12378（金融监管总局消费者投诉热线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款机构投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="70"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to 12378 and say so.</source>
         <translation>一般先向贷款机构投诉，给对方15天答复；如果没有解决，再向12378投诉，并说明已经先投诉过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="96"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="98"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="104"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="135"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="142"/>
+        <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
+        <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="190"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="198"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="202"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>

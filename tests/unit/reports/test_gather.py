@@ -103,3 +103,28 @@ def test_an_empty_case_gathers_without_errors(empty_session, content):
         data = gather(empty_session, content, preset=preset)
         assert data.contacts == () and data.letter is None
     assert set(ALL_SECTIONS) >= set(PRESETS["lawyer"])
+
+
+def test_third_party_findings_are_split_by_grade_with_the_grades_severity_and_strength(case_session, content):
+    """Review R6: a third-party contact is not always "high / law"; the PDF shows each grade apart."""
+    from datetime import datetime
+
+    from desktop.domain.contacts import Answer, Channel, Contact, Relation
+
+    repo = case_session.contacts
+    repo.add(Contact(occurred_at=datetime(2026, 11, 25, 15, 0), channel=Channel.CALL, contacted_party=Relation.FRIEND,
+                     reachable=Answer.YES, summary="打给我朋友，让他转告我回电话。"))
+    repo.add(Contact(occurred_at=datetime(2026, 11, 26, 15, 0), channel=Channel.CALL, contacted_party=Relation.FAMILY,
+                     reachable=Answer.NO, continued_after_refusal=Answer.NO, summary="我手机坏了，打给我哥问我在哪。"))
+    data = gather(case_session, content, preset="lawyer", now=NOW)
+    third = {r.label: r for r in data.rules if r.rule_id == "third_party_contact"}
+    high, medium, low = (third[f"联系第三人/爆通讯录（{g}）"] for g in ("严重", "较重", "一般"))
+    assert (high.severity, high.strength, high.count) == ("high", "law", 2)
+    assert (medium.severity, medium.strength, medium.count) == ("medium", "industry_standard", 1)
+    assert (low.severity, low.strength, low.count) == ("low", "industry_standard", 1)
+    assert "一般允许" in low.explain and "接得到电话" in medium.entries[0].reason
+    assert "告诉了别人你欠钱" in high.entries[0].reason
+    order = [r.severity for r in data.rules]
+    assert order == sorted(order, key=["critical", "high", "medium", "low"].index)
+    english = {r.label for r in gather(case_session, content, preset="lawyer", lang="en", now=NOW).rules}
+    assert {"Contacting relatives, friends, colleagues or address-book contacts (Low)"} <= english
