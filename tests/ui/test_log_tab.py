@@ -55,7 +55,7 @@ def test_the_log_shows_contacts_newest_first_with_flags(log):
     # four answered calls naming no loan: one unknown lender, and the chip invites tagging the loan
     assert ("frequent_calls/untagged", "auto") in chips["白天第3次"]
     infos = page.table.itemDelegateForColumn(2).rules
-    assert infos["third_party_contact/high"].label.endswith("（严重）")
+    assert infos["third_party_contact/high"].label == "联系第三人（严重）"
     assert infos["third_party_contact/high"].severity == "high"
     assert infos["third_party_contact/low"].severity == "low" and "行业标准" in infos["third_party_contact/low"].tooltip
     assert "选" in infos["frequent_calls/untagged"].tooltip and "贷款" in infos["frequent_calls/untagged"].tooltip
@@ -256,3 +256,32 @@ def test_the_day_chart_makes_room_for_its_labels_at_large_text(qtbot):
         assert not chart.grab().isNull()
     finally:
         fonts.apply(app, 100)
+
+
+def test_each_third_party_grade_shows_in_the_log_with_its_own_colour(qtbot, make_app, cases):
+    """Review R6: high, medium and low look different, and the chip says which one it is."""
+    from desktop.domain.contacts import Answer
+
+    case = cases.create("分级测试")
+    with cases.open(case.id) as conn:
+        ContactRepository(conn).add_many([
+            call(1, 10, summary="打给我单位，说我欠钱", contacted_party=Relation.EMPLOYER, debt_disclosed=True),
+            call(2, 10, summary="打给我朋友，让我回电", contacted_party=Relation.FRIEND, reachable=Answer.YES),
+            call(3, 10, summary="手机坏了，打给我哥问我在哪", contacted_party=Relation.FAMILY,
+                 reachable=Answer.NO, continued_after_refusal=Answer.NO),
+            call(4, 10, summary="打给我同事，还没回答问题", contacted_party=Relation.COLLEAGUE),
+        ])
+    application, window = make_app()
+    page = window.show_tab("log")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    chips = {page.model.index(r, 7).data(): page.model.index(r, 2).data(Qt.ItemDataRole.UserRole + 2)
+             for r in range(4)}
+    assert ("third_party_contact/high", "auto") in chips["打给我单位，说我欠钱"]
+    assert chips["打给我朋友，让我回电"] == [("third_party_contact/medium", "auto")]
+    assert chips["手机坏了，打给我哥问我在哪"] == [("third_party_contact/low", "auto")]
+    assert chips["打给我同事，还没回答问题"] == [("third_party_contact/medium", "auto")]
+    infos = page.table.itemDelegateForColumn(2).rules
+    colours = {infos[f"third_party_contact/{g}"].severity for g in ("high", "medium", "low")}
+    assert colours == {"high", "medium", "low"}
+    qtbot.wait(200)
+    save_screenshot(window, "log_tab_graded_zh_CN")

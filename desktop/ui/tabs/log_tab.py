@@ -105,7 +105,7 @@ class LogTab(QWidget):
         header.setSortIndicator(TIME, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in ((TIME, "2026-11-28 23:59"), (CHANNEL, "电话 · 未接 → 单位"), (FLAGS, "夜间催收 泄露债务信息"),
+        for column, sample in ((TIME, "2026-11-28 23:59"), (CHANNEL, "电话 · 未接 → 单位"), (FLAGS, "联系第三人（严重）   泄露债务信息   "),
                                (NUMBER, "138 0000 0000"), (CLAIMED, "某某资产管理"), (LOAN, "京东金条"), (DURATION, "10:00")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
@@ -211,7 +211,9 @@ class LogTab(QWidget):
             }
             for grade in GRADES:
                 label = grade_label(grade, self.lang)
-                text = f"{third.label(self.lang)}（{label}）" if self.lang != "en" else f"{third.label(self.lang)} ({label})"
+                # The chip keeps to the label's first part ("联系第三人/爆通讯录" → "联系第三人") so the grade fits.
+                short = third.label(self.lang).split("/")[0].strip()
+                text = f"{short}（{label}）" if self.lang != "en" else f"{short} ({label})"
                 tip = (f"{third.explain(self.lang)}<br><b>{label}</b>: {why[grade]}<br>"
                        f"<i>{strength_label(self.params.strength_for(grade), self.lang)}</i>")
                 infos[f"{THIRD_PARTY}/{grade}"] = RuleInfo(text, self.params.severity_for(grade), tip)
