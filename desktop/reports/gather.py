@@ -209,17 +209,17 @@ class _Gatherer:
                              b.note(self.lang), b in binding)
                 for b in rule.bases
             )
-            label, severity, strength, explain = rule.label(self.lang), rule.severity, rule.strength, \
-                rule.explain(self.lang)
+            label, severity, strength, note = rule.label(self.lang), rule.severity, rule.strength, ""
             if grade:
                 # The grade decides how serious and how strong the claim is, not the rule as a whole.
                 grade_text = rules_engine.grade_label(grade, self.lang)
                 label = f"{label}（{grade_text}）" if self.lang != "en" else f"{label} ({grade_text})"
                 severity, strength = self.params.severity_for(grade), self.params.strength_for(grade)
-                explain = f"{explain} {t(f'grade.{grade}', self.lang)}"
+                note = t(f"grade.{grade}", self.lang)
             out.append(m.RuleFinding(
                 rule_id, label, severity, severity_label(severity, self.lang),
-                strength, strength_label(strength, self.lang), explain, bases, tuple(entries[key]),
+                strength, strength_label(strength, self.lang), rule.explain(self.lang), bases, tuple(entries[key]),
+                note,
             ))
         return tuple(out)
 

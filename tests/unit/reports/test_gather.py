@@ -122,7 +122,7 @@ def test_third_party_findings_are_split_by_grade_with_the_grades_severity_and_st
     assert (high.severity, high.strength, high.count) == ("high", "law", 2)
     assert (medium.severity, medium.strength, medium.count) == ("medium", "industry_standard", 1)
     assert (low.severity, low.strength, low.count) == ("low", "industry_standard", 1)
-    assert "一般允许" in low.explain and "接得到电话" in medium.entries[0].reason
+    assert "一般允许" in low.grade_note and "较重" in medium.grade_note and "接得到电话" in medium.entries[0].reason
     assert "告诉了别人你欠钱" in high.entries[0].reason
     order = [r.severity for r in data.rules]
     assert order == sorted(order, key=["critical", "high", "medium", "low"].index)
