@@ -541,6 +541,8 @@ def test_screenshot_of_the_third_party_questions_in_chinese(qtbot, open_dialog):
                 ("泄露债务信息", "向他人透露了欠款")]
     dialog = open_dialog(contact=contact, findings=findings)
     dialog.resize(940, 900)
+    qtbot.wait(50)
+    assert save_screenshot(dialog, "contact_dialog_findings_zh_CN").exists()
     dialog.scroll.ensureWidgetVisible(dialog.questions)
     qtbot.wait(50)
     path = save_screenshot(dialog, "contact_dialog_questions_zh_CN")

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit
 
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.store.contacts import ContactRepository
@@ -285,3 +285,41 @@ def test_each_third_party_grade_shows_in_the_log_with_its_own_colour(qtbot, make
     assert colours == {"high", "medium", "low"}
     qtbot.wait(200)
     save_screenshot(window, "log_tab_graded_zh_CN")
+
+
+def test_opening_a_flagged_record_says_what_was_found_and_asks_to_tag_the_loan(qtbot, log):
+    """The 4th answered call of a day, naming no loan: the form says so and how to fix it."""
+    from desktop.domain.contacts import Answer
+    from desktop.ui.dialogs.contact_dialog import ContactDialog
+
+    window, page = log
+    row = texts(page, 7).index("白天第3次")
+    page.table.selectRow(row)
+    seen = {}
+
+    def read_and_answer(dialog):
+        assert isinstance(dialog, ContactDialog)
+        seen["findings"] = dialog.findChild(QLabel, "findingsLabel").text()
+        dialog.done(ContactDialog.DialogCode.Rejected)
+
+    answer_dialog(read_and_answer)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "findings" in seen)
+    assert "频繁骚扰" in seen["findings"] and "你接了的电话 4 次" in seen["findings"]
+    assert "选上是哪笔贷款" in seen["findings"]
+
+    # answering the questions on the employer record regrades it at once in the list
+    employer = texts(page, 7).index("打到单位")
+    page.table.selectRow(employer)
+
+    def answer_questions(dialog):
+        dialog.contacted.setCurrentIndex(dialog.contacted.findData("family"))
+        dialog.disclosed.setChecked(False)
+        dialog.reachable.set_value(str(Answer.NO))
+        dialog.continued.set_value(str(Answer.NO))
+        dialog.save()
+
+    answer_dialog(answer_questions)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("third_party_contact/low", "auto") in (
+        page.model.index(texts(page, 7).index("打到单位"), 2).data(Qt.ItemDataRole.UserRole + 2) or []))
