@@ -23,6 +23,8 @@ from desktop.domain.legal import (
     RULE_IDS,
     SEVERITIES,
     SOURCE_KINDS,
+    STRENGTH_INDUSTRY,
+    STRENGTH_LAW,
     Basis,
     RateReference,
     Rule,
@@ -243,8 +245,12 @@ def _load_rules(root: Path, sources: dict[str, Source], problems: list[Problem])
 
 
 _TIME_PARAMS = ("quiet_start", "quiet_end")
-_COUNT_PARAMS = ("max_answered_calls_per_day", "max_attempts_per_day_per_number")
-_REQUIRED_PARAMS = {"night_call": _TIME_PARAMS, "frequent_calls": _COUNT_PARAMS}
+_CALL_COUNT_PARAMS = ("max_answered_calls_per_day", "max_attempts_per_day_per_number")
+_COUNT_PARAMS = (*_CALL_COUNT_PARAMS, "many_people")
+# The third-party grades' severity and strength (rules_engine.EngineParams reads them).
+_GRADE_SEVERITY_PARAMS = tuple(f"grade_{g}_severity" for g in ("high", "medium", "low"))
+_GRADE_STRENGTH_PARAMS = tuple(f"grade_{g}_strength" for g in ("high", "medium", "low"))
+_REQUIRED_PARAMS = {"night_call": _TIME_PARAMS, "frequent_calls": _CALL_COUNT_PARAMS}
 
 
 def _check_params(r: EntryReader, rule_id: str, params: dict) -> None:
@@ -258,6 +264,12 @@ def _check_params(r: EntryReader, rule_id: str, params: dict) -> None:
         elif name in _COUNT_PARAMS and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
             r.report("bad_param", f"参数 {name} 应为正整数。", f"Parameter {name} should be a positive whole number.",
                      fatal=True)
+        elif name in _GRADE_SEVERITY_PARAMS and value not in SEVERITIES:
+            r.report("bad_param", f"参数 {name} 应为 {'、'.join(SEVERITIES)} 之一。",
+                     f"Parameter {name} should be one of {', '.join(SEVERITIES)}.", fatal=True)
+        elif name in _GRADE_STRENGTH_PARAMS and value not in (STRENGTH_LAW, STRENGTH_INDUSTRY):
+            r.report("bad_param", f"参数 {name} 应为 {STRENGTH_LAW} 或 {STRENGTH_INDUSTRY}。",
+                     f"Parameter {name} should be {STRENGTH_LAW} or {STRENGTH_INDUSTRY}.", fatal=True)
         elif not isinstance(value, str | int | float | bool):
             r.report("bad_param", f"参数 {name} 只能是文字、数字或 true/false。",
                      f"Parameter {name} must be text, a number or true/false.", fatal=True)

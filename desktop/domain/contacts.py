@@ -39,6 +39,18 @@ class Relation(StrEnum):
     OTHER = "other"
 
 
+class Answer(StrEnum):
+    """A plain yes / no / don't know; a field holding ``None`` was never answered.
+
+    "Don't know" is kept apart from "not answered" so the form shows the person's
+    answer again instead of asking once more; both count as unknown in the rules.
+    """
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class ThirdParty:
     """A person other than the borrower whom the collector contacted."""
@@ -56,6 +68,14 @@ class Contact:
 
     ``id`` is ``None`` until stored. ``answered`` only means something for calls.
     ``marks`` are rule ids the user ticked (see ``resources/rules``).
+
+    Asked only when someone other than the borrower was contacted, to grade that
+    contact (legal-facts §8): ``reachable`` — could the borrower be reached by
+    phone at the time; ``continued_after_refusal`` — did the collector go on
+    after the person contacted said to stop; ``asked_to_pay`` — the collector
+    asked ``contacted_party`` (when not the borrower) to pay. ``None`` means not
+    answered, and the integrity record leaves a field out until it is set, so
+    versions saved before these questions existed hash exactly as they did.
     """
 
     id: int | None = None
@@ -77,3 +97,6 @@ class Contact:
     mood: int | None = None  # 0–5, optional
     marks: tuple[str, ...] = ()
     third_parties: tuple[ThirdParty, ...] = field(default_factory=tuple)
+    reachable: Answer | None = None
+    continued_after_refusal: Answer | None = None
+    asked_to_pay: bool = False

@@ -75,8 +75,12 @@ NOT_COVERED: tuple[tuple[str, str], ...] = (
 
 def contact_content(contact: Contact, *, uid: str, version: int, action: str, saved_at: datetime,
                     reason: str = "", attachments: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The content of one saved version, as plain JSON-able values."""
-    return {
+    """The content of one saved version, as plain JSON-able values.
+
+    Fields added after the first release appear only once they are set, so every
+    version stored before they existed keeps hashing byte for byte as it did.
+    """
+    content = {
         "uid": uid,
         "version": version,
         "action": action,
@@ -111,6 +115,13 @@ def contact_content(contact: Contact, *, uid: str, version: int, action: str, sa
         ],
         "attachments": sorted(attachments),
     }
+    if contact.reachable is not None:
+        content["reachable"] = str(contact.reachable)
+    if contact.continued_after_refusal is not None:
+        content["continued_after_refusal"] = str(contact.continued_after_refusal)
+    if contact.asked_to_pay:
+        content["asked_to_pay"] = True
+    return content
 
 
 def record_content(table: str, key: str, *, version: int, action: str, saved_at: datetime,

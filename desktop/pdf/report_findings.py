@@ -33,6 +33,8 @@ def flagged(d: m.ReportData) -> list[Flowable]:
                             f"{rule.severity_label}", styles.SMALL))
         if rule.explain:
             out.append(para(rule.explain))
+        if rule.grade_note:
+            out.append(para(rule.grade_note))
         for b in rule.bases:
             text = f"{b.title} {b.article}".strip() + (f" — {b.note}" if b.note else "")
             out.append(Paragraph(escape_markup(text), styles.BULLET, bulletText="§"))

@@ -32,7 +32,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
 from desktop.reports import model as m
 from desktop.reports.gather_negotiation import NegotiationGatherer
-from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label
+from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -184,16 +184,20 @@ class _Gatherer:
 
     # -- findings -------------------------------------------------------------------
     def findings(self, contacts: tuple[m.ContactEntry, ...]) -> tuple[m.RuleFinding, ...]:
+        """One finding per rule, except third-party contacts: one finding per grade (high / medium / low)."""
         reasons: dict[tuple[int, str], str] = {}
-        for flag in rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params):
+        flags = rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params)
+        for flag in flags:
             for cid in flag.marked_ids:
                 reasons.setdefault((cid, flag.rule_id), flag.reason(self.lang, self.params))
+        grades = rules_engine.grades_by_contact(flags)
         entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
         for c in contacts:
             who = " ".join(p for p in (c.number, c.claimed) if p)
             for rule_id in c.flags:
-                entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
-                                                       reasons.get((c.id, rule_id), ""), True))
+                key = _graded(rule_id, grades.get(c.id))
+                entries[key].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                   reasons.get((c.id, rule_id), ""), True))
             for rule_id in c.marks:
                 if rule_id in c.flags:
                     continue
@@ -204,20 +208,38 @@ class _Gatherer:
         by_id = {c.id: c for c in contacts}
         known = list(self.content.rules)
         out = []
-        for rule_id in sorted(entries, key=lambda r: (order.get(self._severity(r), 9),
-                                                        known.index(r) if r in known else 99, r)):
+        for key in sorted(entries, key=lambda k: (order.get(self._severity(k), 9),
+                                                    known.index(_rule_of(k)) if _rule_of(k) in known else 99, k)):
+            rule_id, grade = _rule_of(key), _grade_of(key)
             rule = self.content.rules.get(rule_id)
             if rule is None:  # a mark from another version's rules: still listed, by its code
-                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[rule_id])))
+                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[key])))
                 continue
-            bases, strength = self._bases(rule, [by_id[e.contact_id] for e in entries[rule_id]
-                                                 if e.contact_id in by_id])
+            bases, strength = self._bases(rule, [by_id[e.contact_id] for e in entries[key] if e.contact_id in by_id])
+            label, severity, note = rule.label(self.lang), rule.severity, ""
+            if grade:
+                # The grade decides how serious and how strong the claim is, not the rule as a whole:
+                # a medium or low grade claims no breach of law, so no law is cited for it.
+                grade_text = rules_engine.grade_label(grade, self.lang)
+                label = f"{label}（{grade_text}）" if self.lang != "en" else f"{label} ({grade_text})"
+                severity = self.params.severity_for(grade)
+                if self.params.strength_for(grade) != STRENGTH_LAW:
+                    strength = self.params.strength_for(grade)
+                    bases = tuple(b for b in bases if not b.binding)
+                note = t(f"grade.{grade}", self.lang)
             out.append(m.RuleFinding(
-                rule_id, rule.label(self.lang), rule.severity, severity_label(rule.severity, self.lang),
-                strength, strength_label(strength, self.lang), rule.explain(self.lang), bases,
-                tuple(entries[rule_id]),
+                rule_id, label, severity, severity_label(severity, self.lang),
+                strength, strength_label(strength, self.lang), rule.explain(self.lang), bases, tuple(entries[key]),
+                note,
             ))
         return tuple(out)
+
+    def _severity(self, key: str) -> str:
+        grade = _grade_of(key)
+        if grade:
+            return self.params.severity_for(grade)
+        rule = self.content.rules.get(key)
+        return rule.severity if rule else ""
 
     def _bases(self, rule, contacts: list[m.ContactEntry]) -> tuple[tuple[m.BasisEntry, ...], str]:
         """The texts this report cites for ``rule``, and the strength they give it (legal-facts §10.6).
@@ -337,6 +359,19 @@ class _Gatherer:
 
     def _money(self, fen: int) -> str:
         return format_amount(fen, self.lang)
+
+
+def _graded(rule_id: str, grade: str | None) -> str:
+    """The findings key of an automatic flag: ``"third_party_contact/medium"`` for a graded third-party contact."""
+    return f"{rule_id}/{grade}" if rule_id == rules_engine.THIRD_PARTY and grade else rule_id
+
+
+def _rule_of(key: str) -> str:
+    return key.split("/", 1)[0]
+
+
+def _grade_of(key: str) -> str:
+    return key.split("/", 1)[1] if "/" in key else ""
 
 
 def _duration(seconds: int | None) -> str:

@@ -118,6 +118,7 @@ class RuleFinding:
     explain: str
     bases: tuple[BasisEntry, ...]
     entries: tuple[FlaggedEntry, ...]
+    grade_note: str = ""  # third-party contacts: what the grade (high / medium / low) means
 
     @property
     def count(self) -> int:

@@ -138,6 +138,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "flagged.found_by": ("识别方式", "Found by"),
     "flagged.auto": ("自动", "auto"),
     "flagged.marked": ("本人标记", "marked"),
+    # third-party contacts, graded from what the borrower recorded (legal-facts §8)
+    "grade.high": ("严重：记录显示向别人透露了欠款、让别人替借款人还钱、同一贷款方一天内联系了多人，"
+                   "或者对方说了别再打以后仍继续。",
+                   "High: the record shows the debt was told to others, someone else was asked to pay, one lender "
+                   "side contacted several people in a day, or it went on after the person said to stop."),
+    "grade.medium": ("较重：借款人当时接得到电话，催收方却去联系别人；或者借款人还没有回答当时能否接到电话、"
+                     "对方拒绝后是否还继续，这时按“较重”计，不往轻里算。",
+                     "Medium: the borrower could be reached, yet others were contacted; or the borrower has not "
+                     "yet said whether they could be reached or whether it went on after a refusal, in which case "
+                     "it is counted as medium, never lower."),
+    "grade.low": ("一般：借款人当时确实联系不上，催收方只礼貌地找过一次人，没有透露欠款。行业标准一般允许这样做，"
+                  "列在这里只作记录。",
+                  "Low: the borrower truly could not be reached and the collector asked someone once, politely, "
+                  "without revealing the debt. Industry standards generally allow this; it is listed for the "
+                  "record only."),
     "flagged.none": ("所选记录中没有发现可能不当的行为。", "No possibly improper conduct was found in these records."),
     # log
     "log.intro": ("按时间先后列出每一条记录的当前版本。“校验”是该记录最新版本哈希值的前 12 位。",

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.phone import normalise_number
 
 COLUMNS = (
     "occurred_at", "channel", "direction", "answered", "number", "number_norm", "claimed_org", "claimed_name",
     "claimed_staff_id", "loan_id", "duration_s", "contacted_party", "debt_disclosed", "summary", "threats",
-    "notes", "mood", "search_text",
+    "notes", "mood", "search_text", "reachable", "continued_after_refusal", "asked_to_pay",
 )
 
 
@@ -43,6 +43,9 @@ def row_values(c: Contact) -> tuple:
         c.number, normalise_number(c.number), c.claimed_org, c.claimed_name, c.claimed_staff_id, c.loan_id,
         c.duration_s, str(c.contacted_party), int(c.debt_disclosed), c.summary, c.threats, c.notes, c.mood,
         search.casefold(),
+        str(c.reachable) if c.reachable is not None else None,
+        str(c.continued_after_refusal) if c.continued_after_refusal is not None else None,
+        int(c.asked_to_pay),
     )
 
 
@@ -53,6 +56,8 @@ def contact_from_row(row, parties, marks) -> Contact:
         claimed_org=row[7], claimed_name=row[8], claimed_staff_id=row[9], loan_id=row[10], duration_s=row[11],
         contacted_party=Relation(row[12]), debt_disclosed=bool(row[13]), summary=row[14], threats=row[15],
         notes=row[16], mood=row[17], marks=marks, third_parties=parties,
+        reachable=optional_answer(row[19]), continued_after_refusal=optional_answer(row[20]),
+        asked_to_pay=bool(row[21]),
     )
 
 
@@ -66,3 +71,7 @@ def parse_dt(text: str | None) -> datetime | None:
 
 def optional_bool(value) -> bool | None:
     return None if value is None else bool(value)
+
+
+def optional_answer(value: str | None) -> Answer | None:
+    return None if value is None else Answer(value)

@@ -21,7 +21,15 @@ from datetime import date, datetime, time, timedelta
 from desktop.domain.contacts import Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.integrity import canonical, chain_hash, contact_content
-from desktop.domain.rules_engine import ContactFacts, EngineParams, compute_flags, flags_by_contact
+from desktop.domain.rules_engine import (
+    THIRD_PARTY,
+    ContactFacts,
+    EngineParams,
+    Flag,
+    compute_flags,
+    flags_by_contact,
+    grades_by_contact,
+)
 from desktop.store import record_chain
 from desktop.store.contact_rows import (
     COLUMNS,
@@ -59,6 +67,7 @@ class ContactRow:
     marks: tuple[str, ...]
     deleted: bool
     version: int
+    grade: str = ""  # the grade of its third-party flag (high / medium / low), "" if none
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ class ContactRepository:
         saved = []
         days: set[date | None] = set()
         with transaction(self.conn):
+            self._claim_empty_case()
             for contact in contacts:
                 contact = clean_contact(contact)
                 now = self._now()
@@ -269,7 +279,8 @@ class ContactRepository:
             "c.contacted_party, substr(c.summary, 1, 200), "
             "(SELECT group_concat(rule_id) FROM contact_flags f WHERE f.contact_id = c.id), "
             "(SELECT group_concat(rule_id) FROM contact_marks m WHERE m.contact_id = c.id), "
-            "c.deleted_at IS NOT NULL, c.version "
+            "c.deleted_at IS NOT NULL, c.version, "
+            f"(SELECT grade FROM contact_flags f WHERE f.contact_id = c.id AND f.rule_id = '{THIRD_PARTY}') "
             f"FROM contacts c WHERE {where} "
             # Exactly the index's order (occurred_at, id), so a page is read from the index, not sorted.
             # Undated contacts come last when newest is first, and first otherwise.
@@ -280,7 +291,7 @@ class ContactRepository:
             ContactRow(r[0], parse_dt(r[1]), r[2], r[3], optional_bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
                        r[11],
                        tuple(sorted((r[12] or "").split(","))) if r[12] else (),
-                       tuple(sorted((r[13] or "").split(","))) if r[13] else (), bool(r[14]), r[15])
+                       tuple(sorted((r[13] or "").split(","))) if r[13] else (), bool(r[14]), r[15], r[16] or "")
             for r in rows
         ]
 
@@ -293,7 +304,10 @@ class ContactRepository:
         sql = ("SELECT c.id, c.occurred_at, c.channel, c.direction, c.answered, c.number_norm, c.loan_id, "
                "c.contacted_party, c.debt_disclosed, "
                "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id), "
-               "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id AND p.debt_disclosed) "
+               "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id AND p.debt_disclosed), "
+               "c.duration_s, c.reachable, c.continued_after_refusal, c.asked_to_pay, "
+               "(SELECT count(*) FROM contact_parties p WHERE p.contact_id = c.id AND p.asked_to_pay), "
+               f"EXISTS (SELECT 1 FROM contact_marks m WHERE m.contact_id = c.id AND m.rule_id = '{THIRD_PARTY}') "
                "FROM contacts c WHERE c.deleted_at IS NULL")
         params: tuple = ()
         if not all_days:
@@ -305,15 +319,13 @@ class ContactRepository:
                           datetime.combine(day + timedelta(days=1), time()).isoformat())
         return [
             ContactFacts(r[0], parse_dt(r[1]), r[2], r[3], optional_bool(r[4]), r[5], r[6], r[7], bool(r[8]), r[9],
-                         bool(r[10]))
+                         bool(r[10]), r[11], r[12], r[13], bool(r[14]), bool(r[15]), bool(r[16]))
             for r in self.conn.execute(sql, params)
         ]
 
     def _refresh_flags(self, days: set[date | None]) -> None:
         for day in days:
-            facts = self.facts(day)
-            marks = flags_by_contact(compute_flags(facts, self.params))
-            self._replace_flags(self._day_ids(day), marks)
+            self._replace_flags(self._day_ids(day), compute_flags(self.facts(day), self.params))
 
     def _day_ids(self, day: date | None) -> list[int]:
         if day is None:
@@ -323,18 +335,57 @@ class ContactRepository:
             (datetime.combine(day, time()).isoformat(),
              datetime.combine(day + timedelta(days=1), time()).isoformat()))]
 
-    def _replace_flags(self, ids: list[int], marks: dict[int, set[str]]) -> None:
+    def _replace_flags(self, ids: list[int], flags: list) -> None:
         self.conn.executemany("DELETE FROM contact_flags WHERE contact_id = ?", [(i,) for i in ids])
-        self.conn.executemany("INSERT INTO contact_flags (contact_id, rule_id) VALUES (?, ?)",
-                              [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
+        self._insert_flags(flags)
+
+    def _insert_flags(self, flags: list) -> None:
+        grades = grades_by_contact(flags)
+        self.conn.executemany(
+            "INSERT INTO contact_flags (contact_id, rule_id, grade) VALUES (?, ?, ?)",
+            [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "")
+             for cid, rules in flags_by_contact(flags).items() for rule in sorted(rules)])
 
     def recompute_all_flags(self) -> None:
-        """After an import or a change of the rules' parameters."""
+        """After an import, or when the stored flags were made by another engine or other parameters."""
         with transaction(self.conn):
             self.conn.execute("DELETE FROM contact_flags")
-            marks = flags_by_contact(compute_flags(self.facts(all_days=True), self.params))
-            self.conn.executemany("INSERT INTO contact_flags (contact_id, rule_id) VALUES (?, ?)",
-                                  [(cid, rule) for cid, rules in marks.items() for rule in sorted(rules)])
+            self._insert_flags(compute_flags(self.facts(all_days=True), self.params))
+            self.conn.execute("INSERT OR REPLACE INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+
+    def ensure_flags_current(self) -> bool:
+        """Recompute the stored flags if they were made by another engine version or parameters; True if it did.
+
+        Flags are derived data, so a case saved by an older app (or before a rules
+        change) is brought up to date when it opens rather than showing old counts.
+        """
+        row = self.conn.execute("SELECT stamp FROM flag_state WHERE id = 1").fetchone()
+        if row is not None and row[0] == self.params.stamp():
+            return False
+        self.recompute_all_flags()
+        return True
+
+    def flags_found(self, contact_id: int) -> list[Flag]:
+        """The automatic flags resting on one contact, with what their reasons need (its day is recounted)."""
+        day = day_of(self._get(contact_id))
+        return [f for f in compute_flags(self.facts(day), self.params) if contact_id in f.marked_ids]
+
+    def _claim_empty_case(self) -> None:
+        """A case without contacts has no stale flags: the first contacts stored set whose flags these are."""
+        if self.conn.execute("SELECT 1 FROM flag_state").fetchone() is None and \
+                self.conn.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None:
+            self.conn.execute("INSERT INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+
+    def grades_for(self, ids: Iterable[int]) -> dict[int, str]:
+        """contact id → the grade of its third-party flag (high / medium / low), for those that have one."""
+        ids = list(ids)
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out.update(self.conn.execute(
+                f"SELECT contact_id, grade FROM contact_flags WHERE rule_id = '{THIRD_PARTY}' AND grade != '' "
+                f"AND contact_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return out
 
     # -- integrity -------------------------------------------------------------
     def current_contents(self) -> Iterable[tuple[int, int, dict]]:

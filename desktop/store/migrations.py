@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2, schema_v3, schema_v5
+from desktop.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -34,6 +34,8 @@ LADDER: list[Step] = [
     _statements(schema_v1.STATEMENTS),
     _statements(schema_v2.STATEMENTS),
     schema_v3.migrate,
+    # Contacts' third-party answers and graded, stamped flags.
+    _statements(schema_v4.STATEMENTS),
     # Loan facts for the complaint (lender type, illegal debt, police report); needs only the v1 loans table.
     schema_v5.migrate,
 ]

@@ -26,6 +26,9 @@ class CaseSession:
         self.conn = self._handle.conn
         self.case: Case = cases.get(case_id)
         self.contacts = ContactRepository(self.conn, params)
+        # Flags made by an older engine or other parameters (e.g. a case saved by an
+        # older app) are recomputed now, so the log never shows the old counting.
+        self.contacts.ensure_flags_current()
         self.evidence = EvidenceRepository(self.conn, cases.evidence_dir(case_id))
         self.drafts = DraftRepository(self.conn)
         self.loans = LoanRepository(self.conn)

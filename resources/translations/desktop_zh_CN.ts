@@ -475,147 +475,152 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="54"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="88"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
         <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
         <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
         <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
         <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="104"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="116"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="118"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="127"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="158"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="165"/>
+        <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
+        <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="192"/>
         <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
         <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
         <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
         <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
         <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
         <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="205"/>
         <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
         <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="206"/>
         <source>The letter cites a rule only where what you recorded makes it apply:</source>
         <translation>信里只引用按你的记录确实适用的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
         <source>• Debt itself illegal (usury): %1</source>
         <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>not ticked</source>
         <translation>没有勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>• Reported to the police on: %1</source>
         <translation>• 报警日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>not filled in</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>To change these, go to the Loans step.</source>
         <translation>要修改，请回到“你的贷款”这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="239"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="247"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="251"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -623,212 +628,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="81"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="81"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="93"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="95"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="103"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="142"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="144"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="160"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="161"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="162"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="167"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="173"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <source>They asked this person to pay</source>
+        <translation>对方让这个人替你还钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="192"/>
+        <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
+        <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="197"/>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="198"/>
+        <source>Yes, I could</source>
+        <translation>能接到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="199"/>
+        <source>No, I couldn&apos;t</source>
+        <translation>接不到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="202"/>
+        <source>Yes, they kept on</source>
+        <translation>还继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="203"/>
+        <source>No, they stopped</source>
+        <translation>没有再打</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="207"/>
+        <source>When they contacted you, could you answer the phone?</source>
+        <translation>他们联系你的时候，你能接到电话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="208"/>
+        <source>After the person said not to call again, did they keep on?</source>
+        <translation>对方说过别再打了以后，他们还继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
+        <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
+        <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="224"/>
+        <source>Checked again when you save.</source>
+        <translation>保存后会重新判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="228"/>
+        <source>Found automatically</source>
+        <translation>软件自动发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="233"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="235"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="241"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="242"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="242"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="250"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="251"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="271"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="397"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="398"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="401"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -836,52 +901,52 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
         <source>Rules</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="81"/>
         <source>(no time)</source>
         <translation>（没有时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="97"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="99"/>
         <source>[deleted] </source>
         <translation>[已删除] </translation>
     </message>
@@ -2800,97 +2865,117 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="60"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="67"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="76"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="78"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="79"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="80"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="81"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="82"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="74"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="83"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="138"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="130"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="136"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="145"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="208"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="207"/>
+        <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
+        <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="212"/>
+        <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
+        <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="214"/>
+        <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
+        <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="216"/>
+        <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
+        <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="240"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="288"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="320"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="289"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="321"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="347"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="386"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="347"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="386"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="404"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="376"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="415"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="377"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="416"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>

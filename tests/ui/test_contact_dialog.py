@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from desktop.content import load_content
-from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
+from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation, ThirdParty
 from desktop.paths import resources_dir
 from desktop.ui import fonts
 from desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -378,7 +378,7 @@ def test_the_form_reads_top_down_with_tab(qtbot, open_dialog):
         "staffIdEdit",
         "loanCombo",
         "contactedCombo",
-        "disclosedCheck",
+        # "told this person about the debt" is skipped: the person chosen is you, so it is switched off
         "addThirdPartyButton",
         "summaryEdit",
         "threatsEdit",
@@ -469,3 +469,81 @@ def test_an_imported_contact_without_a_time_keeps_it_unknown_until_the_user_sets
     qtbot.mouseClick(dialog.when.now_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.contact().occurred_at == NOW
+
+
+def test_the_two_questions_are_asked_only_when_someone_else_was_contacted(qtbot, open_dialog):
+    """Facts §8: whether you could be reached and whether they kept on after a refusal grade the contact."""
+    dialog = open_dialog()
+    assert not dialog.questions.isVisible()
+    choose(dialog.contacted, "family")
+    assert dialog.questions.isVisible() and dialog.unanswered_hint.isVisible()
+    labels = [w.text() for w in dialog.questions.findChildren(QLabel)]
+    assert "他们联系你的时候，你能接到电话吗？" in labels
+    assert "对方说过别再打了以后，他们还继续吗？" in labels
+    assert [b.text() for b in dialog.continued.buttons.values()] == ["还继续", "没有再打", "不知道"]
+    click(qtbot, dialog.reachable.buttons["no"])
+    assert dialog.unanswered_hint.isVisible()  # one question is still open
+    click(qtbot, dialog.continued.buttons["unknown"])
+    assert not dialog.unanswered_hint.isVisible()
+    click(qtbot, dialog.asked_to_pay)
+    save(qtbot, dialog)
+    saved = dialog.contact()
+    assert (saved.reachable, saved.continued_after_refusal, saved.asked_to_pay) == (
+        Answer.NO, Answer.UNKNOWN, True)
+
+
+@pytest.mark.parametrize("how", ["channel", "person", "mark"])
+def test_every_way_of_recording_someone_else_brings_the_questions(qtbot, open_dialog, how):
+    dialog = open_dialog()
+    if how == "channel":
+        click(qtbot, dialog.channel.buttons["third_party"])
+    elif how == "person":
+        qtbot.mouseClick(dialog.third_parties.add_button, Qt.MouseButton.LeftButton)
+    else:
+        click(qtbot, dialog.marks.boxes["third_party_contact"])
+    assert dialog.questions.isVisible()
+
+
+def test_nothing_is_required_and_unanswered_questions_stay_unanswered(qtbot, open_dialog):
+    dialog = open_dialog()
+    choose(dialog.contacted, "colleague")
+    save(qtbot, dialog)
+    saved = dialog.contact()
+    assert saved.reachable is None and saved.continued_after_refusal is None and not saved.asked_to_pay
+
+
+def test_told_or_asked_to_pay_cannot_be_ticked_about_yourself(qtbot, open_dialog):
+    """'This person' is the one chosen beside the boxes; about yourself they would contradict the record."""
+    dialog = open_dialog()
+    assert not dialog.disclosed.isEnabled() and not dialog.asked_to_pay.isEnabled()
+    choose(dialog.contacted, "employer")
+    assert dialog.disclosed.isEnabled() and dialog.asked_to_pay.isEnabled()
+    # a stored contradictory record (imported "disclosed" about yourself) can still be unticked
+    stored = open_dialog(contact=replace(STORED, contacted_party=Relation.SELF, third_parties=()))
+    assert stored.disclosed.isChecked() and stored.disclosed.isEnabled()
+
+
+def test_editing_shows_the_stored_answers_and_what_was_found_automatically(qtbot, open_dialog):
+    contact = replace(STORED, reachable=Answer.YES, continued_after_refusal=Answer.NO)
+    findings = [("联系第三人/爆通讯录", "较重：联系了你以外的人（你当时接得到电话，他们却去找别人）")]
+    dialog = open_dialog(contact=contact, findings=findings)
+    assert dialog.reachable.value() == "yes" and dialog.continued.value() == "no"
+    assert not dialog.unanswered_hint.isVisible()
+    text = dialog.findChild(QLabel, "findingsLabel").text()
+    assert "较重" in text and "接得到电话" in text and "保存" in text
+    save(qtbot, dialog)
+    assert dialog.contact() == contact
+
+
+def test_screenshot_of_the_third_party_questions_in_chinese(qtbot, open_dialog):
+    contact = replace(STORED, reachable=Answer.NO, continued_after_refusal=None)
+    findings = [("联系第三人/爆通讯录", "严重：联系了你以外的人（告诉了别人你欠钱）"),
+                ("泄露债务信息", "向他人透露了欠款")]
+    dialog = open_dialog(contact=contact, findings=findings)
+    dialog.resize(940, 900)
+    qtbot.wait(50)
+    assert save_screenshot(dialog, "contact_dialog_findings_zh_CN").exists()
+    dialog.scroll.ensureWidgetVisible(dialog.questions)
+    qtbot.wait(50)
+    path = save_screenshot(dialog, "contact_dialog_questions_zh_CN")
+    assert path.exists()

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit
 
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.store.contacts import ContactRepository
@@ -50,8 +50,15 @@ def test_the_log_shows_contacts_newest_first_with_flags(log):
     chips = {page.model.index(r, 7).data(): page.model.index(r, 2).data(Qt.ItemDataRole.UserRole + 2)
              for r in range(7)}
     assert ("night_call", "auto") in chips["深夜电话"]
-    assert {("third_party_contact", "auto"), ("debt_disclosure", "auto")} <= set(chips["打到单位"])
-    assert ("frequent_calls", "auto") in chips["白天第3次"]
+    # the employer was told about the debt: a third-party contact graded high
+    assert {("third_party_contact/high", "auto"), ("debt_disclosure", "auto")} <= set(chips["打到单位"])
+    # four answered calls naming no loan: one unknown lender, and the chip invites tagging the loan
+    assert ("frequent_calls/untagged", "auto") in chips["白天第3次"]
+    infos = page.table.itemDelegateForColumn(2).rules
+    assert infos["third_party_contact/high"].label == "联系第三人（严重）"
+    assert infos["third_party_contact/high"].severity == "high"
+    assert infos["third_party_contact/low"].severity == "low" and "行业标准" in infos["third_party_contact/low"].tooltip
+    assert "选" in infos["frequent_calls/untagged"].tooltip and "贷款" in infos["frequent_calls/untagged"].tooltip
     assert not chips["白天第0次"]
     assert page.count_label.text() == "共 7 条"
     save_screenshot(window, "log_tab_zh_CN")
@@ -281,3 +288,70 @@ def test_the_column_plan_gives_up_spare_width_first_and_never_goes_below_a_minim
     assert shrunk[0] == 100 and sum(shrunk.values()) + 100 <= 450
     assert 200 - shrunk[1] == pytest.approx(2 * (100 - shrunk[2]), abs=1)  # in proportion to what each can spare
     assert plan_widths(columns, 10, 100) == {0: 100, 1: 100, 2: 50}  # then the table scrolls sideways
+
+
+def test_each_third_party_grade_shows_in_the_log_with_its_own_colour(qtbot, make_app, cases):
+    """Review R6: high, medium and low look different, and the chip says which one it is."""
+    from desktop.domain.contacts import Answer
+
+    case = cases.create("分级测试")
+    with cases.open(case.id) as conn:
+        ContactRepository(conn).add_many([
+            call(1, 10, summary="打给我单位，说我欠钱", contacted_party=Relation.EMPLOYER, debt_disclosed=True),
+            call(2, 10, summary="打给我朋友，让我回电", contacted_party=Relation.FRIEND, reachable=Answer.YES),
+            call(3, 10, summary="手机坏了，打给我哥问我在哪", contacted_party=Relation.FAMILY,
+                 reachable=Answer.NO, continued_after_refusal=Answer.NO),
+            call(4, 10, summary="打给我同事，还没回答问题", contacted_party=Relation.COLLEAGUE),
+        ])
+    application, window = make_app()
+    page = window.show_tab("log")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    chips = {page.model.index(r, 7).data(): page.model.index(r, 2).data(Qt.ItemDataRole.UserRole + 2)
+             for r in range(4)}
+    assert ("third_party_contact/high", "auto") in chips["打给我单位，说我欠钱"]
+    assert chips["打给我朋友，让我回电"] == [("third_party_contact/medium", "auto")]
+    assert chips["手机坏了，打给我哥问我在哪"] == [("third_party_contact/low", "auto")]
+    assert chips["打给我同事，还没回答问题"] == [("third_party_contact/medium", "auto")]
+    infos = page.table.itemDelegateForColumn(2).rules
+    colours = {infos[f"third_party_contact/{g}"].severity for g in ("high", "medium", "low")}
+    assert colours == {"high", "medium", "low"}
+    qtbot.wait(200)
+    save_screenshot(window, "log_tab_graded_zh_CN")
+
+
+def test_opening_a_flagged_record_says_what_was_found_and_asks_to_tag_the_loan(qtbot, log):
+    """The 4th answered call of a day, naming no loan: the form says so and how to fix it."""
+    from desktop.domain.contacts import Answer
+    from desktop.ui.dialogs.contact_dialog import ContactDialog
+
+    window, page = log
+    row = texts(page, 7).index("白天第3次")
+    page.table.selectRow(row)
+    seen = {}
+
+    def read_and_answer(dialog):
+        assert isinstance(dialog, ContactDialog)
+        seen["findings"] = dialog.findChild(QLabel, "findingsLabel").text()
+        dialog.done(ContactDialog.DialogCode.Rejected)
+
+    answer_dialog(read_and_answer)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "findings" in seen)
+    assert "频繁骚扰" in seen["findings"] and "你接了的电话 4 次" in seen["findings"]
+    assert "选上是哪笔贷款" in seen["findings"]
+
+    # answering the questions on the employer record regrades it at once in the list
+    employer = texts(page, 7).index("打到单位")
+    page.table.selectRow(employer)
+
+    def answer_questions(dialog):
+        dialog.contacted.setCurrentIndex(dialog.contacted.findData("family"))
+        dialog.disclosed.setChecked(False)
+        dialog.reachable.set_value(str(Answer.NO))
+        dialog.continued.set_value(str(Answer.NO))
+        dialog.save()
+
+    answer_dialog(answer_questions)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("third_party_contact/low", "auto") in (
+        page.model.index(texts(page, 7).index("打到单位"), 2).data(Qt.ItemDataRole.UserRole + 2) or []))

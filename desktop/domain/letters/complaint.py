@@ -35,6 +35,7 @@ from desktop.domain.letters.common import (
     _signature,
 )
 from desktop.domain.negotiation import Loan
+from desktop.domain.rules_engine import LOW, THIRD_PARTY, grade_label
 
 CHANNELS = ("lender", "12378", "local_regulator")
 REGULATOR_CHANNELS = ("12378", "local_regulator")
@@ -62,9 +63,29 @@ def _ordered_rules(rules: Mapping[str, Rule] | Iterable[Rule]) -> dict[str, Rule
     return {r.id: r for r in items}
 
 
-def _contact_rules(contact: Contact, flags: Mapping[int, Sequence[str]], rules: dict[str, Rule]) -> list[str]:
+def _contact_rules(
+    contact: Contact, flags: Mapping[int, Sequence[str]], rules: dict[str, Rule], grades: Mapping[int, str]
+) -> list[str]:
     ids = set(contact.marks) | set(flags.get(contact.id, ()) if contact.id is not None else ())
+    # A third-party contact graded low (you truly could not be reached; one polite request) is
+    # generally allowed by the standards, so the letter does not complain about it (review L9).
+    if grades.get(contact.id) == LOW:
+        ids.discard(THIRD_PARTY)
     return [rule_id for rule_id in rules if rule_id in ids]
+
+
+def _rule_labels(blocks: LetterBlocks, contact: Contact, ids: list[str], rules: dict[str, Rule],
+                 grades: Mapping[int, str]) -> list[str]:
+    """The rules an incident involves; a third-party contact carries its grade ("联系第三人（较重）")."""
+    labels = []
+    for rule_id in ids:
+        label = rules[rule_id].label(blocks.lang)
+        grade = grades.get(contact.id) if rule_id == THIRD_PARTY else None
+        if grade:
+            text = grade_label(grade, blocks.lang)
+            label = f"{label} ({text})" if blocks.lang == "en" else f"{label}（{text}）"
+        labels.append(label)
+    return labels
 
 
 def _citations(
@@ -163,9 +184,11 @@ def _incident(blocks: LetterBlocks, n: int, contact: Contact, labels: list[str])
         lines.append(b("incident.claimed", who=who))
     if contact.channel == Channel.CALL and contact.answered is False:
         lines.append(b("incident.unanswered"))
-    if contact.debt_disclosed or any(tp.debt_disclosed for tp in contact.third_parties):
+    # "Told this person" / "asked this person" say something only when this person is not the borrower.
+    someone_else = contact.contacted_party != Relation.SELF or contact.channel == Channel.THIRD_PARTY
+    if (contact.debt_disclosed and someone_else) or any(tp.debt_disclosed for tp in contact.third_parties):
         lines.append(b("incident.disclosed"))
-    if any(tp.asked_to_pay for tp in contact.third_parties):
+    if (contact.asked_to_pay and someone_else) or any(tp.asked_to_pay for tp in contact.third_parties):
         lines.append(b("incident.asked_to_pay"))
     if summary := _clean(contact.summary, limit=SUMMARY_LIMIT):
         lines.append(b("incident.summary", summary=summary))
@@ -208,6 +231,7 @@ def build_complaint(
     blocks: LetterBlocks,
     today: date,
     flags: Mapping[int, Sequence[str]] | None = None,
+    grades: Mapping[int, str] | None = None,
     lender_contacted_first: bool = False,
     signature_name: str = "",
     contact_phone: str = "",
@@ -222,7 +246,9 @@ def build_complaint(
     gives the lender type, illegal-debt answer and police-report date the
     citations depend on. A
     contact's rules are its ``marks`` plus ``flags[contact.id]`` (automatic
-    flags); rule ids missing from ``rules`` are skipped. ``blocks`` must be the
+    flags); rule ids missing from ``rules`` are skipped. ``grades[contact.id]`` is the
+    grade of a contact's third-party flag: high and medium ones are complained about
+    with their grade shown, low ones are left out. ``blocks`` must be the
     complaint blocks for ``lang``. Raises :class:`UserError` when no contact is
     selected, or when a regulator complaint cannot name the lender.
     """
@@ -244,6 +270,7 @@ def build_complaint(
         )
     b = blocks.text
     flags = flags or {}
+    grades = grades or {}
     ordered = _ordered_rules(rules)
     contacts = [
         c
@@ -251,7 +278,7 @@ def build_complaint(
             enumerate(contacts), key=lambda ic: (ic[1].occurred_at is None, ic[1].occurred_at or today, ic[0])
         )
     ]
-    per_contact = [_contact_rules(c, flags, ordered) for c in contacts]
+    per_contact = [_contact_rules(c, flags, ordered, grades) for c in contacts]
     counts = {r: n for r in ordered if (n := sum(r in ids for ids in per_contact))}
     addressee = _addressee(blocks, loan)
     lender_side = channel == "lender"
@@ -281,7 +308,7 @@ def build_complaint(
     paragraphs.append(_complaint_summary(blocks, contacts, counts, ordered))
     paragraphs.append(b("incidents.intro"))
     for n, (contact, ids) in enumerate(zip(contacts, per_contact, strict=True), start=1):
-        paragraphs.append(_incident(blocks, n, contact, [ordered[r].label(blocks.lang) for r in ids]))
+        paragraphs.append(_incident(blocks, n, contact, _rule_labels(blocks, contact, ids, ordered, grades)))
     if counts:
         lines = [
             _rule_line(blocks, ordered[r], sources, loan, [c for c, ids in zip(contacts, per_contact, strict=True)

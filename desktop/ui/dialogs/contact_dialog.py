@@ -12,10 +12,12 @@ and :meth:`ContactDialog.new_files` after ``exec()`` returns Accepted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content import Content
-from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.ui import labels
 from desktop.ui.dialogs.choice import ask
@@ -38,6 +40,7 @@ from desktop.ui.widgets.duration_edit import DurationEdit
 from desktop.ui.widgets.form_parts import (
     BIG_TARGET_PX,
     HINT_STYLE,
+    WARNING_STYLE,
     ChoiceRow,
     NumberEdit,
     add_row,
@@ -67,7 +70,9 @@ class ContactDialog(QDialog):
         contact: Contact | None = None,
         attachments=(),
         now: Callable[[], datetime] = datetime.now,
+        findings: Sequence[tuple[str, str]] = (),
     ) -> None:
+        """``findings``: the stored record's automatic flags as (label, reason), shown at the top."""
         super().__init__(parent)
         self.setObjectName("ContactDialog")
         self.lang = lang
@@ -79,6 +84,8 @@ class ContactDialog(QDialog):
         self.danger = danger_banner()
         inner = QWidget()
         column = QVBoxLayout(inner)
+        if findings:
+            column.addWidget(self._findings(findings))
         column.addWidget(self._when_and_how(now))
         column.addWidget(self._who(loans))
         column.addWidget(self._what_happened())
@@ -113,6 +120,9 @@ class ContactDialog(QDialog):
 
         self.marks.danger_changed.connect(lambda text: show_danger(self.danger, text))
         self.channel.changed.connect(self._update_call_rows)
+        for signal in (self.channel.changed, self.contacted.currentIndexChanged, self.third_parties.changed,
+                       self.marks.changed):
+            signal.connect(self._update_third_party_rows)
         on_ctrl_enter(self, self.save)
         self._load(contact or Contact(occurred_at=now()))
         self._initial = self._state()
@@ -163,10 +173,59 @@ class ContactDialog(QDialog):
         self.disclosed = QCheckBox(self.tr("They told this person about the debt"))
         self.disclosed.setObjectName("disclosedCheck")
         self.disclosed.setMinimumHeight(BIG_TARGET_PX)
-        add_row(form, self.tr("Who they contacted"), row_of(self.contacted, self.disclosed))
+        self.asked_to_pay = QCheckBox(self.tr("They asked this person to pay"))
+        self.asked_to_pay.setObjectName("askedToPayCheck")
+        self.asked_to_pay.setMinimumHeight(BIG_TARGET_PX)
+        add_row(form, self.tr("Who they contacted"), row_of(self.contacted, self.disclosed, self.asked_to_pay))
         self.third_parties = ThirdPartyEditor()
         add_row(form, self.tr("Other people they contacted"), self.third_parties)
+        self.questions = self._third_party_questions()
+        form.addRow(self.questions)
         return section(self.tr("Who"), form)
+
+    def _third_party_questions(self) -> QWidget:
+        """Asked only when someone else was contacted: the answers grade that contact (legal-facts §8)."""
+        box = QWidget()
+        box.setObjectName("thirdPartyQuestions")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        intro = QLabel(self.tr("They contacted someone other than you. Two questions help judge how serious "
+                               "this is. You can skip them, and answer later."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+        dont_know = self.tr("Don't know")
+        self.reachable = ChoiceRow([(str(Answer.YES), self.tr("Yes, I could")),
+                                    (str(Answer.NO), self.tr("No, I couldn't")),
+                                    (str(Answer.UNKNOWN), dont_know)])
+        self.reachable.setObjectName("reachableChoice")
+        self.continued = ChoiceRow([(str(Answer.YES), self.tr("Yes, they kept on")),
+                                    (str(Answer.NO), self.tr("No, they stopped")),
+                                    (str(Answer.UNKNOWN), dont_know)])
+        self.continued.setObjectName("continuedChoice")
+        questions = form_layout()
+        add_row(questions, self.tr("When they contacted you, could you answer the phone?"), self.reachable)
+        add_row(questions, self.tr("After the person said not to call again, did they keep on?"), self.continued)
+        layout.addLayout(questions)
+        self.unanswered_hint = QLabel(self.tr("Not answered yet: until it is, this contact is counted as "
+                                              "“medium”, never lower."))
+        self.unanswered_hint.setObjectName("unansweredHint")
+        self.unanswered_hint.setWordWrap(True)
+        self.unanswered_hint.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.unanswered_hint)
+        for choice in (self.reachable, self.continued):
+            choice.changed.connect(self._update_third_party_rows)
+        return box
+
+    def _findings(self, findings: Sequence[tuple[str, str]]) -> QWidget:
+        """What the app found automatically when this record was last saved (grade, count, tag the loan)."""
+        box = QLabel("<br>".join(f"<b>{escape(label)}</b>：{escape(reason)}" if self.lang != "en"
+                                 else f"<b>{escape(label)}</b>: {escape(reason)}" for label, reason in findings)
+                     + "<br><i>" + escape(self.tr("Checked again when you save.")) + "</i>")
+        box.setObjectName("findingsLabel")
+        box.setWordWrap(True)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        return section(self.tr("Found automatically"), box)
 
     def _what_happened(self) -> QWidget:
         form = form_layout()
@@ -213,13 +272,17 @@ class ContactDialog(QDialog):
         self.loan.setCurrentIndex(max(0, self.loan.findData(c.loan_id)) if c.loan_id is not None else 0)
         self.contacted.setCurrentIndex(max(0, self.contacted.findData(str(c.contacted_party))))
         self.disclosed.setChecked(c.debt_disclosed)
+        self.asked_to_pay.setChecked(c.asked_to_pay)
         self.third_parties.set_value(c.third_parties)
+        self.reachable.set_value(str(c.reachable) if c.reachable is not None else None)
+        self.continued.set_value(str(c.continued_after_refusal) if c.continued_after_refusal is not None else None)
         self.summary.setPlainText(c.summary)
         self.threats.setPlainText(c.threats)
         self.notes.setPlainText(c.notes)
         self.mood.setCurrentIndex(max(0, self.mood.findData(c.mood)) if c.mood is not None else 0)
         self.marks.set_marks(c.marks)
         self._update_call_rows()
+        self._update_third_party_rows()
 
     def _direction_and_answered(self) -> tuple[Direction | None, bool | None]:
         direction = self.direction.value()
@@ -254,6 +317,9 @@ class ContactDialog(QDialog):
             mood=self.mood.currentData(),
             marks=self.marks.marks(),
             third_parties=self.third_parties.value(),
+            reachable=_answer(self.reachable.value()),
+            continued_after_refusal=_answer(self.continued.value()),
+            asked_to_pay=self.asked_to_pay.isChecked(),
         )
 
     def new_files(self) -> list[Path]:
@@ -265,6 +331,21 @@ class ContactDialog(QDialog):
         is_call = self.channel.value() == Channel.CALL
         self._call_form.setRowVisible(self.call_box, is_call)
         self._call_form.setRowVisible(self.duration, is_call)
+
+    def _someone_else_contacted(self) -> bool:
+        return (self.contacted.currentData() != str(Relation.SELF) or self.channel.value() == Channel.THIRD_PARTY
+                or bool(self.third_parties.value()) or "third_party_contact" in self.marks.marks())
+
+    def _update_third_party_rows(self) -> None:
+        """Ask the two questions only when someone else was contacted; say when one is still unanswered."""
+        shown = self._someone_else_contacted()
+        self.questions.setVisible(shown)
+        unanswered = self.reachable.value() is None or self.continued.value() is None
+        self.unanswered_hint.setVisible(shown and unanswered)
+        # "This person" is the one chosen beside the boxes: they mean nothing when that is you.
+        about_someone_else = self.contacted.currentData() != str(Relation.SELF)
+        for box in (self.disclosed, self.asked_to_pay):
+            box.setEnabled(about_someone_else or box.isChecked())
 
     def save(self) -> None:
         """Save if the call length can be read; otherwise explain it next to the field and stay open."""
@@ -293,7 +374,10 @@ class ContactDialog(QDialog):
             self.loan.currentIndex(),
             self.contacted.currentIndex(),
             self.disclosed.isChecked(),
+            self.asked_to_pay.isChecked(),
             self.third_parties.value(),
+            self.reachable.value(),
+            self.continued.value(),
             self.summary.toPlainText(),
             self.threats.toPlainText(),
             self.notes.toPlainText(),
@@ -321,3 +405,7 @@ class ContactDialog(QDialog):
             if answer != "discard":
                 return
         super().reject()
+
+
+def _answer(code: str | None) -> Answer | None:
+    return Answer(code) if code else None

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.rules_engine import FREQUENT, THIRD_PARTY
 from desktop.store.contacts import ContactRepository, ContactRow
 from desktop.store.queries import ContactFilter
 from desktop.ui import labels
@@ -65,7 +66,8 @@ class ContactTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == CHIPS_ROLE and col == FLAGS:
-            return [(r, "auto") for r in row.flags] + [(r, "mark") for r in row.marks if r not in row.flags]
+            return [(chip_key(r, row), "auto") for r in row.flags] + [
+                (r, "mark") for r in row.marks if r not in row.flags]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == SUMMARY and row.summary:
@@ -172,3 +174,16 @@ class ContactTableModel(QAbstractTableModel):
         if not self.exact:
             self._finish_count(self._generation)
         return self._count
+
+
+def chip_key(rule_id: str, row: ContactRow) -> str:
+    """The chip an automatic flag shows: a third-party flag with its grade, a count without a loan apart.
+
+    ``"third_party_contact/high"``, ``"frequent_calls/untagged"`` or the plain rule id; the log tab
+    registers a label, colour and tooltip for each.
+    """
+    if rule_id == THIRD_PARTY and row.grade:
+        return f"{rule_id}/{row.grade}"
+    if rule_id == FREQUENT and row.loan_id is None:
+        return f"{rule_id}/untagged"
+    return rule_id

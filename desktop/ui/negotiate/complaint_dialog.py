@@ -36,6 +36,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.letters import Letter, blocks_path, build_complaint, load_blocks
 from desktop.domain.letters.complaint import regulator_channels
 from desktop.domain.negotiation import Loan
+from desktop.domain.rules_engine import LOW, THIRD_PARTY, grade_label
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import labels, messages
@@ -147,22 +148,35 @@ class ComplaintDialog(QDialog):
         self.rebuild()
 
     def _fill_contacts(self) -> None:
-        rules = self.content.rules
         for row in self.session.contacts.page(None, 0, MAX_CONTACTS):
             if row.deleted:
                 continue
             ids = sorted(set(row.flags) | set(row.marks))
+            if row.grade == LOW:
+                # generally allowed by the standards: listed, not chosen, and not complained about
+                ids = [i for i in ids if i != THIRD_PARTY]
             when = row.occurred_at.strftime("%Y-%m-%d %H:%M") if row.occurred_at else self.tr("no date")
             parts = [when, labels.channel(row.channel), row.number or row.claimed, row.summary[:40]]
             text = " · ".join(p for p in parts if p)
             if ids:
                 sep = ", " if self.lang == "en" else "、"
-                text += "\n⚑ " + sep.join(rules[r].label(self.lang) if r in rules else r for r in ids)
+                text += "\n⚑ " + sep.join(self._label(r, row.grade) for r in ids)
+            if row.grade == LOW:
+                text += "\n" + self.tr("Contacting someone else, graded low: the standards generally allow one "
+                                        "polite request when you cannot be reached, so it is not complained about.")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ids else Qt.CheckState.Unchecked)
             self.contacts.addItem(item)
+
+    def _label(self, rule_id: str, grade: str) -> str:
+        rules = self.content.rules
+        label = rules[rule_id].label(self.lang) if rule_id in rules else rule_id
+        if rule_id == THIRD_PARTY and grade:
+            text = grade_label(grade, self.lang)
+            label += f" ({text})" if self.lang == "en" else f"（{text}）"
+        return label
 
     def chosen_ids(self) -> list[int]:
         return [self.contacts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.contacts.count())
@@ -207,7 +221,7 @@ class ComplaintDialog(QDialog):
             self.letter = build_complaint(
                 [repo.get(i) for i in ids], self.content.rules, self.content.sources, self.loan,
                 channel=self.channel_code(), lang=lang, blocks=blocks, today=self.today(),
-                flags={i: repo.flags_for(i) for i in ids},
+                flags={i: repo.flags_for(i) for i in ids}, grades=repo.grades_for(ids),
                 lender_contacted_first=self.contacted_first.isChecked() and not self.lender_choice.isChecked(),
                 signature_name=self.signature_name, contact_phone=self.contact_phone)
         except UserError as exc:

@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.legal import strength_label
-from desktop.domain.rules_engine import EngineParams
+from desktop.domain.rules_engine import (
+    FREQUENT,
+    GRADES,
+    HIGH,
+    LOW,
+    MEDIUM,
+    THIRD_PARTY,
+    EngineParams,
+    grade_label,
+)
 from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext
@@ -98,7 +107,7 @@ class LogTab(QWidget):
         # (column, widest usual text, how far it may shrink, as a share of its natural width):
         # time and length never shrink; numbers, names and loans are elided first.
         fits = ((TIME, "2026-11-28 23:59", 1.0), (CHANNEL, "电话 · 未接 → 单位", 0.7),
-                (FLAGS, "夜间催收 泄露债务信息", 0.9), (NUMBER, "138 0000 0000", 0.85), (CLAIMED, "某某资产管理", 0.5),
+                (FLAGS, "联系第三人（严重）   泄露债务信息   ", 0.75), (NUMBER, "138 0000 0000", 0.85), (CLAIMED, "某某资产管理", 0.5),
                 (LOAN, "京东金条", 0.6), (DURATION, "10:00", 1.0))
         columns = []
         for column, sample, keep in fits:
@@ -192,6 +201,29 @@ class LogTab(QWidget):
             if danger:
                 tip += f"<br><b>{danger}</b>"
             infos[rule.id] = RuleInfo(rule.label(self.lang), rule.severity, tip)
+        frequent, third = self.content.rules.get(FREQUENT), self.content.rules.get(THIRD_PARTY)
+        if frequent is not None:
+            tip = infos[FREQUENT].tooltip + "<br>" + self.tr(
+                "These records name no loan, so the day's calls count as one unknown lender. If they came from "
+                "different lenders, open each record and choose the loan.")
+            infos[f"{FREQUENT}/untagged"] = RuleInfo(frequent.label(self.lang), frequent.severity, tip)
+        if third is not None:
+            why = {
+                HIGH: self.tr("They told someone you owe money, asked someone else to pay, contacted many "
+                              "people in one day, or kept on after being told to stop."),
+                MEDIUM: self.tr("You could be reached, yet they went to someone else; or a question about it "
+                                "is not answered yet (open the record to answer it)."),
+                LOW: self.tr("You truly could not be reached and they asked someone once, politely. Industry "
+                             "standards generally allow this."),
+            }
+            for grade in GRADES:
+                label = grade_label(grade, self.lang)
+                # The chip keeps to the label's first part ("联系第三人/爆通讯录" → "联系第三人") so the grade fits.
+                short = third.label(self.lang).split("/")[0].strip()
+                text = f"{short}（{label}）" if self.lang != "en" else f"{short} ({label})"
+                tip = (f"{third.explain(self.lang)}<br><b>{label}</b>: {why[grade]}<br>"
+                       f"<i>{strength_label(self.params.strength_for(grade), self.lang)}</i>")
+                infos[f"{THIRD_PARTY}/{grade}"] = RuleInfo(text, self.params.severity_for(grade), tip)
         return infos
 
     # -- list ------------------------------------------------------------------------
@@ -292,7 +324,7 @@ class LogTab(QWidget):
         attachments = [(a.original_name, a.size, self.session.evidence.status(a))
                        for a in self.session.evidence.for_contact(contact_id)]
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
-                               contact=contact, attachments=attachments)
+                               contact=contact, attachments=attachments, findings=self._findings(contact_id))
         if not dialog.exec():
             return
         try:
@@ -302,6 +334,13 @@ class LogTab(QWidget):
             return
         self._attach(contact_id, dialog.new_files())
         self._changed(select=contact_id)
+
+    def _findings(self, contact_id: int) -> list[tuple[str, str]]:
+        """The record's automatic flags as (label, reason): the grade, the count, the invitation to tag the loan."""
+        rules = self.content.rules
+        return [(rules[f.rule_id].label(self.lang) if f.rule_id in rules else f.rule_id,
+                 f.reason(self.lang, self.params))
+                for f in self.session.contacts.flags_found(contact_id)]
 
     def delete_selected(self) -> None:
         contact_id = self.selected_id()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -805,3 +806,20 @@ def test_user_text_loses_control_characters_and_blank_lines(all_blocks):
     assert "具体情况是：第一行\n第二行" in letter.text
     assert "申请人：王 女士\n" in letter.text
     assert "\x00" not in letter.text and "\x1b" not in letter.text
+
+
+def test_a_low_graded_third_party_contact_is_left_out_and_others_show_their_grade(all_blocks):
+    """Review L9: only third-party contacts graded high or medium are complained about, each with its grade."""
+    polite = replace(EMPLOYER, marks=(), debt_disclosed=False)
+    letter = complaint(all_blocks, contacts=(NIGHT_CALL, polite), grades={2: "low"})
+    assert "联系第三人" not in letter.text
+    letter = complaint(all_blocks, contacts=(NIGHT_CALL, polite), grades={2: "medium"})
+    assert "涉及：联系第三人（较重）" in letter.text and "联系第三人：1 次" in letter.text
+    english = complaint(all_blocks, lang="en", contacts=(NIGHT_CALL, EMPLOYER), grades={2: "high"})
+    assert "Contacting third parties (High)" in english.text
+
+
+def test_debt_told_to_nobody_is_not_written_as_disclosed_to_others(all_blocks):
+    contradictory = replace(NIGHT_CALL, debt_disclosed=True, asked_to_pay=True)
+    letter = complaint(all_blocks, contacts=(contradictory,), flags={})
+    assert "对方向他人透露了我的欠款情况" not in letter.text and "要求他人替我还款" not in letter.text

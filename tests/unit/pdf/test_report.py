@@ -149,3 +149,18 @@ def test_a_second_session_can_gather_in_another_thread(cases, case_session, cont
     thread.start()
     thread.join(60)
     assert done["path"].is_file()
+
+
+def test_the_lawyer_pdf_shows_each_third_party_grade_with_its_meaning(case_session, content, out_dir):
+    """Review R6: the findings say high, medium or low for each third-party contact, and what that means."""
+    from datetime import datetime
+
+    from desktop.domain.contacts import Answer, Relation
+
+    case_session.contacts.add(Contact(occurred_at=datetime(2026, 11, 25, 15, 0), channel=Channel.CALL,
+                                      contacted_party=Relation.FRIEND, reachable=Answer.YES))
+    path = render(gather(case_session, content, preset="lawyer", now=NOW), out_dir / "分级.pdf")
+    text = text_of(path)
+    for phrase in ("联系第三人/爆通讯录（严重）", "联系第三人/爆通讯录（较重）", "不往轻里算",
+                   "较重：联系了你以外的人（你当时接得到电话，他们却去找别人）"):
+        assert squash(phrase) in text, phrase

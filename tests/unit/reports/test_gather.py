@@ -34,7 +34,9 @@ def test_lawyer_report_gathers_counts_flags_evidence_and_chain(case_session, con
     by_rule = {r.rule_id: r for r in data.rules}
     assert by_rule["night_call"].strength == "industry_standard"
     assert by_rule["debt_disclosure"].strength == "law" and by_rule["debt_disclosure"].bases
-    assert "frequent_calls" in by_rule and "8" in by_rule["frequent_calls"].entries[-1].reason
+    # the busy day, one lender: 5 answered calls (two past the 3) and 4 unanswered (within the 6)
+    frequent = by_rule["frequent_calls"].entries
+    assert len(frequent) == 2 and all("你接了的电话 5 次" in e.reason for e in frequent)
     assert any(not e.auto for e in by_rule["insults"].entries)  # the user's own mark
     # only sources behind cited rules, each once
     cited = {b.source_id for r in data.rules for b in r.bases}
@@ -90,7 +92,8 @@ def test_missing_evidence_is_listed_as_missing_and_gathering_continues(case_sess
 def test_preview_counts_sections_without_reading_files(case_session):
     counts = dict(preview_counts(case_session, preset="lawyer"))
     assert counts["log"] == 32 and counts["evidence"] == 4 and counts["letter"] == 1
-    assert counts["third_parties"] == 2 and counts["flagged"] == 9
+    # 8, not 9: the busy day's 4 unanswered calls are within the 6, so only answered calls past the 3 are flagged
+    assert counts["third_parties"] == 2 and counts["flagged"] == 8
     lender = dict(preview_counts(case_session, preset="lender"))
     assert lender["plan"] == 12 and lender["documents"] == 3 and lender["statement"] == 7
 
@@ -100,3 +103,28 @@ def test_an_empty_case_gathers_without_errors(empty_session, content):
         data = gather(empty_session, content, preset=preset)
         assert data.contacts == () and data.letter is None
     assert set(ALL_SECTIONS) >= set(PRESETS["lawyer"])
+
+
+def test_third_party_findings_are_split_by_grade_with_the_grades_severity_and_strength(case_session, content):
+    """Review R6: a third-party contact is not always "high / law"; the PDF shows each grade apart."""
+    from datetime import datetime
+
+    from desktop.domain.contacts import Answer, Channel, Contact, Relation
+
+    repo = case_session.contacts
+    repo.add(Contact(occurred_at=datetime(2026, 11, 25, 15, 0), channel=Channel.CALL, contacted_party=Relation.FRIEND,
+                     reachable=Answer.YES, summary="打给我朋友，让他转告我回电话。"))
+    repo.add(Contact(occurred_at=datetime(2026, 11, 26, 15, 0), channel=Channel.CALL, contacted_party=Relation.FAMILY,
+                     reachable=Answer.NO, continued_after_refusal=Answer.NO, summary="我手机坏了，打给我哥问我在哪。"))
+    data = gather(case_session, content, preset="lawyer", now=NOW)
+    third = {r.label: r for r in data.rules if r.rule_id == "third_party_contact"}
+    high, medium, low = (third[f"联系第三人/爆通讯录（{g}）"] for g in ("严重", "较重", "一般"))
+    assert (high.severity, high.strength, high.count) == ("high", "law", 2)
+    assert (medium.severity, medium.strength, medium.count) == ("medium", "industry_standard", 1)
+    assert (low.severity, low.strength, low.count) == ("low", "industry_standard", 1)
+    assert "一般允许" in low.grade_note and "较重" in medium.grade_note and "接得到电话" in medium.entries[0].reason
+    assert "告诉了别人你欠钱" in high.entries[0].reason
+    order = [r.severity for r in data.rules]
+    assert order == sorted(order, key=["critical", "high", "medium", "low"].index)
+    english = {r.label for r in gather(case_session, content, preset="lawyer", lang="en", now=NOW).rules}
+    assert {"Contacting relatives, friends, colleagues or address-book contacts (Low)"} <= english
