@@ -278,10 +278,6 @@ class _Gatherer:
             self._loan_cache = {loan.id: loan for loan in self.session.loans.list()}
         return self._loan_cache
 
-    def _severity(self, rule_id: str) -> str:
-        rule = self.content.rules.get(rule_id)
-        return rule.severity if rule else ""
-
     def _source_title(self, source_id: str) -> str:
         source = self.content.sources.get(source_id)
         return source.title(self.lang) if source else source_id

@@ -35,7 +35,7 @@ from desktop.domain.letters.common import (
     _signature,
 )
 from desktop.domain.negotiation import Loan
-from desktop.domain.rules_engine import LOW, THIRD_PARTY, grade_label
+from desktop.domain.rules_engine import HIGH, LOW, THIRD_PARTY, grade_label
 
 CHANNELS = ("lender", "12378", "local_regulator")
 REGULATOR_CHANNELS = ("12378", "local_regulator")
@@ -133,9 +133,14 @@ def _conduct_citations(rule: Rule, sources: Mapping[str, Source], loan: Loan | N
 
 
 def _rule_line(blocks: LetterBlocks, rule: Rule, sources: Mapping[str, Source], loan: Loan | None,
-               contacts: Sequence[Contact]) -> str:
+               contacts: Sequence[Contact], grades: Mapping[int, str]) -> str:
     b, label = blocks.text, rule.label(blocks.lang)
     laws = _conduct_citations(rule, sources, loan, contacts)
+    if rule.id == THIRD_PARTY and not any(grades.get(c.id) == HIGH for c in contacts):
+        # Only a third-party contact graded high (debt told, payment demanded, many people,
+        # kept on after a refusal) is claimed to breach the law; a medium one is "可能不当"
+        # against the standards (legal-facts §8), and an unknown answer never counts as high.
+        laws = []
     soft = [x for x in rule.soft if x.source_id in sources and sources[x.source_id].force == "soft" and x.is_conduct]
     law_text = _citations(blocks, laws, sources, soft=False) if laws else ""
     soft_text = _citations(blocks, soft, sources, soft=True) if soft else ""
@@ -312,7 +317,7 @@ def build_complaint(
     if counts:
         lines = [
             _rule_line(blocks, ordered[r], sources, loan, [c for c, ids in zip(contacts, per_contact, strict=True)
-                                                           if r in ids])
+                                                           if r in ids], grades)
             for r in counts
         ]
         paragraphs.append(_numbered(blocks, b("rules.intro"), lines))

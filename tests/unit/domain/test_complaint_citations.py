@@ -49,9 +49,12 @@ def contact(*marks: str, cid: int = 1, when: datetime | None = THREAT_DAY, **kw)
     return Contact(id=cid, occurred_at=when, channel=Channel.CALL, answered=True, marks=marks, **kw)
 
 
-def letter(content, blocks, contacts, the_loan, *, channel="lender", lang="zh_CN", flags=None):
+def letter(content, blocks, contacts, the_loan, *, channel="lender", lang="zh_CN", flags=None, grades=None):
+    # Third-party contact is claimed as a breach of law only when graded high (facts §8): these
+    # tests are about the citation conditions, so their third-party contacts are graded high.
+    grades = {c.id: "high" for c in contacts} if grades is None else grades
     return build_complaint(list(contacts), content.rules, content.sources, the_loan, channel=channel, lang=lang,
-                           blocks=blocks[lang], today=TODAY, flags=flags or {})
+                           blocks=blocks[lang], today=TODAY, flags=flags or {}, grades=grades)
 
 
 def rule_line(text: str, label: str) -> str:

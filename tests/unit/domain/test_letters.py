@@ -566,6 +566,8 @@ FLAGS = {1: ["night_call"], 2: ["third_party_contact"]}
 
 def complaint(all_blocks, lang="zh_CN", channel="lender", contacts=(NIGHT_CALL, EMPLOYER), **kw):
     kw.setdefault("flags", FLAGS)
+    # EMPLOYER's debt was told to the employer: the engine grades that third-party contact high.
+    kw.setdefault("grades", {c.id: "high" for c in contacts if c.contacted_party != Relation.SELF})
     return build_complaint(
         list(contacts),
         RULES,
@@ -720,6 +722,7 @@ def test_complaint_from_the_shipped_rules_and_sources(all_blocks):
             blocks=all_blocks[("complaint", lang)],
             today=TODAY,
             flags=FLAGS,
+            grades={EMPLOYER.id: "high"},  # the debt was told to the employer
         )
         rules = content.rules
         night = rule_line(letter, rules["night_call"].label(lang))
@@ -823,3 +826,16 @@ def test_debt_told_to_nobody_is_not_written_as_disclosed_to_others(all_blocks):
     contradictory = replace(NIGHT_CALL, debt_disclosed=True, asked_to_pay=True)
     letter = complaint(all_blocks, contacts=(contradictory,), flags={})
     assert "对方向他人透露了我的欠款情况" not in letter.text and "要求他人替我还款" not in letter.text
+
+
+def test_only_a_third_party_contact_graded_high_is_said_to_breach_the_law(all_blocks):
+    """Facts §8: a medium grade is 'may be improper' against the standards; its letter line cites no law."""
+    polite = replace(EMPLOYER, marks=(), debt_disclosed=False)
+    def line(letter):
+        return next(x for x in letter.text.splitlines() if re.match(r"\d+\. 联系第三人：", x))
+
+    medium = line(complaint(all_blocks, contacts=(NIGHT_CALL, polite), grades={2: "medium"}))
+    assert "可能违反" not in medium and "民法典" not in medium and "不符合" in medium
+    unknown = line(complaint(all_blocks, contacts=(NIGHT_CALL, polite), grades={}))
+    assert "可能违反" not in unknown  # an unknown grade is never taken as high
+    assert "可能违反" in line(complaint(all_blocks, contacts=(NIGHT_CALL, EMPLOYER), grades={2: "high"}))
