@@ -73,6 +73,7 @@ class ComplaintDialog(QDialog):
 
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("complaintPreview")
+        self.preview.setAccessibleName(self.tr("Text of the complaint"))
         self.problem = QLabel()
         self.problem.setObjectName("complaintProblem")
         self.problem.setWordWrap(True)
@@ -92,7 +93,7 @@ class ComplaintDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         left = QVBoxLayout()
-        left.addWidget(field_label(self.tr("Which contacts to complain about")))
+        left.addWidget(field_label(self.tr("Which contacts to complain about"), self.contacts))
         left.addWidget(self.contacts, 1)
         left.addWidget(field_label(self.tr("Send it to")))
         left.addWidget(self.lender_choice)
@@ -100,7 +101,7 @@ class ComplaintDialog(QDialog):
         left.addWidget(self.contacted_first)
         left.addWidget(hint)
         lang_row = QHBoxLayout()
-        lang_row.addWidget(field_label(self.tr("Language of the complaint")))
+        lang_row.addWidget(field_label(self.tr("Language of the complaint"), self.letter_lang))
         lang_row.addWidget(self.letter_lang, 1)
         left.addLayout(lang_row)
         right = QVBoxLayout()
