@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self._add(self.settings_menu, self.tr("Settings…"), self.settings_requested.emit)
+        self._add(self.settings_menu, self.tr("&Settings…"), self.settings_requested.emit)
+        self._add(self.help_menu, self.tr("&Keyboard shortcuts…"), self.show_keyboard_map)
         self._add(self.help_menu, self.tr("&About…"), self.show_about)
 
     def _add(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -396,6 +397,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.about import AboutDialog
 
         AboutDialog(self, str(self.ctx.data_dir.root)).exec()
+
+    def show_keyboard_map(self) -> None:
+        from desktop.ui.dialogs.keyboard_map import KeyboardMapDialog
+
+        KeyboardMapDialog(self).exec()
 
     def _update_title(self) -> None:
         title = self.tr("Debt Call Helper")

@@ -36,42 +36,47 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="52"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="49"/>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="53"/>
         <source>Add files (recording, screenshot, photo, PDF)…</source>
         <translation>添加文件（录音、截图、照片、PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="54"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="55"/>
         <source>Remove the chosen new file</source>
         <translation>移除选中的新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="74"/>
         <source>checked, unchanged</source>
         <translation>已核对，未改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="74"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="75"/>
         <source>MISSING: the saved copy is not in the evidence folder</source>
         <translation>文件丢失：证据文件夹里找不到保存的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="75"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="76"/>
         <source>CHANGED: the saved copy no longer matches the original</source>
         <translation>文件被改动：保存的副本与原来的不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="77"/>
         <source>DAMAGED RECORD: the case file&apos;s entry for it is not valid</source>
         <translation>记录已损坏：案件文件里关于它的记录无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="103"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="104"/>
         <source>%1 — %2 — new, added when you save</source>
         <translation>%1 — %2 — 新文件，保存时添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/attachment_list.py" line="115"/>
         <source>Choose files to keep with this contact</source>
         <translation>选择要和这条记录一起保存的文件</translation>
     </message>
@@ -90,41 +95,46 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="74"/>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
         <source>MISSING</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
         <source>CHANGED since it was added</source>
         <translation>添加后被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="76"/>
         <source>DAMAGED RECORD: cannot be opened</source>
         <translation>记录已损坏：无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="86"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="125"/>
         <source>It is a “.%1” file.</source>
         <translation>它是一个“.%1”文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="126"/>
         <source>Its name has no file type (extension).</source>
         <translation>它的文件名没有类型（扩展名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="128"/>
         <source>“%1” was not opened.
 
 %2 The app opens only recordings, pictures, videos, PDF and text files. Other kinds of file can run a program on this computer when opened, so a file received from someone else could harm it.
@@ -137,17 +147,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 如果你知道这个文件的来源并且信任它，可以打开它所在的文件夹，再自己决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="133"/>
         <source>This file was not opened</source>
         <translation>没有打开这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="134"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="134"/>
         <source>Do not open</source>
         <translation>不打开</translation>
     </message>
@@ -155,102 +165,102 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
         <source>Daily (automatic)</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Before an update of the app</source>
         <translation>软件升级之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="56"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="57"/>
         <source>Made by you</source>
         <translation>你手动备份的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="69"/>
         <source>Backups of this case</source>
         <translation>这个案件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="76"/>
         <source>A copy of this case&apos;s records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
         <translation>每天第一次打开这个案件时，以及导入或恢复之前，都会自动备份一份记录。证据文件从不会被改动，所以备份里不需要再复制它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="87"/>
         <source>There are no backups of this case yet.</source>
         <translation>这个案件还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="88"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
         <source>Restore this backup…</source>
         <translation>恢复这个备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="110"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="144"/>
         <source>Restore this backup?</source>
         <translation>恢复这个备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="145"/>
         <source>Go back to the backup of %1 with %2 records? What is in the case now is first saved as another backup, so nothing is lost.</source>
         <translation>要回到 %1 的备份（%2 条记录）吗？案件现在的内容会先另存为一个备份，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="148"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="160"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
         <source>The case now holds the %1 records of the backup of %2.</source>
         <translation>案件现在是 %2 那次备份的内容，共 %1 条记录。</translation>
     </message>
@@ -306,7 +316,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="124"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -515,112 +525,117 @@ If you know where the file comes from and trust it, you can show it in its folde
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="97"/>
+        <source>Text of the complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="117"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="119"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="128"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="159"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="166"/>
         <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
         <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="193"/>
         <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
         <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
         <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
         <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="198"/>
         <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
         <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="206"/>
         <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
         <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
         <source>The letter cites a rule only where what you recorded makes it apply:</source>
         <translation>信里只引用按你的记录确实适用的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>• Debt itself illegal (usury): %1</source>
         <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>not ticked</source>
         <translation>没有勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>• Reported to the police on: %1</source>
         <translation>• 报警日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>not filled in</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
         <source>To change these, go to the Loans step.</source>
         <translation>要修改，请回到“你的贷款”这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="240"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="248"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="252"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -628,272 +643,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="82"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="82"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="94"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="96"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="104"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="144"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="146"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="157"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="158"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="162"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="164"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="167"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="178"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="181"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="186"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="194"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="199"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="201"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="204"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="205"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="209"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="226"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="230"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="235"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="237"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="239"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="252"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="253"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="273"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="399"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="402"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="403"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -901,52 +916,78 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
         <source>Said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="113"/>
+        <source>Found automatically: %1</source>
+        <translation>自动发现：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/contact_table.py" line="113"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="115"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/contact_table.py" line="115"/>
+        <source>You marked: %1</source>
+        <translation>你标记的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <source>No rule problems</source>
+        <translation>没有规则问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
         <source>Rules</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="81"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="87"/>
         <source>(no time)</source>
         <translation>（没有时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="99"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="105"/>
         <source>[deleted] </source>
         <translation>[已删除] </translation>
     </message>
@@ -1101,9 +1142,25 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="23"/>
-        <source>Contacts per day; the busiest day had %1</source>
-        <translation>每天的催收次数；最多的一天有 %1 次</translation>
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="17"/>
+        <source>Contacts per day</source>
+        <translation>每天的催收次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="31"/>
+        <source>No contacts in the last %1 days</source>
+        <translation>最近%1天没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="34"/>
+        <source>d MMM</source>
+        <comment>a short date (QDate format) in the chart&apos;s description</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="35"/>
+        <source>Last %1 days: %2 in all; the busiest day had %3 (%4)</source>
+        <translation>最近%1天共 %2 次，最多的一天 %3 次（%4）</translation>
     </message>
 </context>
 <context>
@@ -1233,73 +1290,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="139"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="191"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="146"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="153"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="158"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="164"/>
         <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
         <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="170"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="172"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="173"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="180"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="192"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="222"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="224"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="228"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="228"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1531,17 +1588,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="87"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="91"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1562,27 +1619,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -1601,136 +1658,146 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <source>Versions</source>
+        <translation>各个版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="37"/>
         <source>restored</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="43"/>
+        <source>The chosen version</source>
+        <translation>选中的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>Length (seconds)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
         <source>Threats or demands</source>
         <translation>威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
         <source>How I felt</source>
         <translation>我的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
         <source>My marks</source>
         <translation>我的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
         <source>Other people contacted</source>
         <translation>被联系的其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
         <source>Attachments (SHA-256)</source>
         <translation>附件（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="73"/>
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="79"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1738,68 +1805,68 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="238"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="245"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="256"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="258"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="260"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="264"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="287"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="299"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="302"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="306"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="309"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="312"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -1840,6 +1907,16 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <location filename="../../desktop/ui/widgets/import_preview_page.py" line="56"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="61"/>
+        <source>Rows of the file</source>
+        <translation>文件中的各行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="78"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133"/>
@@ -1907,7 +1984,7 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="123"/>
         <source>Showing the first %1 of %2 rows. The list below has every problem.</source>
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
@@ -2042,6 +2119,140 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
 </context>
 <context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="40"/>
+        <source>Everywhere in the window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="41"/>
+        <source>Quick hide: lock the case and hide the window at once</source>
+        <translation>快速隐藏：立即锁定案件并隐藏窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="43"/>
+        <source>Lock: hide this case&apos;s records until you continue</source>
+        <translation>锁定：隐藏本案件的记录，直到你继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="45"/>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="46"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="47"/>
+        <source>Go to the menu bar; then the arrow keys choose, Enter opens</source>
+        <translation>进入菜单栏；再用方向键选择，按 Enter 打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="49"/>
+        <source>Open the File, Settings or Help menu (the underlined letter)</source>
+        <translation>打开“文件”“设置”或“帮助”菜单（菜单名后括号里的字母）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="51"/>
+        <source>Next or previous tab (Case, Know your rights, Log, …)</source>
+        <translation>下一个或上一个标签页（案件概况、了解权益、催收记录……）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="53"/>
+        <source>Move to the next or previous field or button</source>
+        <translation>移到下一个或上一个输入框或按钮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="55"/>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>按下当前选中的按钮，或勾选当前选中的方框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="58"/>
+        <source>Log</source>
+        <translation>催收记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="59"/>
+        <source>On a call now: start the live-call panel</source>
+        <translation>正在接电话：打开接电话面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="61"/>
+        <source>New record (in the list of records)</source>
+        <translation>新建记录（在记录列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="62"/>
+        <source>Edit the chosen record (in the list)</source>
+        <translation>编辑选中的记录（在列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="64"/>
+        <source>Delete the chosen record, with a reason (in the list)</source>
+        <translation>删除选中的记录，并写明原因（在列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="66"/>
+        <source>Undo the last deletion</source>
+        <translation>撤销刚才的删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="68"/>
+        <source>Know your rights</source>
+        <translation>了解权益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="69"/>
+        <source>Search the guidance</source>
+        <translation>搜索指南内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="70"/>
+        <source>Back to the topic read before</source>
+        <translation>回到之前看的主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="71"/>
+        <source>Forward again</source>
+        <translation>再前进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="73"/>
+        <source>Record form and live-call panel</source>
+        <translation>记录表单和接电话面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="74"/>
+        <source>Save (the live-call panel: end the call and save)</source>
+        <translation>保存（接电话面板中：结束并保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="76"/>
+        <source>Close (you are asked before anything typed is lost)</source>
+        <translation>关闭（要丢掉已填写的内容之前，会先问你）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="97"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="109"/>
+        <source>Keys joined by + are pressed together; “or” between keys: either one.</source>
+        <translation>用 + 连接的键要同时按下；键之间的“或”表示按其中任意一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="118"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="8"/>
@@ -2164,102 +2375,102 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LearnTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="99"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="98"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="101"/>
         <source>Open the words you can use when a collector calls</source>
         <translation>打开接催收电话时可以照着说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="103"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="106"/>
         <source>Topics</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="121"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="121"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="124"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一页（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="123"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="129"/>
         <source>Forward again (Alt+Right)</source>
         <translation>再前进一页（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="127"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="130"/>
         <source>Save this topic as PDF…</source>
         <translation>把这一页存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="129"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="132"/>
         <source>Save this page as a PDF file to print or to keep</source>
         <translation>把这一页存成PDF文件，方便打印或留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="144"/>
         <source>Topic text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="231"/>
         <source>That topic is not in this copy of the app.</source>
         <translation>这份应用里没有这一页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="272"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="275"/>
         <source>Last checked: %1. This is general information, not legal advice; for anything important, ask legal aid (12348) or a lawyer.</source>
         <translation>最后核对：%1。这是一般信息，不是法律意见；重要的事请打12348咨询法律援助，或者找律师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="285"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="288"/>
         <source>The guidance texts are missing from this copy of the app, so there is nothing to show here. Everything else still works. Reinstalling the app should bring them back.</source>
         <translation>这份应用里缺少指南内容，所以这里没有可显示的。其他功能照常能用。重新安装应用一般就能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="289"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="292"/>
         <source>This is general information, not legal advice.</source>
         <translation>这是一般信息，不是法律意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="314"/>
         <source>This app works offline and does not open web pages. The address is: %1</source>
         <translation>本应用不联网，不会打开网页。网址是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="346"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="349"/>
         <source>Save this topic as PDF</source>
         <translation>把这一页存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="348"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="351"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="363"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="366"/>
         <source>Debt Call Helper — Know your rights</source>
         <translation>催收应对助手 — 了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="371"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="374"/>
         <source>The PDF was not saved.</source>
         <translation>PDF没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="375"/>
+        <location filename="../../desktop/ui/tabs/learn_tab.py" line="378"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2308,66 +2519,71 @@ Try a shorter word or another way to say it, for example “night”, “family�
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/letter_page.py" line="92"/>
+        <source>The letter&apos;s text</source>
+        <translation>信件正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="93"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="102"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="103"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="104"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="122"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="123"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="213"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="214"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="222"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="223"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="227"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="228"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="232"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="235"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="236"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="246"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="247"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -2375,127 +2591,127 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LiveCallPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="87"/>
         <source>On a call now</source>
         <translation>正在接电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="110"/>
         <source>Continue the unsaved call?</source>
         <translation>继续上次没保存的通话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="112"/>
         <source>A call you started logging at %1 was not saved. Continue it? The timer counts from when that call started. Starting a new call deletes what was entered for that one.</source>
         <translation>你在 %1 开始记录的一通电话还没有保存。要继续记录吗？计时从那通电话开始时算起。如果开始新的通话，上次填写的内容会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="116"/>
         <source>Continue that call</source>
         <translation>继续记录那通电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="117"/>
         <source>Start a new call</source>
         <translation>开始新的通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="130"/>
         <source>Call started at %1</source>
         <translation>通话开始于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="148"/>
         <source>Tick what they do or say</source>
         <translation>对方有这些行为就打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="151"/>
         <source>Notes: what they say, in their words</source>
         <translation>记录：对方说了什么（尽量用原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="165"/>
         <source>What you can say</source>
         <translation>你可以这样说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="180"/>
         <source>End and save</source>
         <translation>结束并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="190"/>
         <source>Stop the timer and save this call (Ctrl+Enter)</source>
         <translation>停止计时并保存这通电话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="191"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
         <source>Number shown</source>
         <translation>显示的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="219"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="224"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="225"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="226"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="291"/>
         <source>The notes could not be saved just now; keep the window open.</source>
         <translation>刚才没能保存草稿，请先不要关闭这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="320"/>
         <source>Close the call panel?</source>
         <translation>关闭通话记录窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="321"/>
         <source>This call has not been saved. You can keep what you entered and continue later.</source>
         <translation>这通电话还没有保存。你可以先留着草稿，以后接着填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="319"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="323"/>
         <source>Keep the draft for later</source>
         <translation>留着草稿，以后再填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="324"/>
         <source>Discard it</source>
         <translation>不要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="321"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="325"/>
         <source>Go back to the call</source>
         <translation>回到通话</translation>
     </message>
@@ -2509,7 +2725,7 @@ Try a shorter word or another way to say it, for example “night”, “family�
     </message>
     <message>
         <location filename="../../desktop/ui/negotiate/loans_page.py" line="65"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="240"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2519,193 +2735,193 @@ Try a shorter word or another way to say it, for example “night”, “family�
         <translation>你的贷款（协商信针对这里选中的那一笔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="82"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="83"/>
         <source>The app you borrowed through, or type its name</source>
         <translation>借款用的App，也可以直接输入名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="86"/>
         <source>e.g. 重庆某某小额贷款有限公司</source>
         <translation>例如：重庆某某小额贷款有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="87"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="88"/>
         <source>The company that actually lent the money can differ from the app. Open the loan in the app and look for 借款协议 (loan agreement): the 贷款人 or 出资方 named there is who the letter goes to.</source>
         <translation>真正借钱给你的公司可能和App不是同一家。在App里打开这笔借款，找到“借款协议”：上面写的“贷款人”或“出资方”，就是协商信的收信人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="94"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="95"/>
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="94"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="95"/>
         <source>A bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96"/>
         <source>A consumer finance company (消费金融公司)</source>
         <translation>消费金融公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="97"/>
         <source>A micro-loan company, incl. online micro-loans (小额贷款公司)</source>
         <translation>小额贷款公司（含网络小贷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="98"/>
         <source>Other, or I don&apos;t know</source>
         <translation>其他，或者不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="102"/>
         <source>Look at the lender&apos;s name in the contract: “银行” means a bank, “消费金融” a consumer finance company, “小额贷款” a micro-loan company. It decides where a complaint goes.</source>
         <translation>看合同上贷款方的名字：有“银行”的是银行，有“消费金融”的是消费金融公司，有“小额贷款”的是小额贷款公司。投诉找谁，就看这一项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="105"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="106"/>
         <source>The debt itself is illegal (usury or illegal lending, 高利放贷/非法放贷)</source>
         <translation>这笔债本身不合法（高利放贷、非法放贷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="110"/>
         <source>Tick this only if you are sure the lender had no right to lend, e.g. a loan shark. An ordinary loan from a bank, consumer finance or micro-loan company is not an illegal debt, even if you are overdue. The letter cites the crime of collecting illegal debts only when this is ticked.</source>
         <translation>只有你确定对方根本没有放贷资格（比如放高利贷的人），才勾这一项。银行、消费金融公司、小额贷款公司的普通贷款，就算逾期了，也不是非法债务。只有勾了这一项，信里才会提“催收非法债务罪”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118"/>
         <source>If you reported this lender&apos;s collectors to the police, the day you did. Keep the receipt (报警回执).</source>
         <translation>如果你为这家贷款方催收的事报过警，填报警的日期。报警回执要留好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="131"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="132"/>
         <source>Save this loan</source>
         <translation>保存这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="141"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="142"/>
         <source>Lender brand (the app)</source>
         <translation>借款平台（App）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="142"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="143"/>
         <source>Lender named in the contract (贷款人/出资方)</source>
         <translation>合同上的贷款人/出资方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="144"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="145"/>
         <source>Kind of lender</source>
         <translation>贷款方类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="148"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="149"/>
         <source>Reported to the police on</source>
         <translation>报警日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="150"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="151"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="151"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="152"/>
         <source>Contract date</source>
         <translation>签合同日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="152"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="153"/>
         <source>Amount borrowed</source>
         <translation>借款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="153"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="154"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="154"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="155"/>
         <source>Still owed: principal</source>
         <translation>尚欠本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="155"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="156"/>
         <source>Still owed: interest</source>
         <translation>尚欠利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="156"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="157"/>
         <source>Still owed: penalty interest</source>
         <translation>尚欠罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="157"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="158"/>
         <source>Still owed: fees</source>
         <translation>尚欠费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="158"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="159"/>
         <source>Overdue since</source>
         <translation>开始逾期的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="159"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="160"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="202"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="203"/>
         <source>owed %1</source>
         <translation>尚欠 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="237"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="238"/>
         <source>Remove this loan?</source>
         <translation>删除这笔贷款？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="238"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239"/>
         <source>The loan disappears from this list. Records that mention it keep the link.</source>
         <translation>这笔贷款会从列表里消失。提到它的催收记录仍然保留关联。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="250"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="251"/>
         <source>New loan</source>
         <translation>新贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="250"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="251"/>
         <source>Change this loan</source>
         <translation>修改这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="276"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="367"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="277"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="368"/>
         <source>Not saved yet</source>
         <translation>还没有保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="283"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="284"/>
         <source>This is more than the amount borrowed. Check both numbers: what arrives in your account is usually the same or less.</source>
         <translation>这个数比借款金额还多。请核对这两个数字：实际到账的钱一般等于或少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="310"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="311"/>
         <source>Some amounts need fixing before the loan can be saved.</source>
         <translation>有些金额需要改正后才能保存这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="316"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="317"/>
         <source>Enter the app or the lender&apos;s name so you can tell this loan apart.</source>
         <translation>请填写App或贷款方的名称，方便区分这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="328"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="329"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2817,12 +3033,42 @@ Try a shorter word or another way to say it, for example “night”, “family�
         <translation>从…到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <source>Search the records</source>
+        <translation>搜索记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <source>Way of contact</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <source>Dates</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="63"/>
         <source>Only with rule problems</source>
         <translation>只看有问题的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="94"/>
         <source>The start date is after the end date: showing both swapped.</source>
         <translation>开始日期在结束日期之后，已按调换后的日期显示。</translation>
     </message>
@@ -2905,77 +3151,87 @@ First: %5 · Last: %6</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="138"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="96"/>
+        <source>Records</source>
+        <translation>催收记录列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="126"/>
+        <source>Summary</source>
+        <translation>统计摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="140"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="139"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="141"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="145"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="147"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="212"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="214"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="216"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="218"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="240"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="242"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="320"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="322"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="321"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="323"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="388"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="386"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="388"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="404"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="406"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="415"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="417"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="416"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="418"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3038,62 +3294,67 @@ First: %5 · Last: %6</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘操作(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3102,37 +3363,37 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3224,22 +3485,27 @@ First: %5 · Last: %6</source>
         <translation>6. 协商信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="88"/>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="80"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="89"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="89"/>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="90"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="97"/>
         <source>Ask the lender for a repayment plan you can keep. Negotiate only with the lender itself (its app, hotline or branch); never pay anyone to negotiate for you.</source>
         <translation>向贷款机构申请一个你能坚持下去的还款计划。只和贷款机构本身协商（它的App、客服电话或网点），不要花钱请任何人代为协商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="221"/>
+        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="222"/>
         <source>Draft saved automatically at %1.</source>
         <translation>草稿已于 %1 自动保存。</translation>
     </message>
@@ -3247,7 +3513,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form_parts.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/form_parts.py" line="202"/>
         <source>The same number without spaces, dashes or country code; the app uses it to match callers.</source>
         <translation>去掉空格、横线和国家区号后的同一个号码，用来判断是不是同一个来电者。</translation>
     </message>
@@ -3493,47 +3759,47 @@ First: %5 · Last: %6</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
         <source>This case&apos;s file is damaged</source>
         <translation>这个案件的文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
         <source>Case repaired</source>
         <translation>案件已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
         <source>The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.</source>
         <translation>案件已修复，%1 条记录全部保留。损坏的原文件保存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="216"/>
         <source>This case&apos;s file is damaged and cannot be opened as it is, but all %1 records in it can still be read. Repair the case? The damaged file will be kept, not deleted.</source>
         <translation>这个案件的文件已损坏，无法直接打开，但里面的 %1 条记录都还能读出来。要修复这个案件吗？损坏的原文件会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="220"/>
         <source>Repair the case</source>
         <translation>修复案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
         <source>This case&apos;s file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
         <translation>这个案件的文件已损坏，无法打开。损坏的文件会被保留，不会删除。要从 %1 的备份（%2 条记录）恢复这个案件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="227"/>
         <source>Restore from the backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="204"/>
         <source>Case restored</source>
         <translation>案件已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="204"/>
         <source>The case was restored from the backup of %1 (%2 records). The damaged file was kept as “%3”; anything recorded after that backup may need to be entered again.</source>
         <translation>已从 %1 的备份恢复了这个案件（%2 条记录）。损坏的文件保存为“%3”；那次备份之后记录的内容可能需要重新录入。</translation>
     </message>
@@ -3572,32 +3838,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="65"/>
         <source>Backups of this case…</source>
         <translation>本案件的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
@@ -3713,22 +3979,22 @@ First: %5 · Last: %6</source>
         <translation>本案里保存的文件（可不选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="81"/>
         <source>Another paper (type what it is)</source>
         <translation>其他材料（写明是什么）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="83"/>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="85"/>
         <source>Other:</source>
         <translation>其他：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="112"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="130"/>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="134"/>
         <source>no file linked</source>
         <translation>未关联文件</translation>
     </message>

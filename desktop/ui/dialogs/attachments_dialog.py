@@ -71,6 +71,7 @@ class AttachmentsDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
+        self.list.setAccessibleName(self.tr("Attached files"))
         states = {OK: self.tr("intact"), MISSING: self.tr("MISSING"), ALTERED: self.tr("CHANGED since it was added"),
                   INVALID: self.tr("DAMAGED RECORD: cannot be opened")}
         for att in files:

@@ -43,6 +43,7 @@ from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.attachments_dialog import human_size
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.widgets.accessible import tab_in_reading_order
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,6 +78,7 @@ class BackupsDialog(QDialog):
         note.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels([self.tr("Made on"), self.tr("Why"), self.tr("Records"), self.tr("Size")])
@@ -98,6 +100,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        tab_in_reading_order(buttons)
         self.refresh()
 
     def refresh(self) -> None:

@@ -36,6 +36,7 @@ from desktop.store.bundles import SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
+from desktop.ui.widgets.accessible import name_fields_from_labels, tab_in_reading_order
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -183,6 +184,8 @@ class ExportBundleDialog(_BundleDialog):
         layout.addWidget(self.form_box)
         layout.addWidget(work_area)
         layout.addWidget(buttons)
+        tab_in_reading_order(buttons)
+        name_fields_from_labels(self)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the case to a file"), self.path_edit.text(),
@@ -265,6 +268,8 @@ class ImportBundleDialog(_BundleDialog):
         layout.addWidget(self.form_box)
         layout.addWidget(work_area)
         layout.addWidget(buttons)
+        tab_in_reading_order(buttons)
+        name_fields_from_labels(self)
         self.path_edit.textChanged.connect(self._update)
         if source is not None:
             self.path_edit.setText(str(source))

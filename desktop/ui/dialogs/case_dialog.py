@@ -20,6 +20,7 @@ class CaseNameDialog(QDialog):
         )
         hint.setWordWrap(True)
         self.edit = QLineEdit(initial)
+        hint.setBuddy(self.edit)  # what a screen reader says of the field
         self.edit.setObjectName("aliasEdit")
         self.edit.setMaxLength(10_000)
         self.error = QLabel()

@@ -35,6 +35,7 @@ from desktop.domain.errors import UserError
 from desktop.ui import labels
 from desktop.ui.dialogs.choice import ask
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.widgets.accessible import name_fields_from_labels
 from desktop.ui.widgets.attachment_list import AttachmentList
 from desktop.ui.widgets.duration_edit import DurationEdit
 from desktop.ui.widgets.form_parts import (
@@ -124,6 +125,7 @@ class ContactDialog(QDialog):
                        self.marks.changed):
             signal.connect(self._update_third_party_rows)
         on_ctrl_enter(self, self.save)
+        name_fields_from_labels(self)
         self._load(contact or Contact(occurred_at=now()))
         self._initial = self._state()
         self.when.setFocus()

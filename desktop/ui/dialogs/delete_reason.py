@@ -28,6 +28,7 @@ class DeleteReasonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(text)
         layout.addWidget(QLabel(self.tr("Reason:")))
+        layout.itemAt(layout.count() - 1).widget().setBuddy(self.reason)
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
 

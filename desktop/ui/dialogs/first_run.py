@@ -54,6 +54,8 @@ class FirstRunDialog(QDialog):
         self.alias_edit.setMaxLength(10_000)
         form.addRow(self.language_label, self.language)
         form.addRow(self.alias_label, self.alias_edit)
+        self.language_label.setBuddy(self.language)  # screen readers name the fields after their labels
+        self.alias_label.setBuddy(self.alias_edit)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet("color: #a33;")

@@ -32,6 +32,7 @@ class HistoryDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("versionList")
+        self.list.setAccessibleName(self.tr("Versions"))
         actions = {"create": self.tr("created"), "edit": self.tr("edited"), "delete": self.tr("deleted"),
                    "restore": self.tr("restored")}
         for v in versions:
@@ -39,6 +40,7 @@ class HistoryDialog(QDialog):
                               f"· {v.hash[:12]}…")
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("versionDetail")
+        self.detail.setAccessibleName(self.tr("The chosen version"))
         self.detail.setReadOnly(True)
         split = QSplitter()
         split.addWidget(self.list)

@@ -40,6 +40,7 @@ from desktop.domain.contacts import Contact
 from desktop.domain.live_call import DRAFT_KIND, LiveCallDraft, draft_from_dict, new_draft
 from desktop.ui.dialogs.choice import ask
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.widgets.accessible import name_fields_from_labels
 from desktop.ui.widgets.call_script import CallScriptWidget
 from desktop.ui.widgets.form_parts import (
     BIG_TARGET_PX,
@@ -147,8 +148,10 @@ class LiveCallPanel(QDialog):
         left_layout.addWidget(self._heading(self.tr("Tick what they do or say")))
         self.marks = MarksBox(content, self.lang, big=True, common_only=True)
         left_layout.addWidget(self.marks)
-        left_layout.addWidget(self._heading(self.tr("Notes: what they say, in their words")))
+        notes_heading = self._heading(self.tr("Notes: what they say, in their words"))
+        left_layout.addWidget(notes_heading)
         self.notes = QPlainTextEdit()
+        notes_heading.setBuddy(self.notes)
         self.notes.setObjectName("notesEdit")
         self.notes.setFont(scaled_font(self.notes.font(), 1.25))
         self.notes.setMinimumHeight(150)
@@ -254,6 +257,7 @@ class LiveCallPanel(QDialog):
         self.end_button.clicked.connect(self.end_and_save)
         self.close_button.clicked.connect(self.reject)
         on_ctrl_enter(self, self.end_and_save)
+        name_fields_from_labels(self)
 
     # -- running ----------------------------------------------------------------------------------
     def elapsed_seconds(self) -> int:

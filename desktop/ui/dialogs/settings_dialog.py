@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.settings import LANGUAGE, TEXT_SCALE, Settings
 from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
+from desktop.ui.widgets.accessible import name_fields_from_labels
 
 
 class SettingsDialog(QDialog):
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_fields_from_labels(self)
         self.accepted.connect(self.desk_mode.apply)  # idle minutes are kept on OK; passcode changes at once
         self.scale.valueChanged.connect(self._show_scale)
         self._show_scale(self.scale.value())

@@ -29,10 +29,13 @@ class ContactTableModel(QAbstractTableModel):
 
     count_known = Signal(int)
 
-    def __init__(self, repo: ContactRepository, loan_labels: dict[int, str] | None = None, parent=None) -> None:
+    def __init__(self, repo: ContactRepository, loan_labels: dict[int, str] | None = None, parent=None,
+                 rule_labels: dict[str, str] | None = None) -> None:
+        """``rule_labels``: rule id → its name, for what a screen reader says of the rules column."""
         super().__init__(parent)
         self.repo = repo
         self.loan_labels = loan_labels or {}
+        self.rule_labels = rule_labels or {}
         self.filter = ContactFilter()
         self.descending = True
         self._count = 0
@@ -70,6 +73,9 @@ class ContactTableModel(QAbstractTableModel):
                 (r, "mark") for r in row.marks if r not in row.flags]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The rules column is drawn as coloured chips with no display text: a screen reader reads this.
+            return self._spoken_rules(row) if col == FLAGS else self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == SUMMARY and row.summary:
             return row.summary
         if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
@@ -98,6 +104,16 @@ class ContactTableModel(QAbstractTableModel):
             text = " ".join(row.summary.split())
             return (self.tr("[deleted] ") if row.deleted else "") + text
         return ""
+
+    def _spoken_rules(self, row: ContactRow) -> str:
+        found = [self.rule_labels.get(r, r) for r in row.flags]
+        marked = [self.rule_labels.get(r, r) for r in row.marks if r not in row.flags]
+        parts = []
+        if found:
+            parts.append(self.tr("Found automatically: %1").replace("%1", self.tr(", ").join(found)))
+        if marked:
+            parts.append(self.tr("You marked: %1").replace("%1", self.tr(", ").join(marked)))
+        return self.tr("; ").join(parts) if parts else self.tr("No rule problems")
 
     # -- paging ------------------------------------------------------------------
     def row_at(self, row: int) -> ContactRow | None:

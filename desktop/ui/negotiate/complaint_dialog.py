@@ -94,6 +94,7 @@ class ComplaintDialog(QDialog):
 
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("complaintPreview")
+        self.preview.setAccessibleName(self.tr("Text of the complaint"))
         self.problem = QLabel()
         self.problem.setObjectName("complaintProblem")
         self.problem.setWordWrap(True)
@@ -113,7 +114,7 @@ class ComplaintDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         left = QVBoxLayout()
-        left.addWidget(field_label(self.tr("Which contacts to complain about")))
+        left.addWidget(field_label(self.tr("Which contacts to complain about"), self.contacts))
         left.addWidget(self.contacts, 1)
         left.addWidget(field_label(self.tr("Send it to")))
         left.addWidget(self.lender_choice)
@@ -124,7 +125,7 @@ class ComplaintDialog(QDialog):
         left.addWidget(hint)
         left.addWidget(self.facts_hint)
         lang_row = QHBoxLayout()
-        lang_row.addWidget(field_label(self.tr("Language of the complaint")))
+        lang_row.addWidget(field_label(self.tr("Language of the complaint"), self.letter_lang))
         lang_row.addWidget(self.letter_lang, 1)
         left.addLayout(lang_row)
         right = QVBoxLayout()

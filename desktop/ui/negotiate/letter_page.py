@@ -89,6 +89,7 @@ class LetterPage(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("letterEditor")
+        self.editor.setAccessibleName(self.tr("The letter's text"))
         self.edited_hint = QLabel(self.tr("You changed the text by hand, so it no longer follows your answers. "
                                           "“Rebuild” starts again from them (your changes are kept only in "
                                           "saved versions)."))
@@ -119,7 +120,7 @@ class LetterPage(QWidget):
         self.show_version_button = QPushButton(self.tr("Show this version"))
         self.show_version_button.setMinimumHeight(BIG_TARGET_PX)
         side = QVBoxLayout()
-        side.addWidget(field_label(self.tr("Saved versions")))
+        side.addWidget(field_label(self.tr("Saved versions"), self.versions))
         side.addWidget(self.versions, 1)
         side.addWidget(self.show_version_button)
 

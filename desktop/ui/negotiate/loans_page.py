@@ -68,6 +68,7 @@ class LoansPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Your loans (the letter is about the one chosen here)")))
         left.itemAt(0).widget().setWordWrap(True)
+        left.itemAt(0).widget().setBuddy(self.list)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

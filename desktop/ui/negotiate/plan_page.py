@@ -148,7 +148,7 @@ class PlanPage(QWidget):
         left.addWidget(requests_box)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(field_label(self.tr("The full schedule")))
+        right.addWidget(field_label(self.tr("The full schedule"), self.table))
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)

@@ -73,11 +73,13 @@ class SituationPage(QWidget):
         hint.setStyleSheet(HINT_STYLE)
         docs.addWidget(hint, 0, 0, 1, 2)
         docs.addWidget(QLabel(self.tr("Tick the ones you have")), 1, 0)
-        docs.addWidget(QLabel(self.tr("File kept in this case (optional)")), 1, 1)
+        file_header = self.tr("File kept in this case (optional)")
+        docs.addWidget(QLabel(file_header), 1, 1)
         self.have: dict[str, QCheckBox] = {}
         self.link: dict[str, QComboBox] = {}
         self.other_label = QLineEdit()
         self.other_label.setPlaceholderText(self.tr("Another paper (type what it is)"))
+        self.other_label.setAccessibleName(self.other_label.placeholderText())
         self.other_label.setMaxLength(100)
         for row, code in enumerate((*DOC_CODES, OTHER_DOC), start=2):
             box = QCheckBox(_tr(DOC_LABELS[code]) if code != OTHER_DOC else self.tr("Other:"))
@@ -86,6 +88,7 @@ class SituationPage(QWidget):
             combo = QComboBox()
             combo.setMinimumHeight(BIG_TARGET_PX)
             self.have[code], self.link[code] = box, combo
+            combo.setAccessibleName(f"{box.text().rstrip(':：')} — {file_header}")
             if code == OTHER_DOC:
                 other = QWidget()
                 other_layout = QGridLayout(other)
@@ -107,6 +110,7 @@ class SituationPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.addWidget(reasons_box)
         layout.addWidget(QLabel(self.tr("What happened")))
+        layout.itemAt(layout.count() - 1).widget().setBuddy(self.description)
         layout.addWidget(self.description)
         layout.addWidget(docs_box)
         layout.addStretch(1)

@@ -46,6 +46,9 @@ TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+BACK_KEYS = "Alt+Left"  # like a web browser's back and forward
+FORWARD_KEYS = "Alt+Right"
+
 class _RoomyDelegate(QStyledItemDelegate):
     """Contents rows with a little air between them (a style sheet would stop the font following Settings)."""
 
@@ -169,7 +172,7 @@ class LearnTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        for keys, slot in (("Alt+Left", self.back), ("Alt+Right", self.forward)):
+        for keys, slot in ((BACK_KEYS, self.back), (FORWARD_KEYS, self.forward)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

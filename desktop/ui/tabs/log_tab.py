@@ -89,9 +89,11 @@ class LogTab(QWidget):
             actions.addWidget(button)
 
         self.filter_bar = LogFilterBar(self.loans)
-        self.model = ContactTableModel(session.contacts, self.loans, self)
+        self.model = ContactTableModel(session.contacts, self.loans, self,
+                                       rule_labels={r.id: r.label(self.lang) for r in content.rules.values()})
         self.table = QTableView()
         self.table.setObjectName("contactTable")
+        self.table.setAccessibleName(self.tr("Records"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,7 +123,7 @@ class LogTab(QWidget):
                                   f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
         # The summary scrolls when the text is large and the window small, rather than its
         # wrapped lines being squeezed on top of each other.
-        summary_scroll = scroll_area(self.summary, frame=False, sideways=False)
+        summary_scroll = scroll_area(self.summary, frame=False, sideways=False, name=self.tr("Summary"))
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(summary_scroll)

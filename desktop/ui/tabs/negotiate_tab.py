@@ -77,6 +77,7 @@ class NegotiateTab(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("negotiateSteps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.stack = QStackedWidget()
         for code, title in STEPS:
             self.step_list.addItem(QCoreApplication.translate("NegotiateTab", title))

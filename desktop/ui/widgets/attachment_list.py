@@ -46,6 +46,7 @@ class AttachmentList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
+        self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(160)
         buttons = QHBoxLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,15 +14,26 @@ class DayChart(QWidget):
         super().__init__(parent)
         self.setObjectName("DayChart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Contacts per day"))
         self.counts: list[tuple[date, int]] = []
 
     def set_counts(self, per_day: dict[date, int], end: date, days: int) -> None:
         start = end - timedelta(days=days - 1)
         self.counts = [(start + timedelta(days=i), per_day.get(start + timedelta(days=i), 0)) for i in range(days)]
-        peak = max((n for _, n in self.counts), default=0)
-        self.setAccessibleDescription(self.tr("Contacts per day; the busiest day had %1").replace("%1", str(peak)))
+        self.setAccessibleDescription(self.describe(days))
         self.setToolTip(self.accessibleDescription())
         self.update()
+
+    def describe(self, days: int) -> str:
+        """The chart in words, for screen readers and the tooltip: the total, and the busiest day (the latest of equals)."""
+        total = sum(n for _, n in self.counts)
+        if not total:
+            return self.tr("No contacts in the last %1 days").replace("%1", str(days))
+        peak_day, peak = max(self.counts, key=lambda dn: (dn[1], dn[0]))
+        # A QDate format; Qt writes month names in English whatever the locale, so Chinese uses numbers.
+        when = QDate(peak_day).toString(self.tr("d MMM", "a short date (QDate format) in the chart's description"))
+        return (self.tr("Last %1 days: %2 in all; the busiest day had %3 (%4)")
+                .replace("%1", str(days)).replace("%2", str(total)).replace("%3", str(peak)).replace("%4", when))
 
     # The margins hold the labels, so they follow the text size (Settings, 100–200 %).
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.phone import normalise_number
 
 BIG_TARGET_PX = 36  # minimum height of a clickable choice
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # save a form from anywhere in it (Help → Keyboard shortcuts lists them)
 ERROR_STYLE = "color: #a00000;"
 HINT_STYLE = "color: #555555;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -243,7 +244,7 @@ def _is_ctrl_enter(event) -> bool:
 
 def on_ctrl_enter(window: QWidget, callback: Callable[[], None]) -> None:
     """Ctrl+Enter anywhere in ``window`` (multi-line boxes included) calls ``callback``; call after building."""
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+    for keys in SAVE_KEYS:
         QShortcut(QKeySequence(keys), window, activated=callback)
     catcher = _CtrlEnter(window, callback)
     for edit in window.findChildren(QPlainTextEdit):

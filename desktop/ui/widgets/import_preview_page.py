@@ -58,6 +58,7 @@ class ImportPreviewPage(QWidget):
         self.model = ImportPreviewModel(lang, self)
         self.table = QTableView()
         self.table.setObjectName("importPreviewTable")
+        self.table.setAccessibleName(QCoreApplication.translate("ImportDialog", "Rows of the file"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -74,6 +75,7 @@ class ImportPreviewPage(QWidget):
         self.problem_model = ProblemListModel(self)
         self.problem_list = QListView()
         self.problem_list.setObjectName("importProblemList")
+        self.problem_list.setAccessibleName(QCoreApplication.translate("ImportDialog", "Problems found"))
         self.problem_list.setModel(self.problem_model)
         # Long messages wrap instead of running off the side; batched layout keeps 200,000 of them quick.
         self.problem_list.setWordWrap(True)

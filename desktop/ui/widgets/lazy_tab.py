@@ -22,9 +22,11 @@ class LazyTab(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.inner is None:
+            from desktop.ui.widgets.accessible import name_fields_from_labels
             from desktop.ui.widgets.scrolling import scroll_area
 
             self.inner = self._factory()
+            name_fields_from_labels(self.inner)
             self.layout().addWidget(scroll_area(self.inner, frame=False))
         return self.inner
 

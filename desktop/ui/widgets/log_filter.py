@@ -55,6 +55,11 @@ class LogFilterBar(QWidget):
         self.range_error.setObjectName("rangeError")
         self.range_error.setStyleSheet("color: #a33;")
         self.range_error.hide()
+        # No labels are shown beside these (the bar must fit one line); screen readers still need names.
+        for widget, name in ((self.text, self.tr("Search the records")), (self.channel, self.tr("Way of contact")),
+                             (self.loan, self.tr("Loan")), (self.period, self.tr("Dates")),
+                             (self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            widget.setAccessibleName(name)
         self.flagged = QCheckBox(self.tr("Only with rule problems"))
         self.flagged.setObjectName("filterFlagged")
         layout.addWidget(self.text, 3)
