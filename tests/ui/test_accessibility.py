@@ -378,6 +378,11 @@ def test_every_window_dialog_has_names_reading_order_and_keys(qtbot, sample_app,
     audit_dialog(f"{lang} settings (opening the passcode dialog)", application.show_settings, [], set_passcode)
     negotiate = window.show_tab("negotiate")
     audit_dialog(f"{lang} complaint", negotiate.open_complaint, findings)
+    export = window.show_tab("export")
+    check = export.check_earlier_report()  # window-modal, not blocking: audited as it stands
+    qtbot.waitExposed(check)
+    findings += audit(check, f"{lang} check an earlier report")
+    check.close()
     assert not findings, report(findings)
 
 
@@ -466,7 +471,8 @@ def test_rule_chips_are_read_out_by_name(qtbot, sample_app):
             continue
         flagged += 1
         for rule_id, kind in chips:
-            assert labels[rule_id] in spoken
+            # a graded chip ("third_party_contact/high") is read with its grade, e.g. "联系第三人（严重）"
+            assert labels[rule_id.split("/")[0]].split("/")[0] in spoken
             assert ("自动发现：" if kind == "auto" else "你标记的：") in spoken
     assert flagged, "no record of the sample case has rule chips"
     # What a screen reader gets from the table itself, cell by cell.

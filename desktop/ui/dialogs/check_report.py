@@ -68,6 +68,7 @@ class CheckReportDialog(QDialog):
         intro.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setAccessibleName(self.tr("Check code from the earlier report"))
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XX")
         self.code_edit.setMaxLength(200)
         font = QFont(self.code_edit.font())

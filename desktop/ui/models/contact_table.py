@@ -106,7 +106,7 @@ class ContactTableModel(QAbstractTableModel):
         return ""
 
     def _spoken_rules(self, row: ContactRow) -> str:
-        found = [self.rule_labels.get(r, r) for r in row.flags]
+        found = [self.rule_labels.get(chip_key(r, row), self.rule_labels.get(r, r)) for r in row.flags]
         marked = [self.rule_labels.get(r, r) for r in row.marks if r not in row.flags]
         parts = []
         if found:

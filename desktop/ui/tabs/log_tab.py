@@ -90,7 +90,7 @@ class LogTab(QWidget):
 
         self.filter_bar = LogFilterBar(self.loans)
         self.model = ContactTableModel(session.contacts, self.loans, self,
-                                       rule_labels={r.id: r.label(self.lang) for r in content.rules.values()})
+                                       rule_labels={key: info.label for key, info in self._rule_infos().items()})
         self.table = QTableView()
         self.table.setObjectName("contactTable")
         self.table.setAccessibleName(self.tr("Records"))
