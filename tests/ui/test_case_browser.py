@@ -199,9 +199,15 @@ def test_every_column_sorts(qtbot, listing, cases, settled):
 
 def test_archiving_the_open_case_closes_it_to_the_next_one_and_keeps_everything(qtbot, make_app, cases, listing):
     older, newer = cases.create("较早的"), cases.create("当前的")
+    from datetime import datetime
+
+    from desktop.domain.contacts import Contact
+    from desktop.store.contacts import ContactRepository
+
+    with cases.open(newer.id) as conn:
+        kept = ContactRepository(conn).add(Contact(occurred_at=datetime(2026, 1, 3, 21, 0), summary="要保留的记录"))
     application, window = make_app()
     assert window.case.id == newer.id
-    db_before = cases.db_path(newer.id).read_bytes()
     seen = {}
 
     def archive_current(dialog):
@@ -222,8 +228,10 @@ def test_archiving_the_open_case_closes_it_to_the_next_one_and_keeps_everything(
     combo = window.case_bar.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["较早的"]
     assert "已归档" in window.statusBar().currentMessage()
-    assert cases.db_path(newer.id).read_bytes() == db_before  # nothing of it changed
     assert listing.is_archived(newer.id)
+    assert cases.get(newer.id).alias == "当前的"  # kept whole (the store test checks its file is not touched)
+    with cases.open(newer.id) as conn:
+        assert ContactRepository(conn).get(kept.id).summary == "要保留的记录"
 
 
 def test_archiving_the_only_case_leaves_the_window_calmly_empty(qtbot, make_app, cases):
