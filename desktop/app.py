@@ -102,11 +102,11 @@ class App:
             self.desk_mode.attach(self.window)  # a window re-created while locked starts locked
 
     def open_initial_case(self) -> None:
-        """Open the case used last (or the newest usable one); never while locked."""
+        """Open the case used last (or the newest usable one); never while locked, never an archived one."""
         window = self.window
         if window.locked:
             return
-        cases = self.ctx.cases.list()
+        cases = self.ctx.case_list.summaries(include_archived=False)
         usable = [c.id for c in cases if c.problem is None]
         last = self.settings.get(LAST_CASE)
         if last in usable:
@@ -121,7 +121,7 @@ class App:
         """Welcome, language and the first case — only until a case exists."""
         from desktop.ui.dialogs.first_run import FirstRunDialog
 
-        if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list()):
+        if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.case_list.scan()):  # scan: no file opened
             return
         built_in = self.ctx.lang
         dialog = FirstRunDialog(self.window, self.ctx.lang)

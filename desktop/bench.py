@@ -171,12 +171,23 @@ def _pdf_rows(runs: int) -> list[tuple[str, str, str, bool]]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _case_rows(runs: int) -> list[tuple[str, str, str, bool]]:
+    from desktop.bench_cases import case_rows
+
+    tmp = Path(tempfile.mkdtemp(prefix="dch-bench-cases-"))
+    try:
+        return case_rows(runs, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 # (name, function(runs) -> rows of (what, figure, target, met))
 MEASURES: list[tuple[str, Callable[[int], list[tuple[str, str, str, bool]]]]] = [
     ("start-up", _startup_rows),
     ("apr", _apr_rows),
     ("log", _log_rows),
     ("pdf", _pdf_rows),
+    ("cases", _case_rows),
 ]
 
 

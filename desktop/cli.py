@@ -79,15 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--first-paint-exit", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_CommandParser)
 
-    cases = sub.add_parser("cases", help="list cases, or create one with 'cases new ALIAS'")
+    cases = sub.add_parser("cases", help="list cases, or create one with 'cases new ALIAS'; "
+                           "'cases archive ID' / 'cases unarchive ID'")
+    cases.add_argument("--archived", action="store_true", help="list archived cases too (marked)")
     cases_sub = cases.add_subparsers(dest="cases_command", parser_class=_CommandParser)
     new = cases_sub.add_parser("new", help="create a case and print its id")
     new.add_argument("alias")
+    archive = cases_sub.add_parser("archive", help="take a case out of the case bar; nothing of it is deleted")
+    archive.add_argument("case_id", metavar="ID")
+    unarchive = cases_sub.add_parser("unarchive", help="show an archived case in the case bar again")
+    unarchive.add_argument("case_id", metavar="ID")
 
     sub.add_parser("self-test", help="check that this installation works (temporary data folder)")
     bench = sub.add_parser("bench", help="measure start-up and the other targets of design §10")
     bench.add_argument("--runs", type=int, default=7, help="runs per measurement (default 7)")
-    bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf")
+    bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf, cases")
     apr.add_parser(sub)
     verify.add_parser(sub)
     import_csv.add_parser(sub)
@@ -205,6 +211,7 @@ def _data_dir(args: argparse.Namespace):
 
 
 def _cases(args: argparse.Namespace, lang: str) -> int:
+    from desktop.store.case_list import CaseListRepository
     from desktop.store.cases import CaseRepository
 
     repo = CaseRepository(_data_dir(args))
@@ -212,14 +219,39 @@ def _cases(args: argparse.Namespace, lang: str) -> int:
         case = repo.create(args.alias)
         print(case.id)
         return EXIT_OK
-    summaries = repo.list()
+    listing = CaseListRepository(repo)
+    if args.cases_command in ("archive", "unarchive"):
+        return _archive(listing, args.case_id, args.cases_command == "archive", lang)
+    repo.cleanup_staging()
+    everything = listing.summaries()
+    summaries = [s for s in everything if args.archived or not s.archived]
     if not summaries:
-        print("还没有案件。" if lang == "zh_CN" else "There are no cases yet.")
+        hidden = len(everything)
+        if hidden:
+            print(f"没有未归档的案件（另有 {hidden} 个已归档的案件，用“cases --archived”查看）。" if lang == "zh_CN"
+                  else f"There are no cases that are not archived ({hidden} archived; see them with “cases --archived”).")
+        else:
+            print("还没有案件。" if lang == "zh_CN" else "There are no cases yet.")
         return EXIT_OK
+    mark = "\t(已归档)" if lang == "zh_CN" else "\t(archived)"
     for s in summaries:
         created = s.created_at.strftime("%Y-%m-%d %H:%M") if s.created_at else "-"
         if s.problem is not None:
-            print(f"{s.id}\t{created}\t-\t{s.problem.message(lang)}")
+            line = f"{s.id}\t{created}\t-\t{s.problem.message(lang)}"
         else:
-            print(f"{s.id}\t{created}\t{s.contact_count}\t{s.alias}")
+            line = f"{s.id}\t{created}\t{s.contact_count}\t{s.alias}"
+        print(line + (mark if s.archived else ""))
+    return EXIT_OK
+
+
+def _archive(listing, case_id: str, archive: bool, lang: str) -> int:
+    if archive:
+        listing.archive(case_id)
+        print(f"案件“{case_id}”已归档：它不再显示在案件栏中，所有记录都保留着。用“cases unarchive {case_id}”可以取消归档。"
+              if lang == "zh_CN" else f"The case “{case_id}” is archived: it is no longer shown in the case bar, and "
+              f"all its records are kept. Run “cases unarchive {case_id}” to bring it back.")
+    else:
+        listing.unarchive(case_id)
+        print(f"案件“{case_id}”已取消归档，会重新显示在案件栏中。" if lang == "zh_CN"
+              else f"The case “{case_id}” is no longer archived; it is shown in the case bar again.")
     return EXIT_OK

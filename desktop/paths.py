@@ -56,6 +56,11 @@ class DataDir:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def case_list_file(self) -> Path:
+        """The case browser's saved lines (see ``desktop/store/case_list.py``); only a cache."""
+        return self.root / "case-list.json"
+
     def case_dir(self, case_id: str) -> Path:
         return self.cases / case_id
 

@@ -21,13 +21,25 @@ class Case:
 
 @dataclass(frozen=True)
 class CaseSummary:
-    """A line of the case list. ``problem`` is set when the case cannot be opened as it is."""
+    """A line of the case list. ``problem`` is set when the case cannot be opened as it is.
+
+    The case browser's columns come after it: ``last_activity`` is when something was last saved in
+    the case (a record, a loan, a draft, a letter, an attachment, or its creation); ``flagged_count``
+    counts the live records with a rule problem (the Log's "only with rule problems"). ``complete`` is
+    False while those figures come from an older reading of a case that has changed since (the browser
+    shows them as being checked).
+    """
 
     id: str
     alias: str
     created_at: datetime | None
     contact_count: int
     problem: UserError | None = None
+    notes: str = ""
+    last_activity: datetime | None = None
+    flagged_count: int = 0
+    archived: bool = False
+    complete: bool = True
 
 
 def clean_alias(text: str) -> str:

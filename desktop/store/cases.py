@@ -180,6 +180,20 @@ class CaseRepository:
     def db_path(self, case_id: str) -> Path:
         return self.data_dir.case_dir(case_id) / DB_NAME
 
+    # -- the case browser's line (desktop/store/case_list.py keeps it) ----------
+    def details(self, case_id: str) -> CaseSummary:
+        """The case's full line for the case browser, from one opening of its file.
+
+        Raises as :meth:`open` does (:class:`CaseNotFound`, a damaged file's error) and
+        ``sqlite3.Error`` for a file that breaks while it is read; the caller lists those.
+        """
+        with self.open(case_id) as conn:
+            info = _read_info(conn)
+            contacts, flagged, last = _activity(conn)
+        last = max((t for t in (last, info.created_at) if t is not None and t.tzinfo is None), default=None)
+        return CaseSummary(case_id, info.alias, info.created_at, contacts, notes=info.notes,
+                           last_activity=last, flagged_count=flagged)
+
 
 class _CaseConnection:
     """``with repo.open(id) as conn:`` closes the connection afterwards."""
@@ -199,6 +213,36 @@ def _read_info(conn: sqlite3.Connection) -> Case:
     if row is None:
         raise UserError(zh="案件文件缺少案件信息。", en="The case file has no case information.")
     return Case(id=row[0], alias=row[1], created_at=datetime.fromisoformat(row[2]), notes=row[3])
+
+
+# Every table whose rows say when something was saved. contact_versions is append-only in seq
+# order (every create, edit, delete and restore of a record), so its last row is read by key,
+# not by scanning a 100,000-record history.
+_SAVED_TIMES = (
+    "SELECT (SELECT saved_at FROM contact_versions ORDER BY seq DESC LIMIT 1)",
+    "SELECT max(updated_at) FROM loans",
+    "SELECT max(updated_at) FROM drafts",
+    "SELECT max(coalesce(frozen_at, created_at)) FROM letters",
+    "SELECT max(created_at) FROM events",
+    "SELECT max(max(added_at, coalesce(removed_at, ''))) FROM attachments",
+)
+
+
+def _activity(conn: sqlite3.Connection) -> tuple[int, int, datetime | None]:
+    """(live records, live records with a rule problem, the last time anything was saved)."""
+    contacts = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+    flagged = conn.execute(
+        "SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL AND ("
+        "EXISTS (SELECT 1 FROM contact_flags f WHERE f.contact_id = c.id) "
+        "OR EXISTS (SELECT 1 FROM contact_marks m WHERE m.contact_id = c.id))").fetchone()[0]
+    times = []
+    for sql in _SAVED_TIMES:
+        value = conn.execute(sql).fetchone()[0]
+        with contextlib.suppress(TypeError, ValueError):  # a value another tool wrote is not a time: skip it
+            when = datetime.fromisoformat(value)
+            if when.tzinfo is None:  # the app writes local times without a zone; others cannot be compared
+                times.append(when)
+    return contacts, flagged, max(times, default=None)
 
 
 def _unchanged_since(folder: str, cutoff: float) -> bool:

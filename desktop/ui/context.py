@@ -11,6 +11,7 @@ from desktop.settings import Settings
 
 if TYPE_CHECKING:  # the store and the content are imported on first use, not at start-up
     from desktop.content.model import Content
+    from desktop.store.case_list import CaseListRepository
     from desktop.store.cases import CaseRepository
 
 
@@ -36,6 +37,7 @@ class AppContext:
         self.content: Content | None = None
         self.content_problems: list = []
         self._cases: CaseRepository | None = None
+        self._case_list: CaseListRepository | None = None
 
     @property
     def cases(self) -> CaseRepository:
@@ -45,6 +47,15 @@ class AppContext:
 
             self._cases = CaseRepository(self.data_dir)
         return self._cases
+
+    @property
+    def case_list(self) -> CaseListRepository:
+        """The case bar's and the case browser's list of cases, with archive (loaded on first use)."""
+        if self._case_list is None:
+            from desktop.store.case_list import CaseListRepository
+
+            self._case_list = CaseListRepository(self.cases)
+        return self._case_list
 
     def get_content(self) -> Content:
         """The guidance, rules and sources from ``resources/``, loaded on first use (not at start-up)."""

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.case_bar.case_selected.connect(self.open_case)
         self.case_bar.new_requested.connect(self.new_case)
+        self.case_bar.browse_requested.connect(self.show_case_browser)
         self.case_bar.rename_requested.connect(self.rename_case)
         self.case_bar.delete_requested.connect(self.delete_case)
         self.case_bar.sample_requested.connect(self.sample_requested)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.file_menu
         self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("&All cases…"), self.show_case_browser, QKeySequence.StandardKey.Open)
         self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Backups of this case…"), lambda: case_files.show_backups(self))
@@ -149,10 +151,13 @@ class MainWindow(QMainWindow):
 
     # -- cases -------------------------------------------------------------------
     def refresh_cases(self) -> None:
+        """The case bar: every case not archived, and the open one even if it is; nothing while locked."""
         if self.locked:  # the list itself shows clients' aliases
             self.case_bar.set_cases([], "")
             return
-        self.case_bar.set_cases(self.ctx.cases.list(), self.case.id if self.case else "")
+        current = self.case.id if self.case else ""
+        shown = [s for s in self.ctx.case_list.summaries() if not s.archived or s.id == current]
+        self.case_bar.set_cases(shown, current)
 
     def open_case(self, case_id: str) -> bool:
         """Show ``case_id``; on failure explain and keep the current case."""
@@ -348,13 +353,41 @@ class MainWindow(QMainWindow):
             self.open_case(case.id)
             return
         self.ctx.signals.cases_listed.emit()
-        remaining = self.ctx.cases.list()
-        usable = [s for s in remaining if s.problem is None]
-        if usable:
-            self.open_case(usable[-1].id)
-        else:
+        self._open_next_usable()
+
+    def _open_next_usable(self) -> None:
+        """After the open case went away: the newest case that can be opened and is not archived, or none."""
+        usable = [s for s in self.ctx.case_list.summaries(include_archived=False) if s.problem is None]
+        if not (usable and self.open_case(usable[-1].id)):
             self.refresh_cases()
             self._update_title()
+
+    def show_case_browser(self) -> None:
+        """All cases: find one among hundreds and open it, or archive and unarchive cases."""
+        if self.locked:
+            return
+        from desktop.ui.dialogs.case_browser import CaseBrowserDialog
+
+        dialog = CaseBrowserDialog(self, self.ctx.case_list, self.case.id if self.case else "")
+        dialog.archive_changed.connect(self._archive_changed)
+        chosen = dialog.chosen_id if dialog.exec() else ""
+        dialog.deleteLater()
+        if chosen and not self.locked and (self.case is None or chosen != self.case.id):
+            self.open_case(chosen)
+
+    def _archive_changed(self, case_id: str, archived: bool) -> None:
+        """Archiving the open case closes it calmly and opens the next one; the bar follows either way."""
+        self.ctx.signals.cases_listed.emit()
+        if not (archived and self.case is not None and self.case.id == case_id):
+            self.refresh_cases()
+            return
+        alias = self.case.alias
+        self._save_open_case()
+        self._close_case_views()
+        self._open_next_usable()
+        self.statusBar().showMessage(
+            self.tr("“%1” is archived and was closed. Its records are kept; find it under File → All cases.")
+            .replace("%1", alias), 15000)
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:

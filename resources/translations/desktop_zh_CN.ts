@@ -337,59 +337,251 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="31"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="32"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="38"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="39"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/case_bar.py" line="41"/>
+        <source>All cases…</source>
+        <translation>所有案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="43"/>
+        <source>Find, open and archive any case (Ctrl+O)</source>
+        <translation>查找、打开或归档任何一个案件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="45"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="44"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="48"/>
         <source>Rename this case…</source>
         <translation>修改案件称呼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="45"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="49"/>
         <source>Delete this case…</source>
         <translation>删除这个案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="47"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="51"/>
         <source>Load the sample case</source>
         <translation>载入示例案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="49"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="53"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="51"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="55"/>
         <source>Hide this case&apos;s records from the screen until you continue</source>
         <translation>把这个案件的记录从屏幕上隐藏，直到您点“继续”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="52"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="56"/>
         <source>Quick hide</source>
         <translation>快速隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="54"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="58"/>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
         <translation>立即隐藏窗口（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="78"/>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="84"/>
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/case_bar.py" line="86"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBrowserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="100"/>
+        <source>All cases</source>
+        <translation>所有案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="113"/>
+        <source>Type part of a name or of the notes</source>
+        <translation>输入称呼或备注里的几个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="116"/>
+        <source>Find a case</source>
+        <translation>查找案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="117"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="119"/>
+        <source>Show a&amp;rchived cases</source>
+        <translation>显示已归档的案件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="128"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="142"/>
+        <source>Type to search, use ↑ ↓ to choose, and press Enter to open.</source>
+        <translation>输入文字即可查找，用 ↑ ↓ 选择，按回车键打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="147"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="149"/>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="151"/>
+        <source>Take the case out of the case bar. Nothing of it is deleted.</source>
+        <translation>把这个案件从案件栏中移走。它的任何内容都不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="152"/>
+        <source>&amp;Unarchive</source>
+        <translation>取消归档(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="154"/>
+        <source>Show the case in the case bar again</source>
+        <translation>让这个案件重新显示在案件栏中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="155"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="287"/>
+        <source>There are no cases yet. Close this window and click “New case” to start one.</source>
+        <translation>还没有案件。请关闭这个窗口，点“新建案件”开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="289"/>
+        <source>No case matches “%1”. Try fewer letters, or tick “Show archived cases”.</source>
+        <translation>没有与“%1”相符的案件。可以少输入几个字，或勾选“显示已归档的案件”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="292"/>
+        <source>Showing %1 of %2 cases.</source>
+        <translation>显示 %1 个案件（共 %2 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="294"/>
+        <source>Checking %1 of %2 cases that changed since they were last listed…</source>
+        <translation>正在核对上次列出后有改动的案件：%1 / %2……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="347"/>
+        <source>“%1” is archived: it is kept whole but no longer shown in the case bar. Tick “Show archived cases” to find it here.</source>
+        <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。勾选“显示已归档的案件”即可在这里找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="350"/>
+        <source>“%1” is archived: it is kept whole but no longer shown in the case bar.</source>
+        <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="352"/>
+        <source>“%1” is back in the case bar.</source>
+        <translation>“%1”已重新显示在案件栏中。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <source>Case</source>
+        <translation>案件称呼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <source>Created</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <source>Last activity</source>
+        <translation>最近改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="56"/>
+        <source>With rule problems</source>
+        <translation>有问题的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="56"/>
+        <location filename="../../desktop/ui/models/case_list.py" line="96"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="58"/>
+        <source>The name the case was given (not a real name)</source>
+        <translation>给这个案件起的称呼（不是真实姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="59"/>
+        <source>When the case was created</source>
+        <translation>案件是什么时候建立的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="60"/>
+        <source>When something was last saved in this case</source>
+        <translation>这个案件最后一次保存内容的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="61"/>
+        <source>Collection contacts recorded in this case (deleted ones not counted)</source>
+        <translation>这个案件里记下的催收记录条数（不含已删除的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="62"/>
+        <source>Records with at least one rule problem, found by the app or marked by you</source>
+        <translation>至少有一个问题的记录条数（软件发现的或你自己标记的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="63"/>
+        <source>Archived cases are kept whole but are not shown in the case bar</source>
+        <translation>已归档的案件被完整保留，只是不显示在案件栏中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="93"/>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1（无法打开）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_list.py" line="129"/>
+        <source>Still being read from the case&apos;s file…</source>
+        <translation>正在从案件文件中读取……</translation>
     </message>
 </context>
 <context>
@@ -2147,112 +2339,117 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="46"/>
+        <source>All cases: type a few letters of a name or note, then Enter opens it</source>
+        <translation>所有案件：输入称呼或备注里的几个字，按回车键打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="48"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="49"/>
         <source>Go to the menu bar; then the arrow keys choose, Enter opens</source>
         <translation>进入菜单栏；再用方向键选择，按 Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="51"/>
         <source>Open the File, Settings or Help menu (the underlined letter)</source>
         <translation>打开“文件”“设置”或“帮助”菜单（菜单名后括号里的字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="53"/>
         <source>Next or previous tab (Case, Know your rights, Log, …)</source>
         <translation>下一个或上一个标签页（案件概况、了解权益、催收记录……）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="55"/>
         <source>Move to the next or previous field or button</source>
         <translation>移到下一个或上一个输入框或按钮</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="57"/>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>按下当前选中的按钮，或勾选当前选中的方框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="58"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="60"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="61"/>
         <source>On a call now: start the live-call panel</source>
         <translation>正在接电话：打开接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="63"/>
         <source>New record (in the list of records)</source>
         <translation>新建记录（在记录列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="64"/>
         <source>Edit the chosen record (in the list)</source>
         <translation>编辑选中的记录（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="66"/>
         <source>Delete the chosen record, with a reason (in the list)</source>
         <translation>删除选中的记录，并写明原因（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="68"/>
         <source>Undo the last deletion</source>
         <translation>撤销刚才的删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="70"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="71"/>
         <source>Search the guidance</source>
         <translation>搜索指南内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="72"/>
         <source>Back to the topic read before</source>
         <translation>回到之前看的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="71"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="73"/>
         <source>Forward again</source>
         <translation>再前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="73"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="75"/>
         <source>Record form and live-call panel</source>
         <translation>记录表单和接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="76"/>
         <source>Save (the live-call panel: end the call and save)</source>
         <translation>保存（接电话面板中：结束并保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="78"/>
         <source>Close (you are asked before anything typed is lost)</source>
         <translation>关闭（要丢掉已填写的内容之前，会先问你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="93"/>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="111"/>
         <source>Keys joined by + are pressed together; “or” between keys: either one.</source>
         <translation>用 + 连接的键要同时按下；键之间的“或”表示按其中任意一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="120"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -3244,7 +3441,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
@@ -3254,42 +3451,42 @@ First: %5 · Last: %6</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3304,62 +3501,67 @@ First: %5 · Last: %6</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>&amp;All cases…</source>
+        <translation>所有案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3368,37 +3570,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
+        <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>

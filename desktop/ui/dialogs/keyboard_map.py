@@ -43,6 +43,8 @@ def sections() -> list[tuple[str, list[tuple[list[str], str]]]]:
             (_keys("Ctrl+L"), QT_TRANSLATE_NOOP(
                 "KeyboardMapDialog", "Lock: hide this case's records until you continue")),
             (_keys(_Std.New), QT_TRANSLATE_NOOP("KeyboardMapDialog", "New case")),
+            (_keys(_Std.Open), QT_TRANSLATE_NOOP(
+                "KeyboardMapDialog", "All cases: type a few letters of a name or note, then Enter opens it")),
             (_keys(_Std.Quit), QT_TRANSLATE_NOOP("KeyboardMapDialog", "Quit")),
             (["Alt"], QT_TRANSLATE_NOOP(
                 "KeyboardMapDialog", "Go to the menu bar; then the arrow keys choose, Enter opens")),

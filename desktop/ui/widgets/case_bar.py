@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class CaseBar(QWidget):
     case_selected = Signal(str)
     new_requested = Signal()
+    browse_requested = Signal()
     rename_requested = Signal()
     delete_requested = Signal()
     sample_requested = Signal()
@@ -37,6 +38,9 @@ class CaseBar(QWidget):
         self.label.setBuddy(self.combo)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")
+        self.all_button = QPushButton(self.tr("All cases…"))
+        self.all_button.setObjectName("allCasesButton")
+        self.all_button.setToolTip(self.tr("Find, open and archive any case (Ctrl+O)"))
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -55,6 +59,7 @@ class CaseBar(QWidget):
 
         layout.addWidget(self.label)
         layout.addWidget(self.combo, 1)
+        layout.addWidget(self.all_button)
         layout.addWidget(self.new_button)
         layout.addWidget(self.more_button)
         layout.addStretch(1)
@@ -63,6 +68,7 @@ class CaseBar(QWidget):
 
         self.combo.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_requested)
+        self.all_button.clicked.connect(self.browse_requested)
         self.rename_action.triggered.connect(self.rename_requested)
         self.delete_action.triggered.connect(self.delete_requested)
         self.sample_action.triggered.connect(self.sample_requested)
@@ -76,6 +82,8 @@ class CaseBar(QWidget):
             text = summary.alias
             if summary.problem is not None:
                 text = self.tr("%1 (cannot be opened)").replace("%1", summary.alias)
+            elif summary.archived:  # only the open case is listed when archived
+                text = self.tr("%1 (archived)").replace("%1", summary.alias)
             self.combo.addItem(text, summary.id)
         index = self.combo.findData(current_id)
         self.combo.setCurrentIndex(index)
