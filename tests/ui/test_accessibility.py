@@ -369,6 +369,7 @@ def test_every_window_dialog_has_names_reading_order_and_keys(qtbot, sample_app,
     audit_dialog(f"{lang} import a case", lambda: case_files.import_bundle(window), findings)
     audit_dialog(f"{lang} about", window.show_about, findings)
     audit_dialog(f"{lang} keyboard map", window.show_keyboard_map, findings)
+    audit_dialog(f"{lang} all cases", window.show_case_browser, findings)
 
     def set_passcode(settings_dialog):
         findings.extend(audit(settings_dialog, f"{lang} settings"))
