@@ -43,6 +43,8 @@ case "${1:-}" in
     shift
     setup
     "$VENV/bin/python" -m ruff check desktop tests tools
+    # the package order (pyproject.toml, [tool.importlinter]): ui → pdf → reports → content → store → domain
+    "$VENV/bin/lint-imports" --no-cache
     export QT_QPA_PLATFORM=offscreen
     set +e
     "$VENV/bin/python" -m pytest -q "$@"
