@@ -155,7 +155,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "export":
         from desktop.commands import export
 
-        return export.run(args, lang, _data_dir(args))
+        return export.run(args, lang, _data_dir(args, write=False))
     if args.command in ("backup", "restore"):
         from desktop.commands import backup
 
@@ -167,26 +167,28 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "verify":
         from desktop.commands import verify
 
-        return verify.run(args, lang, _data_dir(args))
+        return verify.run(args, lang, _data_dir(args, write=False))
     raise AssertionError(args.command)
 
 
-def _data_dir(args: argparse.Namespace):
+def _data_dir(args: argparse.Namespace, *, write: bool = True):
+    """The data folder; ``write=False`` for commands that only read it (it may be read-only)."""
     from desktop.paths import DataDir, default_data_dir
 
     data_dir = DataDir(args.data_dir or default_data_dir())
-    data_dir.ensure()
+    data_dir.ensure(write=write)
     return data_dir
 
 
 def _cases(args: argparse.Namespace, lang: str) -> int:
     from desktop.store.cases import CaseRepository
 
-    repo = CaseRepository(_data_dir(args))
     if args.cases_command == "new":
-        case = repo.create(args.alias)
+        case = CaseRepository(_data_dir(args)).create(args.alias)
         print(case.id)
         return EXIT_OK
+    repo = CaseRepository(_data_dir(args, write=False))
+    repo.cleanup_leftovers()
     summaries = repo.list()
     if not summaries:
         print("还没有案件。" if lang == "zh_CN" else "There are no cases yet.")

@@ -3,12 +3,15 @@
 Gathers the case, writes the PDF atomically and, for the lender's copy, freezes the
 letter version it includes (that text is what was sent). Bad input (an unknown case,
 a date that is not a date, a period that ends before it starts, a folder that cannot
-be written) is a calm message and exit code 2.
+be written, a case file holding values this app cannot use) is a calm message and exit
+code 2. A read-only data folder is enough: the PDF is written, and the letter's version
+is not marked as sent (that would be a change), which is said.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -51,16 +54,41 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     content, _problems = load_content(resources_dir())
 
     session = CaseSession(CaseRepository(data_dir), args.case, EngineParams.from_rules(content.rules))
+    frozen = False
     try:
-        data = gather(session, content, preset=args.preset, date_from=args.date_from, date_to=args.date_to,
-                      lang=args.report_lang)
-        render(data, output)
-        if args.preset == "lender" and data.letter is not None and data.letter.frozen:
+        try:
+            data = gather(session, content, preset=args.preset, date_from=args.date_from, date_to=args.date_to,
+                          lang=args.report_lang)
+            render(data, output)
+        except (ValueError, RecursionError, sqlite3.Error) as exc:
+            if (calm := _explained(session, exc)) is None:
+                raise
+            raise calm from exc
+        frozen = args.preset == "lender" and data.letter is not None and data.letter.frozen
+        if frozen and not session.readonly:
             session.letters.freeze(data.letter.id)
     finally:
         session.close()
     zh = lang != "en"
     print(f"已保存：{output}（{len(data.contacts)} 条记录）" if zh else
            f"Saved: {output} ({len(data.contacts)} records)")
+    if frozen and session.readonly:
+        print("数据文件夹不能写入，所以没有把信件的这个版本标记为已发送。" if zh else
+              "The data folder cannot be written, so this version of the letter was not marked as sent.")
     return 0
+
+
+def _explained(session, exc: BaseException):
+    """The calm message for ``exc`` — the environment's fault, or a stored value this app cannot use — or None (a bug)."""
+    from desktop.store.cases import bad_case_data
+    from desktop.store.db import environment_error
+    from desktop.store.db_checks import DatabaseProblem, check_values
+
+    if (calm := environment_error(exc)) is not None:
+        return calm
+    try:
+        check_values(session.conn)
+    except DatabaseProblem as problem:
+        return bad_case_data(problem)
+    return None
 

@@ -112,7 +112,8 @@ def _is_int(v) -> bool:
     return type(v) is int
 
 
-def _is_datetime(v) -> bool:
+def is_stored_datetime(v) -> bool:
+    """True for a date and time as the app writes them: ``YYYY-MM-DDTHH:MM:SS[.ffffff]``, no time zone."""
     if not (isinstance(v, str) and _DATETIME.fullmatch(v)):
         return False
     try:
@@ -154,7 +155,7 @@ _KINDS: dict[str, tuple[Callable[[object], bool], str, str]] = {
     "fen": (lambda v: _is_int(v) and 0 <= v <= MAX_FEN, "an amount in fen (0 to 10,000,000,000)",
             "以分计的金额（0 到 100 亿）"),
     "mood": (lambda v: _is_int(v) and 0 <= v <= 5, "a number from 0 to 5", "0 到 5 的数"),
-    "datetime": (_is_datetime, "a date and time written YYYY-MM-DDTHH:MM:SS", "按 YYYY-MM-DDTHH:MM:SS 写的日期时间"),
+    "datetime": (is_stored_datetime, "a date and time written YYYY-MM-DDTHH:MM:SS", "按 YYYY-MM-DDTHH:MM:SS 写的日期时间"),
     "date": (_is_date, "a date written YYYY-MM-DD", "按 YYYY-MM-DD 写的日期"),
     "json": (_is_json, "JSON data (nested at most 64 deep)", "JSON 数据（最多嵌套 64 层）"),
     "json_object": (lambda v: _is_json(v, dict), "a JSON object (nested at most 64 deep)",
