@@ -89,6 +89,21 @@ class App:
             window.refresh_cases()
         return window
 
+    def sweep_leftovers(self):
+        """Remove the temporary files and folders killed commands left in the data folder; returns the thread.
+
+        Runs on a thread of its own after the first paint: it only lists folders and
+        removes files, so it is cheap, but it never delays what the person sees.
+        """
+        import threading
+
+        from desktop.store.cases import CaseRepository
+
+        thread = threading.Thread(target=CaseRepository(self.ctx.data_dir).cleanup_leftovers,
+                                  name="sweep-leftovers", daemon=True)
+        thread.start()
+        return thread
+
     def first_run(self) -> None:
         """Welcome, language and the first case — only until a case exists."""
         from desktop.ui.dialogs.first_run import FirstRunDialog
@@ -220,6 +235,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
         application.window.finish_start_up()
         application.watch_desk()
         application.open_initial_case()
+        application.sweep_leftovers()
         if first_paint_exit:
             # bench also reports when the case is on screen, menus and all.
             application.window.repaint()

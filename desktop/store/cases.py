@@ -255,7 +255,10 @@ class _CaseConnection:
 
 
 def _read_info(conn: sqlite3.Connection) -> Case:
-    row = conn.execute("SELECT case_id, alias, created_at, notes FROM case_info WHERE id = 1").fetchone()
+    try:
+        row = conn.execute("SELECT case_id, alias, created_at, notes FROM case_info WHERE id = 1").fetchone()
+    except sqlite3.Error as exc:
+        raise _unreadable("", exc) from exc
     if row is None:
         raise UserError(zh="案件文件缺少案件信息。", en="The case file has no case information.")
     case_id, alias, created_at, notes = row
@@ -304,15 +307,17 @@ def bad_case_data(problem: DatabaseProblem) -> CaseDatabaseError:
 
 
 def _unreadable(name: str, exc: sqlite3.Error) -> CaseDatabaseError:
+    """Why a case's file could not be read, plainly; ``name`` is the case's id when known."""
     calm = environment_error(exc)
     if calm is not None:
         return CaseDatabaseError(zh=calm.zh, en=calm.en)
     if "decode" in str(exc).lower():
         return bad_case_data(DatabaseProblem("text that is not valid UTF-8", "文字不是有效的 UTF-8"))
+    zh_what, en_what = (f"案件“{name}”的文件", f"The file of the case “{name}”") if name else ("案件文件", "The case file")
     return CaseDatabaseError(
-        zh=f"案件“{name}”的文件无法读取，可能已损坏。文件没有被改动。可以从备份恢复，或把这个案件文件夹交给技术人员查看。",
-        en=f"The file of the case “{name}” cannot be read; it may be damaged. The file has not been changed. "
-        "Restore it from a backup, or give the case folder to someone technical to look at.",
+        zh=f"{zh_what}无法读取，可能已损坏。文件没有被改动。可以从备份恢复，或把这个案件文件夹交给技术人员查看。",
+        en=f"{en_what} cannot be read; it may be damaged. The file has not been changed. Restore it from a backup, "
+        "or give the case folder to someone technical to look at.",
     )
 
 

@@ -74,32 +74,32 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="40"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="44"/>
         <source>Files are kept unchanged in the case folder. Open them with the usual program.</source>
         <translation>文件原样保存在案件文件夹里。可以用平常的程序打开查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="48"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="48"/>
         <source>MISSING</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="48"/>
         <source>CHANGED since it was added</source>
         <translation>添加后被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="57"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -107,102 +107,102 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="52"/>
         <source>Daily (automatic)</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
         <source>Before an update of the app</source>
         <translation>软件升级之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="56"/>
         <source>Made by you</source>
         <translation>你手动备份的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="68"/>
         <source>Backups of this case</source>
         <translation>这个案件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="75"/>
         <source>A copy of this case&apos;s records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
         <translation>每天第一次打开这个案件时，以及导入或恢复之前，都会自动备份一份记录。证据文件从不会被改动，所以备份里不需要再复制它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="85"/>
         <source>There are no backups of this case yet.</source>
         <translation>这个案件还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="88"/>
         <source>Restore this backup…</source>
         <translation>恢复这个备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="107"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Restore this backup?</source>
         <translation>恢复这个备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="142"/>
         <source>Go back to the backup of %1 with %2 records? What is in the case now is first saved as another backup, so nothing is lost.</source>
         <translation>要回到 %1 的备份（%2 条记录）吗？案件现在的内容会先另存为一个备份，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="145"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="157"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="158"/>
         <source>The case now holds the %1 records of the backup of %2.</source>
         <translation>案件现在是 %2 那次备份的内容，共 %1 条记录。</translation>
     </message>
@@ -220,37 +220,37 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
         <translation>填写一个普通月份的收入和支出。大概的数字就可以；不适用的项目留空。正在协商的这些贷款不要算在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="113"/>
         <source>Together: %1</source>
         <translation>小计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="116"/>
         <source>Income a month</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="117"/>
         <source>Spending a month</source>
         <translation>每月支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118"/>
         <source>Left each month</source>
         <translation>每月剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="128"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="126"/>
         <source>Some amounts do not read yet and are not counted; they are marked in red.</source>
         <translation>有些金额还看不懂，暂时没有计入；这些地方用红字标出来了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="140"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="138"/>
         <source>Shared fairly between your loans</source>
         <translation>在几笔贷款之间公平分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="141"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="139"/>
         <source>In proportion to what each is owed:</source>
         <translation>按每笔欠款的多少分配：</translation>
     </message>
@@ -389,87 +389,87 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="48"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款机构自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
         <source>12378, the financial regulator&apos;s consumer hotline</source>
         <translation>12378（金融监管总局消费者投诉热线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款机构投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="69"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to 12378 and say so.</source>
         <translation>一般先向贷款机构投诉，给对方15天答复；如果没有解决，再向12378投诉，并说明已经先投诉过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="95"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="97"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="103"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="132"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="176"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="184"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="188"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -487,202 +487,202 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="86"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="88"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="96"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="132"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="137"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="137"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="139"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="139"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="141"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="143"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="145"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="146"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="157"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="174"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="186"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="191"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="192"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="212"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="313"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="314"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="316"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="317"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -827,62 +827,62 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
         <translation>根据实际到手的钱和要还的钱，算出这笔贷款一年的真实成本。数字可以从借款App里照抄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="199"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="197"/>
         <source>Enter the amount that actually reached your account.</source>
         <translation>请填写实际到账的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="205"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="203"/>
         <source>Enter the payments to see the rate.</source>
         <translation>填写还款后就能看到利率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="231"/>
         <source>Line %1 does not read as a date and an amount, like 2026-02-15 1,000.</source>
         <translation>第 %1 行看不懂，请写成日期加金额，例如 2026-02-15 1,000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="238"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="236"/>
         <source>Enter the date the money arrived.</source>
         <translation>请填写钱到账的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="249"/>
         <source>Reference lines, and what they really are</source>
         <translation>参考线，以及它们真正的效力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="254"/>
         <source>Enter the LPR above to see this line.</source>
         <translation>在上面填写LPR后才能显示这条线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
         <source>Your loan is above this line (%1).</source>
         <translation>你的贷款高于这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="260"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
         <source>Your loan is not above this line (%1).</source>
         <translation>你的贷款没有超过这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="261"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="259"/>
         <source>What it is: %1</source>
         <translation>性质：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="266"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="264"/>
         <source>None of these lines is a limit written in law for every lender. A loan above a line is worth showing to legal aid (12348) or a lawyer.</source>
         <translation>这些线都不是对所有放贷机构都适用的法定上限。超过某条线的贷款，值得拿给法律援助（12348）或律师看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="286"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="284"/>
         <source>No loan chosen yet: add one in step 1, or just enter the numbers here.</source>
         <translation>还没有选择贷款：可以在第1步添加，也可以直接在这里填数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="289"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="287"/>
         <source>Loan: %1</source>
         <translation>贷款：%1</translation>
     </message>
@@ -890,7 +890,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="24"/>
+        <location filename="../../desktop/ui/widgets/day_chart.py" line="23"/>
         <source>Contacts per day; the busiest day had %1</source>
         <translation>每天的催收次数；最多的一天有 %1 次</translation>
     </message>
@@ -1364,147 +1364,147 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="26"/>
         <source>History of record #%1</source>
         <translation>记录 #%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="30"/>
         <source>Each save is kept as a new version. The fingerprint (SHA-256) of each version also covers the one before it, so a changed version can be detected.</source>
         <translation>每次保存都会留下一个新版本。每个版本的指纹（SHA-256）也包含了上一个版本，所以任何改动都能被发现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
         <source>restored</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Length (seconds)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>Threats or demands</source>
         <translation>威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
         <source>How I felt</source>
         <translation>我的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>My marks</source>
         <translation>我的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
         <source>Other people contacted</source>
         <translation>被联系的其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
         <source>Attachments (SHA-256)</source>
         <translation>附件（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="77"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="77"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1569,11 +1569,16 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="293"/>
+        <source>This case bundle was not encrypted, so anyone could have changed it on the way. Its history can only be checked for internal consistency, which does not prove it was not changed.</source>
+        <translation>这个案件包没有加密，所以在传递途中任何人都可能改动过它。对它的历史记录只能检查内部是否前后一致，这不能证明它没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="297"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="300"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -1581,32 +1586,32 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="46"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="62"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="68"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1616,67 +1621,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="132"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="144"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="153"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="156"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="158"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="167"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="172"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="180"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="182"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="200"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="202"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="208"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -1686,37 +1691,37 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="224"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="231"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="234"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="237"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="255"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="293"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="297"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
@@ -2149,127 +2154,127 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LiveCallPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="84"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="86"/>
         <source>On a call now</source>
         <translation>正在接电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="107"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
         <source>Continue the unsaved call?</source>
         <translation>继续上次没保存的通话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="111"/>
         <source>A call you started logging at %1 was not saved. Continue it? The timer counts from when that call started. Starting a new call deletes what was entered for that one.</source>
         <translation>你在 %1 开始记录的一通电话还没有保存。要继续记录吗？计时从那通电话开始时算起。如果开始新的通话，上次填写的内容会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="115"/>
         <source>Continue that call</source>
         <translation>继续记录那通电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="116"/>
         <source>Start a new call</source>
         <translation>开始新的通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="127"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="129"/>
         <source>Call started at %1</source>
         <translation>通话开始于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="147"/>
         <source>Tick what they do or say</source>
         <translation>对方有这些行为就打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="150"/>
         <source>Notes: what they say, in their words</source>
         <translation>记录：对方说了什么（尽量用原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="162"/>
         <source>What you can say</source>
         <translation>你可以这样说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="172"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="177"/>
         <source>End and save</source>
         <translation>结束并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="187"/>
         <source>Stop the timer and save this call (Ctrl+Enter)</source>
         <translation>停止计时并保存这通电话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="188"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="213"/>
         <source>Number shown</source>
         <translation>显示的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="214"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="215"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="221"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="222"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="223"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="282"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="287"/>
         <source>The notes could not be saved just now; keep the window open.</source>
         <translation>刚才没能保存草稿，请先不要关闭这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
         <source>Close the call panel?</source>
         <translation>关闭通话记录窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="317"/>
         <source>This call has not been saved. You can keep what you entered and continue later.</source>
         <translation>这通电话还没有保存。你可以先留着草稿，以后接着填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="314"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="319"/>
         <source>Keep the draft for later</source>
         <translation>留着草稿，以后再填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="320"/>
         <source>Discard it</source>
         <translation>不要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="321"/>
         <source>Go back to the call</source>
         <translation>回到通话</translation>
     </message>
@@ -2277,154 +2282,154 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="58"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="63"/>
         <source>Add a loan</source>
         <translation>添加贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="59"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="198"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="64"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="201"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="68"/>
         <source>Your loans (the letter is about the one chosen here)</source>
         <translation>你的贷款（协商信针对这里选中的那一笔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="74"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="79"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="76"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81"/>
         <source>The app you borrowed through, or type its name</source>
         <translation>借款用的App，也可以直接输入名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="79"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="84"/>
         <source>e.g. 重庆某某小额贷款有限公司</source>
         <translation>例如：重庆某某小额贷款有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="81"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="86"/>
         <source>The company that actually lent the money can differ from the app. Open the loan in the app and look for 借款协议 (loan agreement): the 贷款人 or 出资方 named there is who the letter goes to.</source>
         <translation>真正借钱给你的公司可能和App不是同一家。在App里打开这笔借款，找到“借款协议”：上面写的“贷款人”或“出资方”，就是协商信的收信人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="101"/>
         <source>Save this loan</source>
         <translation>保存这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="106"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="111"/>
         <source>Lender brand (the app)</source>
         <translation>借款平台（App）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="112"/>
         <source>Lender named in the contract (贷款人/出资方)</source>
         <translation>合同上的贷款人/出资方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="114"/>
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="110"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="115"/>
         <source>Contract date</source>
         <translation>签合同日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="111"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="116"/>
         <source>Amount borrowed</source>
         <translation>借款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="112"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="113"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118"/>
         <source>Still owed: principal</source>
         <translation>尚欠本金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="114"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="119"/>
         <source>Still owed: interest</source>
         <translation>尚欠利息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="120"/>
         <source>Still owed: penalty interest</source>
         <translation>尚欠罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="121"/>
         <source>Still owed: fees</source>
         <translation>尚欠费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="122"/>
         <source>Overdue since</source>
         <translation>开始逾期的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="123"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="161"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="164"/>
         <source>owed %1</source>
         <translation>尚欠 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="196"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="199"/>
         <source>Remove this loan?</source>
         <translation>删除这笔贷款？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="197"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="200"/>
         <source>The loan disappears from this list. Records that mention it keep the link.</source>
         <translation>这笔贷款会从列表里消失。提到它的催收记录仍然保留关联。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="212"/>
         <source>New loan</source>
         <translation>新贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="212"/>
         <source>Change this loan</source>
         <translation>修改这笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="232"/>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="318"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="235"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="321"/>
         <source>Not saved yet</source>
         <translation>还没有保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="239"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="242"/>
         <source>This is more than the amount borrowed. Check both numbers: what arrives in your account is usually the same or less.</source>
         <translation>这个数比借款金额还多。请核对这两个数字：实际到账的钱一般等于或少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="263"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="266"/>
         <source>Some amounts need fixing before the loan can be saved.</source>
         <translation>有些金额需要改正后才能保存这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="269"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="272"/>
         <source>Enter the app or the lender&apos;s name so you can tell this loan apart.</source>
         <translation>请填写App或贷款机构的名称，方便区分这笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/loans_page.py" line="281"/>
+        <location filename="../../desktop/ui/negotiate/loans_page.py" line="284"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2584,97 +2589,97 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="59"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="60"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="66"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="67"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="68"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="118"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="122"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="119"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="123"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="125"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="129"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="197"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="201"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="277"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="281"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="278"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="282"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="340"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="340"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="354"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="358"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="365"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="369"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="366"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="370"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -2682,117 +2687,117 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -2801,37 +2806,37 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3118,47 +3123,47 @@ First: %5 · Last: %6</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="186"/>
         <source>This case&apos;s file is damaged</source>
         <translation>这个案件的文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>Case repaired</source>
         <translation>案件已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="197"/>
         <source>The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.</source>
         <translation>案件已修复，%1 条记录全部保留。损坏的原文件保存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="213"/>
         <source>This case&apos;s file is damaged and cannot be opened as it is, but all %1 records in it can still be read. Repair the case? The damaged file will be kept, not deleted.</source>
         <translation>这个案件的文件已损坏，无法直接打开，但里面的 %1 条记录都还能读出来。要修复这个案件吗？损坏的原文件会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="217"/>
         <source>Repair the case</source>
         <translation>修复案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="220"/>
         <source>This case&apos;s file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
         <translation>这个案件的文件已损坏，无法打开。损坏的文件会被保留，不会删除。要从 %1 的备份（%2 条记录）恢复这个案件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="224"/>
         <source>Restore from the backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="201"/>
         <source>Case restored</source>
         <translation>案件已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="201"/>
         <source>The case was restored from the backup of %1 (%2 records). The damaged file was kept as “%3”; anything recorded after that backup may need to be entered again.</source>
         <translation>已从 %1 的备份恢复了这个案件（%2 条记录）。损坏的文件保存为“%3”；那次备份之后记录的内容可能需要重新录入。</translation>
     </message>
@@ -3353,7 +3358,7 @@ First: %5 · Last: %6</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/situation_page.py" line="132"/>
+        <location filename="../../desktop/ui/negotiate/situation_page.py" line="130"/>
         <source>no file linked</source>
         <translation>未关联文件</translation>
     </message>
