@@ -56,3 +56,23 @@ def test_opening_a_poisoned_case_shows_a_calm_message_and_keeps_the_open_case(ma
     assert window.open_case(bad.id) is False
     assert len(shown) == 1 and "cannot use" in shown[0].en and not apologies
     assert window.case.id == good.id
+
+
+def test_opening_a_case_whose_file_is_a_folder_or_a_link_is_calm(make_app, cases, monkeypatch):
+    """4.12 / 4.13 in the window: a calm message (or the recovery offer), never the bug apology."""
+    from desktop.ui import messages
+
+    good, folder, link = cases.create("甲"), cases.create("乙"), cases.create("丙")
+    cases.db_path(folder.id).unlink()
+    cases.db_path(folder.id).mkdir()
+    cases.db_path(link.id).unlink()
+    cases.db_path(link.id).symlink_to(cases.db_path(good.id))
+    before = cases.db_path(good.id).read_bytes()
+    shown, apologies = [], []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(messages, "show_bug", lambda *a, **k: apologies.append(a))
+    _application, window = make_app("en")
+    for case in (folder, link):
+        assert window.open_case(case.id) is False
+    assert len(shown) == 2 and not apologies
+    assert window.case.id == good.id and cases.db_path(good.id).read_bytes() == before
