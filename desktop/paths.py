@@ -75,8 +75,13 @@ class DataDir:
             raise _folder_error(self.root, PermissionError(13, "read-only"))
 
     def writable(self) -> bool:
-        """Whether this user can write the case folders (False on write-protected media)."""
-        folder = self.cases if self.cases.is_dir() else self.root
+        """Whether this user can write the case folders (False on write-protected media).
+
+        A folder not made yet is judged by the nearest folder above it that exists.
+        """
+        folder = self.cases
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
         return os.access(folder, os.W_OK)
 
 

@@ -69,9 +69,13 @@ class CaseRepository:
     """Create, list, rename, open and delete the cases in one data folder."""
 
     def __init__(self, data_dir: DataDir, *, readonly: bool | None = None) -> None:
-        """``readonly`` None: read-only exactly when the data folder cannot be written."""
+        """``readonly`` None: read-only exactly when the data folder cannot be written (asked each time)."""
         self.data_dir = data_dir
-        self.readonly = (not data_dir.writable()) if readonly is None else readonly
+        self._readonly = readonly
+
+    @property
+    def readonly(self) -> bool:
+        return (not self.data_dir.writable()) if self._readonly is None else self._readonly
 
     # -- listing -------------------------------------------------------------
     def list(self) -> list[CaseSummary]:

@@ -162,3 +162,11 @@ def test_a_read_only_data_folder_can_be_listed_verified_and_exported_and_writes_
         assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stderr
         assert "writ" in refused.stderr  # "not writable" / "cannot be written"
     assert sorted(str(p) for p in root.rglob("*")) == before
+
+
+def test_a_data_folder_not_made_yet_is_not_taken_for_a_read_only_one(tmp_path):
+    cases = CaseRepository(DataDir(tmp_path / "later" / "数据"))
+    assert not cases.readonly
+    case = cases.create("新")
+    with cases.open(case.id) as conn:
+        ContactRepository(conn).add(Contact(summary="写得进去"))
