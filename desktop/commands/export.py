@@ -11,7 +11,6 @@ is not marked as sent (that would be a change), which is said.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -44,7 +43,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.paths import resources_dir
     from desktop.pdf.report import render
     from desktop.reports import check_range, gather
-    from desktop.store.cases import CaseRepository
+    from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
     from desktop.store.session import CaseSession
 
     check_range(args.date_from, args.date_to)
@@ -60,8 +59,8 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
             data = gather(session, content, preset=args.preset, date_from=args.date_from, date_to=args.date_to,
                           lang=args.report_lang)
             render(data, output)
-        except (ValueError, RecursionError, sqlite3.Error) as exc:
-            if (calm := _explained(session, exc)) is None:
+        except READ_FAILURES as exc:
+            if (calm := explain_read_failure(session.conn, exc)) is None:
                 raise
             raise calm from exc
         frozen = args.preset == "lender" and data.letter is not None and data.letter.frozen
@@ -76,19 +75,4 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
         print("数据文件夹不能写入，所以没有把信件的这个版本标记为已发送。" if zh else
               "The data folder cannot be written, so this version of the letter was not marked as sent.")
     return 0
-
-
-def _explained(session, exc: BaseException):
-    """The calm message for ``exc`` — the environment's fault, or a stored value this app cannot use — or None (a bug)."""
-    from desktop.store.cases import bad_case_data
-    from desktop.store.db import environment_error
-    from desktop.store.db_checks import DatabaseProblem, check_values
-
-    if (calm := environment_error(exc)) is not None:
-        return calm
-    try:
-        check_values(session.conn)
-    except DatabaseProblem as problem:
-        return bad_case_data(problem)
-    return None
 

@@ -34,7 +34,7 @@ from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir
 from desktop.store.db import CaseDatabaseError, environment_error, transaction
-from desktop.store.db_checks import DatabaseProblem, is_stored_datetime
+from desktop.store.db_checks import DatabaseProblem, check_values, is_stored_datetime
 from desktop.store.migrations import open_case_db
 
 DB_NAME = "case.db"
@@ -308,6 +308,29 @@ def bad_case_data(problem: DatabaseProblem) -> CaseDatabaseError:
         "exported. The file has not been changed. Restore it from a backup, or give the case folder to someone "
         "technical to look at.",
     )
+
+
+# What reading a case that holds a value this app cannot use raises: a date that does not parse,
+# JSON nested absurdly deep, text that is not UTF-8. Readers of a whole case (the PDF export) catch
+# these and ask :func:`explain_read_failure` whether the case's values are to blame.
+READ_FAILURES = (ValueError, RecursionError, sqlite3.Error)
+
+
+def explain_read_failure(conn: sqlite3.Connection, exc: BaseException) -> UserError | None:
+    """The calm message for ``exc`` raised while reading the case behind ``conn``, or None (a bug).
+
+    The environment's fault (disk, permissions) or a stored value this app cannot use — found by
+    checking every value of the case, so the message names the table, column and row.
+    """
+    if (calm := environment_error(exc)) is not None:
+        return calm
+    try:
+        check_values(conn)
+    except DatabaseProblem as problem:
+        return bad_case_data(problem)
+    except sqlite3.Error:
+        return None
+    return None
 
 
 def _unreadable(name: str, exc: sqlite3.Error) -> CaseDatabaseError:
