@@ -117,6 +117,21 @@ class App:
             window.refresh_cases()
         return window
 
+    def sweep_leftovers(self):
+        """Remove the temporary files and folders killed commands left in the data folder; returns the thread.
+
+        Runs on a thread of its own after the first paint: it only lists folders and
+        removes files, so it is cheap, but it never delays what the person sees.
+        """
+        import threading
+
+        from desktop.store.cases import CaseRepository
+
+        thread = threading.Thread(target=CaseRepository(self.ctx.data_dir).cleanup_leftovers,
+                                  name="sweep-leftovers", daemon=True)
+        thread.start()
+        return thread
+
     def first_run(self) -> None:
         """Welcome, language and the first case — only until a case exists."""
         from desktop.ui.dialogs.first_run import FirstRunDialog
@@ -258,6 +273,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
 
         app.aboutToQuit.connect(lambda: remove_viewing_copies(data_dir.root))  # however the app quits
         QTimer.singleShot(0, lambda: remove_viewing_copies(data_dir.root))  # a crash's leftovers, after the paint
+        application.sweep_leftovers()  # what a killed export or restore left behind, off the UI thread
         if first_paint_exit:
             # bench also reports when the case is on screen, menus and all.
             application.window.repaint()

@@ -186,7 +186,7 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "export":
         from desktop.commands import export
 
-        return export.run(args, lang, _data_dir(args))
+        return export.run(args, lang, _data_dir(args, write=False))
     if args.command in ("backup", "restore"):
         from desktop.commands import backup
 
@@ -198,15 +198,16 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "verify":
         from desktop.commands import verify
 
-        return verify.run(args, lang, _data_dir(args))
+        return verify.run(args, lang, _data_dir(args, write=False))
     raise AssertionError(args.command)
 
 
-def _data_dir(args: argparse.Namespace):
+def _data_dir(args: argparse.Namespace, *, write: bool = True):
+    """The data folder; ``write=False`` for commands that only read it (it may be read-only)."""
     from desktop.paths import DataDir, default_data_dir
 
     data_dir = DataDir(args.data_dir or default_data_dir())
-    data_dir.ensure()
+    data_dir.ensure(write=write)
     return data_dir
 
 
@@ -214,15 +215,16 @@ def _cases(args: argparse.Namespace, lang: str) -> int:
     from desktop.store.case_list import CaseListRepository
     from desktop.store.cases import CaseRepository
 
-    repo = CaseRepository(_data_dir(args))
     if args.cases_command == "new":
-        case = repo.create(args.alias)
+        case = CaseRepository(_data_dir(args)).create(args.alias)
         print(case.id)
         return EXIT_OK
+    archiving = args.cases_command in ("archive", "unarchive")
+    repo = CaseRepository(_data_dir(args, write=archiving))  # listing works on a read-only data folder too
     listing = CaseListRepository(repo)
-    if args.cases_command in ("archive", "unarchive"):
+    if archiving:
         return _archive(listing, args.case_id, args.cases_command == "archive", lang)
-    repo.cleanup_staging()
+    repo.cleanup_leftovers()
     everything = listing.summaries()
     summaries = [s for s in everything if args.archived or not s.archived]
     if not summaries:

@@ -64,15 +64,32 @@ class DataDir:
     def case_dir(self, case_id: str) -> Path:
         return self.cases / case_id
 
-    def ensure(self) -> None:
-        """Create the folder tree, or explain why it cannot be used."""
+    def ensure(self, *, write: bool = True) -> None:
+        """Create the folder tree, or explain why it cannot be used.
+
+        ``write=False`` is for the commands that only read (listing, ``verify``, ``export``):
+        a data folder on write-protected media, or one this user may only read, is enough
+        for them, so it need only exist.
+        """
+        if not write and self.root.is_dir():
+            return
         try:
             self.cases.mkdir(parents=True, exist_ok=True)
             self.logs.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _folder_error(self.root, exc) from exc
-        if not os.access(self.cases, os.W_OK):
+        if not self.writable():
             raise _folder_error(self.root, PermissionError(13, "read-only"))
+
+    def writable(self) -> bool:
+        """Whether this user can write the case folders (False on write-protected media).
+
+        A folder not made yet is judged by the nearest folder above it that exists.
+        """
+        folder = self.cases
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        return os.access(folder, os.W_OK)
 
 
 def _folder_error(root: Path, exc: OSError) -> UserError:

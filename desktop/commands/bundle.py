@@ -54,6 +54,11 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     print(("已导入为新案件“{a}”（{n} 条记录，{f} 个证据文件）。" if zh else
            "Imported as a new case “{a}” ({n} records, {f} evidence files).").format(
         a=result.alias, n=result.contacts, f=result.files))
+    if not result.encrypted:
+        print("注意：这个案件包没有加密，所以在传递途中任何人都可能改动过它；对它的历史记录只能检查内部是否前后一致，"
+              "不能证明它没有被改动。" if zh else
+              "Note: this case bundle was not encrypted, so anyone could have changed it on the way; its history "
+              "can only be checked for internal consistency, which does not prove it was not changed.")
     if result.verify_problems:
         print(("注意：核对历史记录时发现 {n} 处问题（与导出时相同）：" if zh else
                "Note: checking the history found {n} problem(s), as they were when exported:").format(

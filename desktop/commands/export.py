@@ -3,7 +3,9 @@
 Gathers the case, writes the PDF atomically and, for the lender's copy, freezes the
 letter version it includes (that text is what was sent). Bad input (an unknown case,
 a date that is not a date, a period that ends before it starts, a folder that cannot
-be written) is a calm message and exit code 2.
+be written, a case file holding values this app cannot use) is a calm message and exit
+code 2. A read-only data folder is enough: the PDF is written, and the letter's version
+is not marked as sent (that would be a change), which is said.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.paths import resources_dir
     from desktop.pdf.report import render
     from desktop.reports import check_range, gather
-    from desktop.store.cases import CaseRepository
+    from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
     from desktop.store.session import CaseSession
 
     check_range(args.date_from, args.date_to)
@@ -51,16 +53,26 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     content, _problems = load_content(resources_dir())
 
     session = CaseSession(CaseRepository(data_dir), args.case, EngineParams.from_rules(content.rules))
+    frozen = False
     try:
-        data = gather(session, content, preset=args.preset, date_from=args.date_from, date_to=args.date_to,
-                      lang=args.report_lang)
-        render(data, output)
-        if args.preset == "lender" and data.letter is not None and data.letter.frozen:
+        try:
+            data = gather(session, content, preset=args.preset, date_from=args.date_from, date_to=args.date_to,
+                          lang=args.report_lang)
+            render(data, output)
+        except READ_FAILURES as exc:
+            if (calm := explain_read_failure(session.conn, exc)) is None:
+                raise
+            raise calm from exc
+        frozen = args.preset == "lender" and data.letter is not None and data.letter.frozen
+        if frozen and not session.readonly:
             session.letters.freeze(data.letter.id)
     finally:
         session.close()
     zh = lang != "en"
     print(f"已保存：{output}（{len(data.contacts)} 条记录）" if zh else
            f"Saved: {output} ({len(data.contacts)} records)")
+    if frozen and session.readonly:
+        print("数据文件夹不能写入，所以没有把信件的这个版本标记为已发送。" if zh else
+              "The data folder cannot be written, so this version of the letter was not marked as sent.")
     return 0
 

@@ -4,8 +4,9 @@ Every entry's name (no absolute paths, no ``..``, no backslashes, only the
 three expected kinds of name, no duplicates), kind (regular files only: no
 symlinks, folders or zip-encrypted entries), declared size against per-file and
 total caps and its compression ratio (zip bombs), and the manifest (format,
-version, the same set of files, the same sizes); then the free disk space and, once
-extracted, the database's exact schema. A failed check is a
+version, the same set of files, the same sizes, and an evidence file's hash the same as
+its name); then the free disk space. (The database's schema and values are checked
+by :mod:`desktop.store.db_checks` once it is extracted.) A failed check is a
 :class:`UserError` that says nothing was written.
 """
 
@@ -14,22 +15,25 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.evidence import is_content_hash
 from desktop.store import bundle_crypto
-from desktop.store.db_files import DB_NAME, open_immutable
+from desktop.store.db_checks import DatabaseProblem
+from desktop.store.db_files import DB_NAME
 from desktop.store.evidence import MAX_FILE
 
 FORMAT = "dchcase"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-EVIDENCE_NAME = re.compile(r"^evidence/[0-9a-f]{64}$")
-SHA = re.compile(r"^[0-9a-f]{64}$")
+EVIDENCE = "evidence/"
+# Space to leave free after an import, beyond what the bundle declares: the database's
+# migration backup and write-ahead log, and room for the rest of the computer to work.
+SPACE_MARGIN = 64 << 20
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ def check_entries(zf: zipfile.ZipFile, limits: Limits) -> list[tuple[zipfile.Zip
         info, entry = by_name[name], listed[name]
         if info.file_size != entry["size"]:
             raise bundle_crypto.damaged()
+        if name.startswith(EVIDENCE) and entry["sha256"] != name[len(EVIDENCE):]:
+            raise refused(f"“{echo(name)}” is not named by its SHA-256", f"“{echo(name)}”的名字不是它的 SHA-256")
         plan.append((info, entry["size"], entry["sha256"]))
     return plan
 
@@ -107,7 +113,8 @@ def _check_name(info: zipfile.ZipInfo) -> None:
     )
     if bad:
         raise refused(f"unsafe file name “{echo(raw)}”", f"不安全的文件名“{echo(raw)}”")
-    if raw not in (MANIFEST, DB_NAME) and not EVIDENCE_NAME.match(raw):
+    evidence = raw.startswith(EVIDENCE) and is_content_hash(raw[len(EVIDENCE):])  # fullmatch: no trailing "\n"
+    if raw not in (MANIFEST, DB_NAME) and not evidence:
         raise refused(f"unexpected file “{echo(raw)}”", f"多出了不该有的文件“{echo(raw)}”")
 
 
@@ -137,46 +144,23 @@ def _read_manifest(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -
     for entry in files:
         if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)
                 and type(entry.get("size")) is int and entry["size"] >= 0
-                and isinstance(entry.get("sha256"), str) and SHA.match(entry["sha256"])):
+                and is_content_hash(entry.get("sha256"))):
             raise bad_manifest()
     return manifest
 
 
 def check_space(staging: Path, needed: int) -> None:
-    """Refuse an import that would fill the disk (with 16 MB to spare)."""
+    """Refuse an import that would fill the disk: ``needed`` bytes, plus 5 % and :data:`SPACE_MARGIN` to spare."""
     try:
         free = shutil.disk_usage(staging).free
     except OSError:
         return
-    if needed + (16 << 20) > free:
+    if needed + needed // 20 + SPACE_MARGIN > free:
         raise UserError(
             zh=f"磁盘空间不够：导入这个案件需要约 {needed // (1 << 20) + 1} MB。请腾出空间后再试。没有写入任何内容。",
             en=f"Not enough disk space: importing this case needs about {needed // (1 << 20) + 1} MB. Free some "
             "space and try again. Nothing was written.",
         )
-
-
-def check_schema(db: Path, version: int) -> None:
-    """The staged file's schema must be exactly what this app makes at that version (no extra triggers)."""
-    from desktop.store.migrations import LADDER
-
-    fresh = sqlite3.connect(":memory:")
-    try:
-        for step in LADDER[:version]:
-            step(fresh)
-        expected = sorted(fresh.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
-    finally:
-        fresh.close()
-    conn = open_immutable(db)
-    try:
-        found = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
-    except sqlite3.Error as exc:
-        raise refused("the case database is damaged", "里面的案件数据库已损坏") from exc
-    finally:
-        conn.close()
-    if found != expected:
-        raise refused("the case database has a structure this app does not make",
-                      "里面的案件数据库结构与本软件的不同")
 
 
 # -- messages --------------------------------------------------------------------
@@ -194,6 +178,10 @@ def refused(en_detail: str, zh_detail: str) -> UserError:
         en=f"This case bundle failed a safety check ({en_detail}), so it was not imported and nothing was "
         "written. It may be damaged or altered; export it again from the original computer.",
     )
+
+
+def refused_database(problem: DatabaseProblem) -> UserError:
+    return refused(problem.en, problem.zh)
 
 
 def bad_manifest() -> UserError:

@@ -11,14 +11,23 @@ Import trusts nothing. Before any file is written it checks every entry's name
 name, no duplicates), kind (regular files only: no symlinks, folders or
 zip-encrypted entries), declared size against per-file and total caps and its
 compression ratio (zip bombs), and the manifest (format, version, the same set
-of files, the same sizes) — see :mod:`desktop.store.bundle_checks`. Only then are the files extracted into a hidden
-staging folder — reading stops at each file's declared size and every hash is
-compared — and the database is checked: SQLite header, ``integrity_check``, a
-version this app knows, and exactly the schema this app makes (no extra
-triggers or views). The case gets a new id, so an import never replaces an
-existing case, and the staging folder is renamed into place only when all of
-that has passed; on any failure it is removed. A crash mid-import leaves only a
+of files, the same sizes, an evidence file's listed hash the same as its name) — see
+:mod:`desktop.store.bundle_checks` — and the declared total against the free disk space (with
+a margin). Only then is the database extracted into a hidden staging folder and checked:
+SQLite header, ``integrity_check``, a version this app knows, exactly the schema this app
+makes (no extra triggers or views), and every value in every row (dates, codes, numbers,
+UTF-8, JSON depth, evidence hashes — :mod:`desktop.store.db_checks`). Evidence files are
+accepted only when an attachment of that database refers to them: a bundle carrying any other
+file is refused before any evidence is written. Each evidence file is then streamed
+through SHA-256 as it is written, its bytes counted, and refused if either differs from
+its name and declared size — whatever its size. The case gets a new id, so an import
+never replaces an existing case, and the staging folder is renamed into place only when
+all of that has passed; on any failure it is removed. A crash mid-import leaves only a
 hidden ``.import-*`` folder that the case list ignores (and removes once it is an hour old).
+
+A plain (unencrypted) bundle is imported too, but the result says so
+(:attr:`ImportResult.encrypted`): anyone could have changed it on the way, and its history
+can only be checked for internal consistency.
 
 Both take an optional ``progress(fraction)`` callback, called as files are
 copied, hashed and checked. It is also how a caller cancels: an exception of its
@@ -47,36 +56,41 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.domain.errors import UserError
+from desktop.domain.evidence import is_content_hash
 from desktop.store import bundle_crypto
 from desktop.store.bundle_checks import (
+    EVIDENCE,
     FORMAT,
     FORMAT_VERSION,
     LIMITS,
     MANIFEST,
-    SHA,
     Limits,
     cannot_write,
     cannot_write_bundle,
     check_entries,
-    check_schema,
     check_space,
     echo,
     not_a_bundle,
     refused,
+    refused_database,
 )
 from desktop.store.bundle_meter import Meter as _Meter
 from desktop.store.bundle_meter import MeteredWriter as _MeteredWriter
 from desktop.store.bundle_meter import Progress
 from desktop.store.cases import CaseNotFound, CaseRepository
-from desktop.store.db import check_passes
+from desktop.store.db import check_passes, transaction
+from desktop.store.db_checks import DatabaseProblem, check_schema, check_values
 from desktop.store.db_files import (
     DB_NAME,
     copy_database,
     fsync_dir,
     fsync_file,
+    open_immutable,
     peek,
     removed_on_failure,
 )
+from desktop.store.migrations import LATEST, open_case_db
+from desktop.store.verify import verify_case
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "LIMITS", "MANIFEST", "MIN_PASSPHRASE", "SUFFIX", "ExportResult", "ImportResult",
@@ -103,6 +117,7 @@ class ImportResult:
     contacts: int
     files: int
     verify_problems: tuple  # ChainProblem …: the history as it came, reported, not hidden
+    encrypted: bool = False  # False: a plain bundle, which anyone could have changed on the way
 
 
 class PassphraseNeeded(UserError):
@@ -142,7 +157,7 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
         )
     target = Path(target)
     case_dir = cases.data_dir.case_dir(case_id)
-    partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(3)}")
+    partial = target.with_name(unfinished_export_name(target.name))
     db_copy: Path | None = None
     meter = _Meter(progress)
     try:
@@ -154,9 +169,9 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
             meter.step()
             with cases.open(case_id) as conn:
                 copy_database(conn, db_copy)
-            evidence = sorted(
-                p for p in cases.evidence_dir(case_id).glob("*") if SHA.match(p.name) and p.is_file()
-            )
+            # Only the files the case's attachments name: an import accepts no other.
+            folder = cases.evidence_dir(case_id)
+            evidence = [folder / sha for sha in sorted(_referenced(db_copy)) if (folder / sha).is_file()]
             if progress is not None:  # the copy counts as much as zipping it
                 db_size = db_copy.stat().st_size
                 meter.estimate(2 * db_size + sum(p.stat().st_size for p in evidence))
@@ -190,6 +205,24 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
             with contextlib.suppress(OSError):
                 db_copy.unlink(missing_ok=True)
     return ExportResult(target, len(evidence), size, bool(passphrase))
+
+
+def unfinished_export_name(name: str) -> str:
+    """The temporary name of a bundle being written: says what it is, and never ends in ``.dchcase``.
+
+    Shown plainly (no leading dot: Windows would not hide it anyway) so that a
+    file left by an export that was killed is recognisable — and removable — by anyone.
+    """
+    return f"{name}.unfinished-export-{secrets.token_hex(3)}.tmp"
+
+
+def _referenced(db: Path) -> set[str]:
+    """The evidence hashes the database's attachments name (removed ones too: their history needs them)."""
+    conn = open_immutable(db)
+    try:
+        return {sha for (sha,) in conn.execute("SELECT DISTINCT sha256 FROM attachments") if is_content_hash(sha)}
+    finally:
+        conn.close()
 
 
 def _zip_info(name: str, method: int, size: int = 0) -> zipfile.ZipInfo:
@@ -240,6 +273,9 @@ def import_bundle(cases: CaseRepository, source: Path, passphrase: str | None = 
         staging.mkdir()
         (staging / "evidence").mkdir()
         meter.step()
+        encrypted = bundle_crypto.is_encrypted(_head(source))
+        if encrypted:  # decrypting writes the whole zip first: about the bundle's size
+            check_space(staging, total)
         zip_path = _plain_zip(source, total, staging, passphrase, limits, meter)
         try:
             with zipfile.ZipFile(zip_path) as zf:
@@ -248,12 +284,17 @@ def import_bundle(cases: CaseRepository, source: Path, passphrase: str | None = 
                 check_space(staging, needed)
                 # extracting all, then checking the database twice and hashing the evidence again
                 meter.estimate(meter.done + needed + needed + plan[0][1])
-                _extract(zf, plan, staging, limits, meter)
+                _extract(zf, plan[:1], staging, meter)
+                db_size, version = _check_database(staging / DB_NAME, plan[1:])
+                meter.step(db_size)
+                _extract(zf, plan[1:], staging, meter)
         except _READ_ERRORS as exc:
             raise bundle_crypto.damaged() from exc
         if zip_path != source:
             zip_path.unlink()
-        return _install(cases, staging, files=len(plan) - 1, meter=meter)
+        return _install(cases, staging, files=len(plan) - 1, meter=meter, encrypted=encrypted)
+    except DatabaseProblem as exc:
+        raise refused_database(exc) from exc
     except sqlite3.Error as exc:
         raise refused("the case database is damaged", "里面的案件数据库已损坏") from exc
     except OSError as exc:
@@ -265,6 +306,11 @@ def import_bundle(cases: CaseRepository, source: Path, passphrase: str | None = 
 
 _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, zlib.error, NotImplementedError,
                 RuntimeError, struct.error, UnicodeDecodeError, KeyError, IndexError, OverflowError)
+
+
+def _head(source: Path) -> bytes:
+    with open(source, "rb") as fh:
+        return fh.read(len(bundle_crypto.MAGIC))
 
 
 def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, limits: Limits,
@@ -292,7 +338,11 @@ def _plain_zip(source: Path, total: int, staging: Path, passphrase: str | None, 
     return source
 
 
-def _extract(zf: zipfile.ZipFile, plan, staging: Path, limits: Limits, meter: _Meter) -> None:
+def _extract(zf: zipfile.ZipFile, plan, staging: Path, meter: _Meter) -> None:
+    """Write each entry, hashing and counting its bytes as they go; stop at once past its declared size.
+
+    An evidence entry's expected hash is its name (``check_entries`` made sure the manifest agrees).
+    """
     root = staging.resolve()
     for info, size, sha in plan:
         target = (staging / info.filename).resolve()
@@ -313,16 +363,14 @@ def _extract(zf: zipfile.ZipFile, plan, staging: Path, limits: Limits, meter: _M
                           f"“{echo(info.filename)}”与清单里的 SHA-256 不符")
 
 
-def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter) -> ImportResult:
-    """Check the staged database, give the case a new id, and rename the staging folder into place."""
-    from desktop.store.db import transaction
-    from desktop.store.migrations import LATEST, open_case_db
-    from desktop.store.verify import verify_case
+def _check_database(db: Path, evidence_plan) -> tuple[int, int]:
+    """Check the extracted database whole, before any evidence is written; return its size and version.
 
-    db = staging / DB_NAME
+    Header and ``integrity_check``, a version this app knows, its exact schema, every value
+    in it; and every evidence entry of the bundle must be a file one of its attachments names.
+    """
     db_size = db.stat().st_size
     info = peek(db, integrity=True)
-    meter.step(db_size)
     if info.problem is not None or info.case_id is None or info.user_version is None:
         raise refused("the case database is damaged or not a case", "里面的案件数据库已损坏，或者不是案件文件")
     if info.user_version > LATEST:
@@ -332,6 +380,23 @@ def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter)
             "import. Install the latest version. Nothing was written.",
         )
     check_schema(db, info.user_version)
+    conn = open_immutable(db)
+    try:
+        check_values(conn)
+    finally:
+        conn.close()
+    referenced = _referenced(db)
+    for entry, _size, _sha in evidence_plan:
+        if entry.filename[len(EVIDENCE):] not in referenced:
+            raise refused(f"“{echo(entry.filename)}” is not used by any attachment of the case",
+                          f"案件的附件都没有用到“{echo(entry.filename)}”")
+    return db_size, info.user_version
+
+
+def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter, encrypted: bool) -> ImportResult:
+    """Give the checked case a new id, check its history, and rename the staging folder into place."""
+    db = staging / DB_NAME
+    db_size = db.stat().st_size
     _fsync_all(staging)
     meter.step()
     conn = open_case_db(db, backup_dir=staging / "backups")
@@ -353,7 +418,7 @@ def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter)
         raise AssertionError("a new case id is already taken")
     staging.rename(final)
     fsync_dir(final.parent)
-    return ImportResult(case_id, alias, int(contacts), files, report.problems)
+    return ImportResult(case_id, alias, int(contacts), files, report.problems, encrypted)
 
 
 def _fsync_all(folder: Path) -> None:

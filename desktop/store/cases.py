@@ -1,14 +1,27 @@
 """Cases as folders: ``cases/<id>/case.db`` and ``cases/<id>/evidence/``.
 
 No query can mix two clients because each client's records live in their own
-database file. A case is created in a hidden temporary folder and renamed into
-place, so a crash never leaves a half-made case in the list; listing the cases
-removes such hidden leftovers once nothing has touched them for an hour.
+database file — and a case folder, its ``case.db`` or its ``evidence/`` that is a
+link (or a ``case.db`` that is a folder) is refused as damaged, never followed, so
+one case can never reach into another. A case is created in a hidden temporary
+folder and renamed into place, so a crash never leaves a half-made case in the list;
+listing the cases removes such hidden leftovers once nothing has touched them for an
+hour, and :meth:`CaseRepository.cleanup_leftovers` also removes the temporary files
+a killed export, backup or restore leaves (see :data:`LEFTOVER_FILES`).
+
+A case that cannot be read — damaged, a link, values this app cannot use — is listed
+with its id and a plain reason (``CaseSummary.problem``) and never stops the other
+cases from being listed or opened.
+
+On a data folder this user cannot write (write-protected media) the repository opens
+cases read-only: listing, ``verify`` and ``export`` work, and a change is refused with a
+plain message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import os
 import secrets
 import shutil
@@ -21,13 +34,24 @@ from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir
 from desktop.store import record_chain
-from desktop.store.db import transaction
+from desktop.store.db import CaseDatabaseError, environment_error, transaction
+from desktop.store.db_checks import DatabaseProblem, check_values, is_stored_datetime
 from desktop.store.migrations import open_case_db
 
 DB_NAME = "case.db"
 # Hidden folders left by a create, an import or a delete that did not finish (a crash, a file held open).
 STAGING_PREFIXES = (".new-", ".import-", ".deleted-")
 STALE_AFTER = 3600.0  # seconds without a change; an import still running writes far more often
+# Temporary files a killed command leaves, by where they are: a bundle export's database copy and a
+# restore's copy (in the case folder), a backup being written (in its backups folder), and a bundle
+# being written when its destination is inside the data folder. Each is written in one go and renamed
+# or removed within seconds, so one untouched for LEFTOVER_AFTER belongs to no running command.
+LEFTOVER_FILES = {
+    "case": (".bundle-*.db", ".bundle-*.db-journal", f".{DB_NAME}.restoring-*"),
+    "backups": (".case-*.db.partial", ".case-*.db.partial-journal"),
+    "root": ("*.unfinished-export-*.tmp",),
+}
+LEFTOVER_AFTER = 600.0
 
 
 def _now() -> str:
@@ -45,17 +69,25 @@ class CaseNotFound(UserError):
 class CaseRepository:
     """Create, list, rename, open and delete the cases in one data folder."""
 
-    def __init__(self, data_dir: DataDir) -> None:
+    def __init__(self, data_dir: DataDir, *, readonly: bool | None = None) -> None:
+        """``readonly`` None: read-only exactly when the data folder cannot be written (asked each time)."""
         self.data_dir = data_dir
+        self._readonly = readonly
+
+    @property
+    def readonly(self) -> bool:
+        return (not self.data_dir.writable()) if self._readonly is None else self._readonly
 
     # -- listing -------------------------------------------------------------
     def list(self) -> list[CaseSummary]:
+        """Every case, oldest first; one that cannot be read is listed with its ``problem``, never raised."""
         if not self.data_dir.cases.is_dir():
             return []
-        self.cleanup_staging()
+        if not self.readonly:
+            self.cleanup_staging()
         found = []
         for folder in self.data_dir.cases.iterdir():
-            if folder.name.startswith(".") or not (folder / DB_NAME).is_file():
+            if folder.name.startswith(".") or not os.path.lexists(folder / DB_NAME):
                 continue
             found.append(self._summary(folder))
         found.sort(key=lambda s: (s.created_at or datetime.min, s.id))
@@ -63,17 +95,37 @@ class CaseRepository:
 
     def _summary(self, folder: Path) -> CaseSummary:
         try:
-            conn = open_case_db(folder / DB_NAME)
+            with self._open_folder(folder) as conn:
+                info = _read_info(conn)
+                count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
         except UserError as exc:
             return CaseSummary(folder.name, folder.name, None, 0, problem=exc)
-        try:
-            info = _read_info(conn)
-            count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            return CaseSummary(folder.name, folder.name, None, 0, problem=UserError(zh=str(exc), en=str(exc)))
-        finally:
-            conn.close()
+        except sqlite3.Error as exc:  # unreadable text, a damaged page found late: the case's fault, not the list's
+            return CaseSummary(folder.name, folder.name, None, 0, problem=_unreadable(folder.name, exc))
         return CaseSummary(info.id, info.alias, info.created_at, count)
+
+    def cleanup_leftovers(self, max_age: float | None = None, *, now: float | None = None) -> list[str]:
+        """Remove what killed commands left behind; return the names removed. Never raises.
+
+        The hidden staging folders (:meth:`cleanup_staging`) and the temporary files of
+        :data:`LEFTOVER_FILES` untouched for ``max_age`` seconds (default :data:`LEFTOVER_AFTER`).
+        Links are never followed, and nothing is done on a read-only data folder. Cheap: one
+        folder listing per case. The window runs it after its first paint, off the UI thread;
+        the ``cases`` command runs it before listing.
+        """
+        if self.readonly:
+            return []
+        removed = self.cleanup_staging(now=now)
+        cutoff = (time.time() if now is None else now) - (LEFTOVER_AFTER if max_age is None else max_age)
+        folders = [(self.data_dir.root, LEFTOVER_FILES["root"])]
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.data_dir.cases):
+                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                    folders.append((Path(entry.path), LEFTOVER_FILES["case"]))
+                    folders.append((Path(entry.path) / "backups", LEFTOVER_FILES["backups"]))
+        for folder, patterns in folders:
+            removed += _remove_old_files(folder, patterns, cutoff)
+        return removed
 
     def cleanup_staging(self, max_age: float | None = None, *, now: float | None = None) -> list[str]:
         """Remove the hidden staging folders nothing has changed for ``max_age`` seconds; return their names.
@@ -98,7 +150,8 @@ class CaseRepository:
         return removed
 
     def exists(self, case_id: str) -> bool:
-        return _safe_id(case_id) and (self.data_dir.case_dir(case_id) / DB_NAME).is_file()
+        """True when ``case_id`` names a case folder with a ``case.db`` (usable or not: see :meth:`open`)."""
+        return _safe_id(case_id) and os.path.lexists(self.data_dir.case_dir(case_id) / DB_NAME)
 
     # -- changes -------------------------------------------------------------
     def create(self, alias: str, notes: str = "") -> Case:
@@ -120,6 +173,12 @@ class CaseRepository:
             finally:
                 conn.close()
             staging.rename(self.data_dir.case_dir(case_id))
+        except sqlite3.Error as exc:  # the disk filled up while the new file was being made
+            shutil.rmtree(staging, ignore_errors=True)
+            calm = environment_error(exc)
+            if calm is None:
+                raise
+            raise calm from exc
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise UserError(
@@ -160,6 +219,9 @@ class CaseRepository:
         doomed = self.data_dir.cases / f".deleted-{case_id}-{secrets.token_hex(2)}"
         try:
             folder.rename(doomed)
+            if doomed.is_symlink():  # a case folder that is a link: remove the link, never what it points to
+                doomed.unlink()
+                return
         except OSError as exc:
             raise UserError(
                 zh="无法删除这个案件：它的文件正被其他程序使用。请关闭打开着这个案件文件的程序后再试。",
@@ -170,9 +232,16 @@ class CaseRepository:
 
     # -- access for the other repositories ------------------------------------
     def open(self, case_id: str) -> _CaseConnection:
+        """The case's database; :class:`CaseDatabaseError` when its folder is damaged or a link."""
         if not self.exists(case_id):
             raise CaseNotFound(case_id)
-        return _CaseConnection(open_case_db(self.data_dir.case_dir(case_id) / DB_NAME))
+        return self._open_folder(self.data_dir.case_dir(case_id))
+
+    def _open_folder(self, folder: Path) -> _CaseConnection:
+        problem = folder_problem(folder)
+        if problem is not None:
+            raise problem
+        return _CaseConnection(open_case_db(folder / DB_NAME, readonly=self.readonly))
 
     def evidence_dir(self, case_id: str) -> Path:
         return self.data_dir.case_dir(case_id) / "evidence"
@@ -209,10 +278,108 @@ class _CaseConnection:
 
 
 def _read_info(conn: sqlite3.Connection) -> Case:
-    row = conn.execute("SELECT case_id, alias, created_at, notes FROM case_info WHERE id = 1").fetchone()
+    try:
+        row = conn.execute("SELECT case_id, alias, created_at, notes FROM case_info WHERE id = 1").fetchone()
+    except sqlite3.Error as exc:
+        raise _unreadable("", exc) from exc
     if row is None:
         raise UserError(zh="案件文件缺少案件信息。", en="The case file has no case information.")
-    return Case(id=row[0], alias=row[1], created_at=datetime.fromisoformat(row[2]), notes=row[3])
+    case_id, alias, created_at, notes = row
+    if not (isinstance(case_id, str) and isinstance(alias, str) and isinstance(notes, str)):
+        raise bad_case_data(DatabaseProblem("its case information is not text", "案件信息不是文字"))
+    if not is_stored_datetime(created_at):
+        raise bad_case_data(DatabaseProblem(f"its creation time is not a date and time ({str(created_at)[:30]!r})",
+                                            f"创建时间不是日期时间（{str(created_at)[:30]!r}）"))
+    return Case(id=case_id, alias=alias, created_at=datetime.fromisoformat(created_at), notes=notes)
+
+
+def folder_problem(folder: Path) -> CaseDatabaseError | None:
+    """Why the case folder ``folder`` must not be opened, or None.
+
+    A case folder, its ``case.db`` and its ``evidence/`` are always plain folders and a
+    plain file that this app made. A link could lead into another client's case (records
+    would mix) or anywhere on the disk, and a ``case.db`` that is a folder cannot be a case:
+    such a case is refused as damaged; nothing it points to is read or written.
+    """
+    db, evidence = folder / DB_NAME, folder / "evidence"
+    if folder.is_symlink() or db.is_symlink() or evidence.is_symlink():
+        en, zh = "its folder, its case file or its evidence folder is a link to another place", \
+            "它的文件夹、案件文件或证据文件夹是指向别处的链接"
+    elif os.path.lexists(db) and not db.is_file():
+        en, zh = "its case file is a folder, not a file", "它的案件文件是一个文件夹，不是文件"
+    else:
+        return None
+    return CaseDatabaseError(
+        zh=f"案件“{folder.name}”已损坏：{zh}。本软件从不这样保存案件，为了不把不同的人的记录混在一起，没有打开它，"
+        "也没有改动任何文件。可以删除这个案件，或把它的文件夹交给技术人员查看。",
+        en=f"The case “{folder.name}” is damaged: {en}. This app never stores a case like that, so to keep "
+        "different people's records apart it was not opened and no file was changed. Delete the case, or give "
+        "its folder to someone technical to look at.",
+    )
+
+
+def bad_case_data(problem: DatabaseProblem) -> CaseDatabaseError:
+    """A case file holding a value this app cannot use (written by another tool, or before values were checked)."""
+    return CaseDatabaseError(
+        zh=f"这个案件的文件里有本软件无法使用的内容（{problem.zh}），所以无法打开或导出。文件没有被改动。"
+        "可以从备份恢复，或把这个案件文件夹交给技术人员查看。",
+        en=f"This case's file holds something this app cannot use ({problem.en}), so it cannot be opened or "
+        "exported. The file has not been changed. Restore it from a backup, or give the case folder to someone "
+        "technical to look at.",
+    )
+
+
+# What reading a case that holds a value this app cannot use raises: a date that does not parse,
+# JSON nested absurdly deep, text that is not UTF-8. Readers of a whole case (the PDF export) catch
+# these and ask :func:`explain_read_failure` whether the case's values are to blame.
+READ_FAILURES = (ValueError, RecursionError, sqlite3.Error)
+
+
+def explain_read_failure(conn: sqlite3.Connection, exc: BaseException) -> UserError | None:
+    """The calm message for ``exc`` raised while reading the case behind ``conn``, or None (a bug).
+
+    The environment's fault (disk, permissions) or a stored value this app cannot use — found by
+    checking every value of the case, so the message names the table, column and row.
+    """
+    if (calm := environment_error(exc)) is not None:
+        return calm
+    try:
+        check_values(conn)
+    except DatabaseProblem as problem:
+        return bad_case_data(problem)
+    except sqlite3.Error:
+        return None
+    return None
+
+
+def _unreadable(name: str, exc: sqlite3.Error) -> CaseDatabaseError:
+    """Why a case's file could not be read, plainly; ``name`` is the case's id when known."""
+    calm = environment_error(exc)
+    if calm is not None:
+        return CaseDatabaseError(zh=calm.zh, en=calm.en)
+    if "decode" in str(exc).lower():
+        return bad_case_data(DatabaseProblem("text that is not valid UTF-8", "文字不是有效的 UTF-8"))
+    zh_what, en_what = (f"案件“{name}”的文件", f"The file of the case “{name}”") if name else ("案件文件", "The case file")
+    return CaseDatabaseError(
+        zh=f"{zh_what}无法读取，可能已损坏。文件没有被改动。可以从备份恢复，或把这个案件文件夹交给技术人员查看。",
+        en=f"{en_what} cannot be read; it may be damaged. The file has not been changed. Restore it from a backup, "
+        "or give the case folder to someone technical to look at.",
+    )
+
+
+def _remove_old_files(folder: Path, patterns: tuple[str, ...], cutoff: float) -> list[str]:
+    """Remove the regular files in ``folder`` matching ``patterns`` last changed before ``cutoff``."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not any(fnmatch.fnmatchcase(entry.name, p) for p in patterns):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if entry.is_file(follow_symlinks=False) and max(info.st_mtime, info.st_ctime) < cutoff:
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
 
 
 # Every table whose rows say when something was saved. contact_versions is append-only in seq

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.phone import normalise_number
+from desktop.store.db import clean_text
 
 COLUMNS = (
     "occurred_at", "channel", "direction", "answered", "number", "number_norm", "claimed_org", "claimed_name",
@@ -21,9 +22,7 @@ COLUMNS = (
 
 def clean_contact(contact: Contact) -> Contact:
     """Drop characters SQLite or the chain cannot keep faithfully (NUL, lone surrogates)."""
-    def text(value: str) -> str:
-        return "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
-
+    text = clean_text
     parties = tuple(replace(p, name=text(p.name), number=text(p.number)) for p in contact.third_parties)
     return replace(
         contact,

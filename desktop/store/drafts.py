@@ -12,7 +12,8 @@ import sqlite3
 from datetime import datetime
 
 from desktop.store import record_chain
-from desktop.store.db import transaction
+from desktop.store.db import clean_text, transaction
+from desktop.store.db_checks import loads_limited
 
 
 class DraftRepository:
@@ -24,13 +25,14 @@ class DraftRepository:
         if row is None:
             return None
         try:
-            data = json.loads(row[0])
+            data = loads_limited(row[0])
         except ValueError:
-            return None  # a damaged draft is dropped rather than crashing the screen that reads it
+            return None  # a damaged (or absurdly nested) draft is dropped rather than crashing the screen that reads it
         return data if isinstance(data, dict) else None
 
     def put(self, kind: str, data: dict) -> None:
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        # Lone surrogates (a broken paste) cannot be stored as UTF-8: cleaned the way every text is.
+        text = clean_text(json.dumps(data, ensure_ascii=False, sort_keys=True))
         with transaction(self.conn):
             row = self.conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
             if row is not None and row[0] == text:

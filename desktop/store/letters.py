@@ -13,7 +13,9 @@ from datetime import datetime
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.store import record_chain
-from desktop.store.db import transaction
+from desktop.store.cases import bad_case_data
+from desktop.store.db import clean_text, transaction
+from desktop.store.db_checks import DatabaseProblem
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class LetterRepository:
 
     def save_version(self, kind: str, lang: str, text: str, template_version: str) -> StoredLetter:
         """Keep ``text`` as the next version of ``kind`` (the same text twice in a row is kept once)."""
-        text = text.replace("\x00", "")
+        text = clean_text(text)
         latest = self.latest(kind)
         if latest is not None and latest.text == text and latest.lang == lang and not latest.frozen:
             return latest
@@ -82,5 +84,9 @@ class LetterRepository:
 
 
 def _letter(r) -> StoredLetter:
-    return StoredLetter(r[0], r[1], r[2], r[3], r[4], r[5], r[6], datetime.fromisoformat(r[7]),
-                        datetime.fromisoformat(r[8]) if r[8] else None)
+    try:
+        created, frozen = datetime.fromisoformat(r[7]), datetime.fromisoformat(r[8]) if r[8] else None
+    except (TypeError, ValueError) as exc:  # a time another tool wrote: say so calmly rather than break the screen
+        raise bad_case_data(DatabaseProblem(f"letter #{r[0]} has a time this app cannot read",
+                                            f"信件 #{r[0]} 的时间无法读取")) from exc
+    return StoredLetter(r[0], r[1], r[2], r[3], r[4], r[5], r[6], created, frozen)

@@ -14,7 +14,9 @@ from desktop.domain.errors import UserError
 from desktop.domain.legal import LENDER_TYPES
 from desktop.domain.negotiation import Loan
 from desktop.store import record_chain
-from desktop.store.db import transaction
+from desktop.store.cases import bad_case_data
+from desktop.store.db import clean_text, transaction
+from desktop.store.db_checks import DatabaseProblem, loads_limited
 
 _FIELDS = (
     "brand", "contract_lender", "contract_no", "contract_date", "amount_borrowed_fen", "amount_received_fen",
@@ -86,7 +88,7 @@ class LoanRepository:
         if not row or not row[0]:
             return {}
         try:
-            value = json.loads(row[0])
+            value = loads_limited(row[0])
         except ValueError:
             return {}
         if not isinstance(value, dict):
@@ -95,7 +97,7 @@ class LoanRepository:
                 not isinstance(v, bool)}
 
     def set_cost_inputs(self, loan_id: int, inputs: dict) -> None:
-        text = json.dumps(inputs, ensure_ascii=False)
+        text = clean_text(json.dumps(inputs, ensure_ascii=False))
         with transaction(self.conn):
             # Unchanged inputs add nothing to the history (this is saved as the user types).
             cur = self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ? AND schedule_json IS NOT ?",
@@ -106,17 +108,25 @@ class LoanRepository:
 
 def _values(loan: Loan) -> tuple:
     return (
-        loan.brand, loan.contract_lender, loan.contract_no,
+        clean_text(loan.brand), clean_text(loan.contract_lender), clean_text(loan.contract_no),
         loan.contract_date.isoformat() if loan.contract_date else None,
         loan.amount_borrowed_fen, loan.amount_received_fen, loan.outstanding_principal_fen,
         loan.outstanding_interest_fen, loan.outstanding_penalty_fen, loan.outstanding_fees_fen,
-        loan.overdue_since.isoformat() if loan.overdue_since else None, loan.notes,
+        loan.overdue_since.isoformat() if loan.overdue_since else None, clean_text(loan.notes),
         loan.lender_type if loan.lender_type in LENDER_TYPES else "", int(bool(loan.debt_illegal)),
         loan.police_report_on.isoformat() if loan.police_report_on else None,
     )
 
 
 def _loan(r) -> Loan:
+    try:
+        return _parse_loan(r)
+    except ValueError as exc:  # a date another tool wrote: say so calmly rather than break the screen
+        raise bad_case_data(DatabaseProblem(f"loan #{r[0]} has a date this app cannot read",
+                                            f"贷款 #{r[0]} 的日期无法读取")) from exc
+
+
+def _parse_loan(r) -> Loan:
     return Loan(
         id=r[0], brand=r[1], contract_lender=r[2], contract_no=r[3],
         contract_date=date.fromisoformat(r[4]) if r[4] else None,

@@ -47,22 +47,28 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 
 def open_case_db(
-    path: Path, *, ladder: Sequence[Step] | None = None, backup_dir: Path | None = None, check: bool = True
+    path: Path, *, ladder: Sequence[Step] | None = None, backup_dir: Path | None = None, check: bool = True,
+    readonly: bool = False,
 ):
     """Open (creating if needed), check and migrate a case database; return the connection.
 
     ``check`` runs SQLite's ``quick_check`` first, so a damaged file is reported
-    when the case opens rather than half-way through the user's work.
+    when the case opens rather than half-way through the user's work. ``readonly``
+    (a data folder that cannot be written) opens an existing file without changing it:
+    one that would need migrating is refused with a plain message instead.
     """
     ladder = LADDER if ladder is None else ladder
     path = Path(path)
     if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
         raise _unusable(path, sqlite3.DatabaseError("file is not a database"))
-    conn = connect(path)
+    conn = connect(path, readonly=readonly)
     try:
         if check:
             _quick_check(conn, path)
-        migrate(conn, path, ladder=ladder, backup_dir=backup_dir)
+        if readonly:
+            _check_current(conn, path, len(ladder))
+        else:
+            migrate(conn, path, ladder=ladder, backup_dir=backup_dir)
     except BaseException:
         conn.close()
         raise
@@ -100,6 +106,23 @@ def migrate(conn: sqlite3.Connection, path: Path, *, ladder: Sequence[Step], bac
                 conn.execute("ROLLBACK")
             raise
     return latest - current
+
+
+def _check_current(conn: sqlite3.Connection, path: Path, latest: int) -> None:
+    try:
+        current = user_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise _unusable(path, exc) from exc
+    if current > latest:
+        migrate(conn, path, ladder=LADDER[:latest], backup_dir=None)  # raises the "newer version" message
+    if current < latest:
+        raise CaseDatabaseError(
+            zh="这个案件是用旧版本的本软件保存的，需要先更新它的数据才能打开，而数据文件夹不能写入。"
+            "请把数据文件夹放到可以写入的位置后再打开。",
+            en="This case was saved by an older version of this app and must be updated before it can be "
+            "opened, but the data folder cannot be written. Put the data folder somewhere that can be written "
+            "and open it again.",
+        )
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None) -> Path:

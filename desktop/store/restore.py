@@ -1,8 +1,10 @@
 """Restoring a case from one of its backups (see :mod:`desktop.store.backups`).
 
-The backup is checked whole before anything changes, the current file is backed
-up first (``before-restore``), and the restored copy replaces ``case.db``
-atomically. :func:`install_copy` is also what crash recovery uses to put a good
+The backup is checked whole before anything changes — ``integrity_check``, the
+case it belongs to, and, with the same checks a bundle's database gets
+(:mod:`desktop.store.db_checks`), exactly the app's schema (no triggers, views or
+anything else) and every value in it — the current file is backed up first
+(``before-restore``), and the restored copy replaces ``case.db`` atomically. :func:`install_copy` is also what crash recovery uses to put a good
 copy in place of a damaged file.
 """
 
@@ -15,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.store.cases import folder_problem
 from desktop.store.db import check_passes, connect
+from desktop.store.db_checks import DatabaseProblem, check_schema, check_values
 from desktop.store.db_files import (
     DB_NAME,
     copy_database,
@@ -57,6 +61,7 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
             en=f"The backup file “{backup_path.name}” was saved by a newer version of this app, which this "
             "version cannot restore. Install the latest version.",
         )
+    _check_foreign(backup_path, info.user_version)
     if info.case_id != case_dir.name:
         raise UserError(
             zh=f"备份文件“{backup_path.name}”属于另一个案件（{info.case_id}），不是这个案件（{case_dir.name}）的备份。"
@@ -66,6 +71,8 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
         )
     from desktop.store.recovery import is_damaged, keep_damaged
 
+    if (problem := folder_problem(case_dir)) is not None:
+        raise problem  # a link would restore into, and back up, another case
     safety = kept = None
     if db.exists() and is_damaged(db):
         try:
@@ -76,6 +83,29 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
         safety = _take_over(db)
     install_copy(backup_path, db)
     return RestoreResult(backup_path, _check_installed(db), safety, kept)
+
+
+def _check_foreign(backup_path: Path, version: int) -> None:
+    """A restore may be given any file: hold it to a bundle's database checks (schema, every value)."""
+    try:
+        check_schema(backup_path, version)
+        conn = open_immutable(backup_path)
+        try:
+            check_values(conn)
+        finally:
+            conn.close()
+    except DatabaseProblem as problem:
+        raise UserError(
+            zh=f"备份文件“{backup_path.name}”不能使用（{problem.zh}）：它不是本软件原样保存的案件文件。没有恢复，也没有改动任何文件。",
+            en=f"The backup file “{backup_path.name}” cannot be used ({problem.en}): it is not a case file as "
+            "this app saves it. Nothing was restored and no file was changed.",
+        ) from problem
+    except sqlite3.Error as exc:
+        raise UserError(
+            zh=f"备份文件“{backup_path.name}”无法读取，可能已损坏。没有恢复，也没有改动任何文件。",
+            en=f"The backup file “{backup_path.name}” cannot be read; it may be damaged. Nothing was restored "
+            "and no file was changed.",
+        ) from exc
 
 
 def _take_over(db: Path) -> Path:

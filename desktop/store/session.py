@@ -37,6 +37,9 @@ class CaseSession:
         # A daily copy on open; the case itself is fine if it fails, so the
         # problem is shown as a warning rather than refusing the case.
         self.backup_problem: UserError | None = None
+        self.readonly = cases.readonly  # a data folder that cannot be written: read, export, change nothing
+        if self.readonly:
+            return
         try:
             ensure_daily_backup(self.conn)
         except UserError as exc:

@@ -2059,11 +2059,16 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="309"/>
+        <source>This case bundle was not encrypted, so anyone could have changed it on the way. Its history can only be checked for internal consistency, which does not prove it was not changed.</source>
+        <translation>这个案件包没有加密，所以在传递途中任何人都可能改动过它。对它的历史记录只能检查内部是否前后一致，这不能证明它没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="313"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="316"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>

@@ -112,7 +112,7 @@ def test_cancel_during_export_leaves_no_file_and_the_dialog_open(qtbot, monkeypa
     def export_until_told(*args, progress, **kwargs):
         def step(fraction):
             progress(fraction)  # raises Cancelled once Cancel was clicked
-            if not go_on.is_set() and list(out.glob(".*partial*")):
+            if not go_on.is_set() and list(out.glob("*.unfinished-export-*")):
                 partial_seen.set()  # the half-written bundle exists now: stop here until Cancel
                 go_on.wait(10)
 

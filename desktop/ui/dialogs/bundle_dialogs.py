@@ -305,6 +305,10 @@ class ImportBundleDialog(_BundleDialog):
         self.imported_case_id = result.case_id
         text = self.tr("“%1” was added as a new case with %2 records.").replace("%1", result.alias) \
             .replace("%2", str(result.contacts))
+        if not result.encrypted:
+            text += "\n\n" + self.tr("This case bundle was not encrypted, so anyone could have changed it on the "
+                                     "way. Its history can only be checked for internal consistency, which does "
+                                     "not prove it was not changed.")
         if result.verify_problems:
             text += "\n\n" + self.tr("Note: checking its history found %1 problem(s), as they were when it was "
                                      "exported. Use “Verify” on the case to see them.") \

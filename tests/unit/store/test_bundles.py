@@ -265,5 +265,5 @@ def test_export_writes_atomically_and_leaves_no_partial_file(cases, case, tmp_pa
     target.write_bytes(b"old content")
     export_bundle(cases, case.id, target)
     assert target.read_bytes()[:2] == b"PK"
-    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name or "unfinished-export" in p.name] == []
     assert not [p for p in cases.data_dir.case_dir(case.id).iterdir() if p.name.startswith(".bundle-")]
