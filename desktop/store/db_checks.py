@@ -170,6 +170,16 @@ _KINDS: dict[str, tuple[Callable[[object], bool], str, str]] = {
     "letter": (_one_of(("negotiation", "complaint")), "negotiation or complaint", "negotiation 或 complaint"),
     "file_size": (lambda v: _is_int(v) and 0 < v <= MAX_FILE, "a file size (1 byte to 4 GB)",
                   "文件大小（1 字节到 4 GB）"),
+    "answer": (_one_of(("yes", "no", "unknown")), "yes, no or unknown", "yes、no 或 unknown"),
+    "grade": (_one_of(("", "high", "medium", "low")), "high, medium, low or empty", "high、medium、low 或空"),
+    "lender_type": (_one_of(("", "bank", "consumer_finance", "microloan", "other")),
+                    "bank, consumer_finance, microloan, other or empty",
+                    "bank、consumer_finance、microloan、other 或空"),
+    "chained_table": (_one_of(("case_info", "loans", "attachments", "letters", "drafts", "events")),
+                      "the name of a table in the history", "历史记录里的表名"),
+    "record_action": (_one_of(("create", "edit", "delete", "restore", "freeze", "migrate")),
+                      "create, edit, delete, restore, freeze or migrate",
+                      "create、edit、delete、restore、freeze 或 migrate"),
 }
 
 # Every column of every table at the latest version (a test checks none is missing); "?" allows NULL.
@@ -181,6 +191,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "outstanding_interest_fen": "fen?", "outstanding_penalty_fen": "fen?", "outstanding_fees_fen": "fen?",
         "overdue_since": "date?", "schedule_json": "json", "notes": "text", "created_at": "datetime",
         "updated_at": "datetime", "deleted_at": "datetime?",
+        "lender_type": "lender_type", "debt_illegal": "bool", "police_report_on": "date?",
     },
     "contacts": {
         "id": "id", "uid": "text", "version": "id", "occurred_at": "datetime?", "channel": "channel",
@@ -189,13 +200,19 @@ COLUMNS: dict[str, dict[str, str]] = {
         "duration_s": "count?", "contacted_party": "relation", "debt_disclosed": "bool", "summary": "text",
         "threats": "text", "notes": "text", "mood": "mood?", "search_text": "text", "created_at": "datetime",
         "updated_at": "datetime", "deleted_at": "datetime?", "delete_reason": "text",
+        "reachable": "answer?", "continued_after_refusal": "answer?", "asked_to_pay": "bool",
     },
     "contact_parties": {
         "id": "id", "contact_id": "id", "position": "count", "relation": "relation", "name": "text",
         "number": "text", "debt_disclosed": "bool", "asked_to_pay": "bool",
     },
     "contact_marks": {"contact_id": "id", "rule_id": "rule"},
-    "contact_flags": {"contact_id": "id", "rule_id": "rule"},
+    "contact_flags": {"contact_id": "id", "rule_id": "rule", "grade": "grade"},
+    "flag_state": {"id": "id", "stamp": "text"},
+    "record_versions": {
+        "seq": "id", "tbl": "chained_table", "record_key": "text", "version": "id", "action": "record_action",
+        "saved_at": "datetime", "content": "json_object", "prev_hash": "sha256", "hash": "sha256",
+    },
     "contact_versions": {
         "seq": "id", "contact_id": "id", "version": "id", "action": "action", "saved_at": "datetime",
         "content": "json_object", "prev_hash": "sha256", "hash": "sha256",
@@ -237,7 +254,10 @@ def check_values(conn: sqlite3.Connection) -> None:
 
 
 def _check_table(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
-    names = list(columns)
+    # An older file (a backup from before a schema step) lacks the newer columns; the schema
+    # check has already compared its structure with that version's, so only what is there is read.
+    present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    names = [name for name in columns if name in present]
     checks = []
     for name in names:
         kind = columns[name]

@@ -12,7 +12,7 @@ from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.backups import ensure_daily_backup
-from desktop.store.cases import CaseRepository
+from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
 from desktop.store.contacts import ContactRepository
 from desktop.store.drafts import DraftRepository
 from desktop.store.evidence import EvidenceRepository
@@ -44,6 +44,13 @@ class CaseSession:
             ensure_daily_backup(self.conn)
         except UserError as exc:
             self.backup_problem = exc
+
+    def calm_read_failure(self, exc: BaseException) -> UserError | None:
+        """The plain message for ``exc`` raised while reading this case (a bad stored value, the disk); None
+        for a bug. Lets a caller above the store explain a failed read without touching SQLite itself."""
+        if not isinstance(exc, READ_FAILURES):
+            return None
+        return explain_read_failure(self.conn, exc)
 
     def close(self) -> None:
         self.conn.close()

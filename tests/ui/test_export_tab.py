@@ -90,3 +90,29 @@ def test_a_missing_folder_is_a_calm_message(qtbot, make_app, cases, tmp_path, mo
     finally:
         tab.close_case()
         session.close()
+
+
+def test_a_case_holding_a_value_the_app_cannot_read_is_explained_not_an_apology(qtbot, make_app, cases, tmp_path,
+                                                                                  monkeypatch):
+    """Review 3.14: bytes that are not UTF-8 in a stored record (a hand edit, an old import) broke the export."""
+    import sqlite3
+
+    from desktop.ui import messages
+
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(error))
+    tab, session = make_tab(qtbot, make_app, cases)
+    raw = sqlite3.connect(cases.db_path(session.case.id))
+    raw.execute("UPDATE contacts SET summary = CAST(x'e4bda0ff' AS TEXT) WHERE id = (SELECT min(id) FROM contacts)")
+    raw.commit()
+    raw.close()
+    try:
+        tab.export(tmp_path / "报告.pdf")
+        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        assert shown, "no calm message was shown"
+        text = shown[0].message("zh_CN")
+        assert "contacts" in text or "记录" in text
+        assert not (tmp_path / "报告.pdf").exists()
+    finally:
+        tab.close_case()
+        session.close()

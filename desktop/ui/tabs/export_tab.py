@@ -76,6 +76,12 @@ class ExportWorker(QThread):
             session = CaseSession(self.ctx.cases, self.case_id, EngineParams.from_rules(self.content.rules))
             try:
                 data = gather(session, self.content, check=check, **self.options)
+            except Exception as exc:
+                # A value stored in this case that the app cannot use (hand-edited, or imported by an
+                # older version) is the case's fault, said plainly — not a bug apology.
+                if (calm := session.calm_read_failure(exc)) is None:
+                    raise
+                raise calm from exc
             finally:
                 session.close()
             render(data, self.path, progress=lambda f: self.progressed.emit(200 + int(800 * f)),

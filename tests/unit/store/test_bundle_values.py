@@ -226,3 +226,21 @@ def test_export_writes_only_the_evidence_the_attachments_name(cases, tmp_path):
         names = [n for n in zf.namelist() if n.startswith("evidence/")]
     assert names == ["evidence/" + hashlib.sha256(b"\x89PNG one").hexdigest()]
     assert import_bundle(cases, path).files == 1
+
+
+def test_every_column_of_the_latest_schema_has_a_value_rule(tmp_path):
+    """A bundle's values are checked column by column: a column added by a schema step must get its rule too."""
+
+    from desktop.store.db_checks import COLUMNS
+    from desktop.store.migrations import open_case_db
+
+    conn = open_case_db(tmp_path / "case.db")
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        actual = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    finally:
+        conn.close()
+    assert set(actual) == set(COLUMNS)
+    for table, columns in actual.items():
+        assert sorted(columns) == sorted(COLUMNS[table]), table
