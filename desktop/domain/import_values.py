@@ -16,20 +16,18 @@ from typing import Generic, NamedTuple, TypeVar
 from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import unguard
+from desktop.domain.text import Bilingual
 
 MAX_TEXT = 100_000  # characters kept per text cell
 _T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
-class Notice:
+class Notice(Bilingual):
     """A warning in both languages; the value was accepted."""
 
     zh: str
     en: str
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 class Parsed(NamedTuple, Generic[_T]):

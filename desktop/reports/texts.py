@@ -7,7 +7,7 @@ translations. :func:`t` fills ``{placeholders}`` with ``str.format``.
 
 from __future__ import annotations
 
-from desktop.domain.legal import norm_lang
+from desktop.domain.text import norm_lang
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # document titles (cover) and metadata

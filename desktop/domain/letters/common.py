@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.legal import norm_lang
 from desktop.domain.letters.blocks import LetterBlocks
 from desktop.domain.negotiation import Loan
+from desktop.domain.text import norm_lang
 
 _MONTHS_EN = (
     "January",
