@@ -16,7 +16,8 @@ from typing import Generic, NamedTuple, TypeVar
 from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import unguard
-from desktop.domain.text import Bilingual
+from desktop.domain.text import Bilingual, Text
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS, file_words
 
 MAX_TEXT = 100_000  # characters kept per text cell
 _T = TypeVar("_T")
@@ -164,38 +165,45 @@ def _table(entries: dict) -> dict:
     return {_key(word): value for value, words in entries.items() for word in words}
 
 
+def _both(word: Text) -> tuple[str, str]:
+    """A CSV word of :mod:`desktop.domain.vocabulary` in both languages: what the export writes is read back."""
+    return word.zh, word.en
+
+
 # fmt: off
 _CHANNELS = _table({
-    Channel.CALL: ("电话", "通话", "打电话", "电话催收", "语音电话", "call", "phone", "phone call", "telephone", "voice"),
-    Channel.SMS: ("短信", "信息", "短消息", "彩信", "短信催收", "sms", "text", "text message", "message", "mms"),
-    Channel.CHAT: ("微信等聊天", "微信", "qq", "聊天", "微信聊天", "微信语音", "微信电话", "即时通讯", "钉钉", "支付宝",
-                   "app消息", "wechat", "chat", "im", "whatsapp", "telegram"),
-    Channel.VISIT: ("上门", "上门催收", "家访", "外访", "登门", "当面", "visit", "home visit", "in person"),
-    Channel.THIRD_PARTY: ("联系他人", "联系了他人", "联系第三方", "第三方", "爆通讯录", "third_party", "third party",
-                          "contact of a third party"),
-    Channel.OTHER: ("其他", "其它", "other"),
+    Channel.CALL: (*_both(CHANNELS[Channel.CALL].word), "通话", "打电话", "电话催收", "语音电话", "phone", "phone call", "telephone", "voice"),
+    Channel.SMS: (*_both(CHANNELS[Channel.SMS].word), "信息", "短消息", "彩信", "短信催收", "text", "text message", "message", "mms"),
+    Channel.CHAT: (*_both(CHANNELS[Channel.CHAT].word), "微信", "qq", "聊天", "微信聊天", "微信语音", "微信电话", "即时通讯", "钉钉", "支付宝",
+                   "app消息", "wechat", "im", "whatsapp", "telegram"),
+    Channel.VISIT: (*_both(CHANNELS[Channel.VISIT].word), "上门催收", "家访", "外访", "登门", "当面", "home visit",
+                    "in person"),
+    Channel.THIRD_PARTY: (*_both(CHANNELS[Channel.THIRD_PARTY].word), "联系了他人", "联系第三方", "第三方", "爆通讯录",
+                          "third party", "contact of a third party"),
+    Channel.OTHER: (*_both(CHANNELS[Channel.OTHER].word), "其它"),
 })
 _DIRECTIONS = _table({
-    (Direction.INCOMING, True): ("来电", "呼入", "打入", "接听", "已接", "已接来电", "来电已接", "收到", "接收",
-                                 "incoming", "in", "inbound", "received", "answered"),
-    (Direction.OUTGOING, True): ("去电", "呼出", "拨出", "打出", "回拨", "已拨", "已拨电话", "发出", "发送",
-                                 "outgoing", "out", "outbound", "dialled", "dialed", "sent"),
-    (Direction.MISSED, False): ("未接", "未接来电", "来电未接", "漏接", "未接听", "没接", "拒接", "missed",
-                                "missed call", "unanswered", "rejected", "declined"),
-    (Direction.OUTGOING, False): ("去电未接通", "未接通", "拨出未接通", "无人接听", "outgoing unanswered", "no answer"),
+    (Direction.INCOMING, True): (*_both(DIRECTIONS[Direction.INCOMING].word), "呼入", "打入", "接听", "已接", "已接来电",
+                                 "来电已接", "收到", "接收", "in", "inbound", "received", "answered"),
+    (Direction.OUTGOING, True): (*_both(DIRECTIONS[Direction.OUTGOING].word), "呼出", "拨出", "打出", "回拨", "已拨",
+                                 "已拨电话", "发出", "发送", "out", "outbound", "dialled", "dialed", "sent"),
+    (Direction.MISSED, False): (*_both(DIRECTIONS[Direction.MISSED].word), "未接来电", "来电未接", "漏接", "未接听", "没接",
+                                "拒接", "missed call", "unanswered", "rejected", "declined"),
+    (Direction.OUTGOING, False): (*_both(OUTGOING_UNANSWERED), "未接通", "拨出未接通", "无人接听", "no answer"),
 })
 _RELATIONS = _table({
-    Relation.SELF: ("本人", "自己", "我", "我本人", "借款人", "self", "me", "myself", "borrower"),
-    Relation.FAMILY: ("家人", "家属", "亲属", "亲戚", "父母", "父亲", "母亲", "爸爸", "妈妈", "配偶", "丈夫", "妻子",
+    Relation.SELF: (*_both(RELATIONS[Relation.SELF].word), "自己", "我", "我本人", "借款人", "me", "myself", "borrower"),
+    Relation.FAMILY: (*_both(RELATIONS[Relation.FAMILY].word), "家属", "亲属", "亲戚", "父母", "父亲", "母亲", "爸爸", "妈妈", "配偶", "丈夫", "妻子",
                       "老公", "老婆", "子女", "儿子", "女儿", "兄弟", "姐妹", "哥哥", "姐姐", "弟弟", "妹妹",
-                      "family", "relative", "parent", "spouse"),
-    Relation.EMPLOYER: ("单位", "工作单位", "公司", "雇主", "领导", "老板", "上司", "人事", "hr", "employer", "boss",
-                        "company", "work"),
-    Relation.COLLEAGUE: ("同事", "colleague", "coworker", "co-worker"),
-    Relation.FRIEND: ("朋友", "同学", "friend", "classmate"),
-    Relation.CONTACT: ("通讯录联系人", "通讯录", "联系人", "紧急联系人", "contact", "address book contact",
+                      "relative", "parent", "spouse"),
+    Relation.EMPLOYER: (*_both(RELATIONS[Relation.EMPLOYER].word), "工作单位", "公司", "雇主", "领导", "老板", "上司",
+                        "人事", "hr", "boss", "company", "work"),
+    Relation.COLLEAGUE: (*_both(RELATIONS[Relation.COLLEAGUE].word), "coworker", "co-worker"),
+    Relation.FRIEND: (*_both(RELATIONS[Relation.FRIEND].word), "同学", "classmate"),
+    Relation.CONTACT: (*_both(RELATIONS[Relation.CONTACT].word), "通讯录", "联系人", "紧急联系人", "address book contact",
                        "emergency contact"),
-    Relation.OTHER: ("其他", "其它", "其他人", "陌生人", "邻居", "房东", "other", "neighbour", "neighbor", "landlord"),
+    Relation.OTHER: (*_both(RELATIONS[Relation.OTHER].word), "其它", "其他人", "陌生人", "邻居", "房东", "neighbour",
+                     "neighbor", "landlord"),
 })
 _YES_NO = _table({
     True: ("是", "有", "对", "是的", "透露", "已透露", "透露了", "y", "yes", "true", "1", "✓", "✔", "√", "☑", "✅"),
@@ -223,8 +231,8 @@ def parse_channel(text: str | None) -> Channel | None:
         _CHANNELS,
         "联系方式",
         "channel",
-        "电话、短信、微信、上门、联系他人、其他",
-        "call, sms, chat, visit, third_party, other",
+        "、".join(file_words(CHANNELS, "zh_CN")),
+        ", ".join(file_words(CHANNELS, "en")),
     )
 
 
@@ -236,8 +244,8 @@ def parse_direction(text: str | None) -> tuple[Direction, bool] | None:
         _DIRECTIONS,
         "方向",
         "direction",
-        "来电、去电、未接、去电未接通",
-        "incoming, outgoing, missed, outgoing unanswered",
+        "、".join(file_words(DIRECTIONS, "zh_CN", OUTGOING_UNANSWERED)),
+        ", ".join(file_words(DIRECTIONS, "en", OUTGOING_UNANSWERED)),
     )
 
 
@@ -248,8 +256,8 @@ def parse_relation(text: str | None) -> Relation | None:
         _RELATIONS,
         "联系对象",
         "contacted party",
-        "本人、家人、单位、同事、朋友、通讯录联系人、其他",
-        "self, family, employer, colleague, friend, contact, other",
+        "、".join(file_words(RELATIONS, "zh_CN")),
+        ", ".join(file_words(RELATIONS, "en")),
     )
 
 

@@ -30,9 +30,10 @@ from desktop.domain.legal import (
 )
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.reports import model as m
 from desktop.reports.gather_negotiation import NegotiationGatherer
-from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
+from desktop.reports.texts import t
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -151,22 +152,22 @@ class _Gatherer:
             c = full[row.id]
             self._loan_of[c.id] = c.loan_id
             parties = tuple(
-                m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, p.relation, self.lang), self._name(p.name),
+                m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, p.relation, self.lang), self._name(p.name),
                                   self._number(p.number), p.debt_disclosed, p.asked_to_pay)
                 for p in c.third_parties
             )
             if not parties and str(c.contacted_party) != "self":
-                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, c.contacted_party, self.lang), "",
+                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, c.contacted_party, self.lang), "",
                                              "", c.debt_disclosed, False),)
-            channel = label(CHANNELS, c.channel, self.lang)
+            channel = report_label(CHANNELS, c.channel, self.lang)
             if c.direction:
-                channel += " · " + label(DIRECTIONS, c.direction, self.lang)
+                channel += " · " + report_label(DIRECTIONS, c.direction, self.lang)
             out.append(m.ContactEntry(
                 id=c.id, seq=seq, occurred_at=c.occurred_at, channel=channel, number=c.number,
                 claimed=" ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p),
                 loan=loans.get(c.loan_id, f"#{c.loan_id}") if c.loan_id is not None else "",
                 duration=_duration(c.duration_s),
-                contacted="" if str(c.contacted_party) == "self" else label(RELATIONS, c.contacted_party, self.lang),
+                contacted="" if str(c.contacted_party) == "self" else report_label(RELATIONS, c.contacted_party, self.lang),
                 debt_disclosed=c.debt_disclosed, summary=c.summary, threats=c.threats,
                 notes="" if self.masked else c.notes, mood=None if self.masked else c.mood,
                 flags=row.flags, marks=tuple(sorted(set(c.marks))), third_parties=parties,

@@ -1785,17 +1785,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="89"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="92"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1816,27 +1816,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="106"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -2452,89 +2452,6 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="120"/>
         <source> or </source>
         <translation> 或 </translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="8"/>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="9"/>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="10"/>
-        <source>WeChat or other chat</source>
-        <translation>微信等聊天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="11"/>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="12"/>
-        <source>Contacted someone else</source>
-        <translation>联系了他人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <source>Incoming</source>
-        <translation>来电</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <source>Outgoing</source>
-        <translation>去电</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <source>Missed</source>
-        <translation>未接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
-        <source>Me</source>
-        <translation>本人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <source>Family</source>
-        <translation>家人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <source>Employer</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
-        <source>Colleague</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
-        <source>Friend</source>
-        <translation>朋友</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
-        <source>Address-book contact</source>
-        <translation>通讯录联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
-        <source>Someone else</source>
-        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -3190,87 +3107,87 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="28"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="29"/>
         <source>Search number, name, what was said…</source>
         <translation>搜索号码、姓名、说过的话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="31"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="32"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
         <source>All loans</source>
         <translation>全部贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="38"/>
         <source>No loan given</source>
         <translation>未注明贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
         <source>From … to …</source>
         <translation>从…到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
         <source>Search the records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
         <source>Way of contact</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="63"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="64"/>
         <source>Only with rule problems</source>
         <translation>只看有问题的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="95"/>
         <source>The start date is after the end date: showing both swapped.</source>
         <translation>开始日期在结束日期之后，已按调换后的日期显示。</translation>
     </message>
@@ -4050,32 +3967,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Backups of this case…</source>
         <translation>本案件的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
