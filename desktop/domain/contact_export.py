@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop.domain.contact_import import FIELDS, HEADERS_ZH
 from desktop.domain.contacts import Contact, Direction
+from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import guard
 from desktop.domain.text import norm_lang
@@ -52,7 +53,7 @@ def export_rows(
                 guard(c.number),
                 guard(claimed),
                 guard(loan),
-                _duration(c.duration_s, en),
+                "" if c.duration_s is None else duration_words(c.duration_s, lang),
                 RELATIONS[c.contacted_party].word.in_(lang),
                 ("yes" if en else "是") if c.debt_disclosed else ("no" if en else "否"),
                 guard(c.summary),
@@ -110,14 +111,3 @@ def _direction(direction: Direction | None, answered: bool | None, lang: str) ->
     if direction is Direction.OUTGOING and answered is False:
         return OUTGOING_UNANSWERED.in_(lang)
     return DIRECTIONS[direction].word.in_(lang)
-
-
-def _duration(seconds: int | None, en: bool) -> str:
-    """``3分20秒`` / ``3m 20s``: unambiguous, and Excel leaves it as text (``3:20`` would become a time of day)."""
-    if seconds is None:
-        return ""
-    h, rest = divmod(int(seconds), 3600)
-    m, s = divmod(rest, 60)
-    parts = [(h, "小时", "h"), (m, "分", "m"), (s, "秒", "s")]
-    shown = [(n, zh, e) for n, zh, e in parts if n] or [(0, "秒", "s")]
-    return " ".join(f"{n}{e}" for n, _, e in shown) if en else "".join(f"{n}{zh}" for n, zh, _ in shown)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.content.model import Content
 from desktop.domain import rules_engine
+from desktop.domain.durations import duration_clock
 from desktop.domain.errors import UserError
 from desktop.domain.legal import (
     SEVERITIES,
@@ -166,7 +167,7 @@ class _Gatherer:
                 id=c.id, seq=seq, occurred_at=c.occurred_at, channel=channel, number=c.number,
                 claimed=" ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p),
                 loan=loans.get(c.loan_id, f"#{c.loan_id}") if c.loan_id is not None else "",
-                duration=_duration(c.duration_s),
+                duration=duration_clock(c.duration_s) if c.duration_s else "",
                 contacted="" if str(c.contacted_party) == "self" else report_label(RELATIONS, c.contacted_party, self.lang),
                 debt_disclosed=c.debt_disclosed, summary=c.summary, threats=c.threats,
                 notes="" if self.masked else c.notes, mood=None if self.masked else c.mood,
@@ -369,14 +370,6 @@ def _rule_of(key: str) -> str:
 
 def _grade_of(key: str) -> str:
     return key.split("/", 1)[1] if "/" in key else ""
-
-
-def _duration(seconds: int | None) -> str:
-    if not seconds:
-        return ""
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _per_day(contacts: tuple[m.ContactEntry, ...]) -> tuple[tuple[date, int, int], ...]:

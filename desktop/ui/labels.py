@@ -20,11 +20,3 @@ def direction(code: str | None) -> str:
 
 def relation(code: str | None) -> str:
     return vocabulary.label(vocabulary.RELATIONS, code, i18n.current())
-
-
-def duration(seconds: int | None) -> str:
-    if seconds is None:
-        return ""
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
