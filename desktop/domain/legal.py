@@ -105,16 +105,26 @@ CONDITION_LABELS = {
     ),
 }
 
+NIGHT = "night_call"
+FREQUENT = "frequent_calls"
+THIRD_PARTY = "third_party_contact"
+DISCLOSURE = "debt_disclosure"
+"""The rules the app flags by itself from the records (:mod:`desktop.domain.rules_engine`); named
+because code refers to them, where the others are only data."""
+
+INSULTS = "insults"
+INSULTING_IMAGES = "insulting_images"
+
 RULE_IDS = (
-    "night_call",
-    "frequent_calls",
-    "third_party_contact",
-    "debt_disclosure",
+    NIGHT,
+    FREQUENT,
+    THIRD_PARTY,
+    DISCLOSURE,
     "public_shaming",
-    "insulting_images",
+    INSULTING_IMAGES,
     "threats",
     "false_legal_threats",
-    "insults",
+    INSULTS,
     "impersonate_authority",
     "impersonate_lawyer",
     "fake_documents",
@@ -287,7 +297,7 @@ class CitationFacts:
         }.get(condition, False)
 
 
-INSULT_RULES = ("insults", "insulting_images")
+INSULT_RULES = (INSULTS, INSULTING_IMAGES)
 """Marks that record insults: with one of them on a contact, "insult_or_defamation" holds for it."""
 
 

@@ -35,10 +35,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 
-NIGHT = "night_call"
-FREQUENT = "frequent_calls"
-THIRD_PARTY = "third_party_contact"
-DISCLOSURE = "debt_disclosure"
+from desktop.domain.legal import DISCLOSURE, FREQUENT, NIGHT, THIRD_PARTY
+
 AUTOMATIC_RULES = (NIGHT, FREQUENT, THIRD_PARTY, DISCLOSURE)
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.content.model import Content
-from desktop.domain import rules_engine
+from desktop.domain import legal, rules_engine
 from desktop.domain.durations import duration_clock
 from desktop.domain.errors import UserError
 from desktop.domain.legal import (
@@ -361,7 +361,7 @@ class _Gatherer:
 
 def _graded(rule_id: str, grade: str | None) -> str:
     """The findings key of an automatic flag: ``"third_party_contact/medium"`` for a graded third-party contact."""
-    return f"{rule_id}/{grade}" if rule_id == rules_engine.THIRD_PARTY and grade else rule_id
+    return f"{rule_id}/{grade}" if rule_id == legal.THIRD_PARTY and grade else rule_id
 
 
 def _rule_of(key: str) -> str:
@@ -390,9 +390,9 @@ def _stats(contacts: tuple[m.ContactEntry, ...], params) -> m.Stats:
     return m.Stats(
         total=len(contacts),
         flagged=sum(1 for c in contacts if c.flags or c.marks),
-        night=sum(1 for c in contacts if rules_engine.NIGHT in c.flags),
-        third_party=sum(1 for c in contacts if rules_engine.THIRD_PARTY in c.flags),
-        disclosed=sum(1 for c in contacts if rules_engine.DISCLOSURE in c.flags),
+        night=sum(1 for c in contacts if legal.NIGHT in c.flags),
+        third_party=sum(1 for c in contacts if legal.THIRD_PARTY in c.flags),
+        disclosed=sum(1 for c in contacts if legal.DISCLOSURE in c.flags),
         first=min(dated) if dated else None,
         last=max(dated) if dated else None,
         quiet_window=f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}",

@@ -21,7 +21,7 @@ from datetime import date
 
 from desktop.domain.contacts import Channel, Contact, Relation
 from desktop.domain.errors import UserError
-from desktop.domain.legal import SEVERITIES, Basis, Rule, Source, article_label, citation_facts
+from desktop.domain.legal import SEVERITIES, THIRD_PARTY, Basis, Rule, Source, article_label, citation_facts
 from desktop.domain.letters.blocks import LetterBlocks
 from desktop.domain.letters.common import (
     Letter,
@@ -35,7 +35,7 @@ from desktop.domain.letters.common import (
     _signature,
 )
 from desktop.domain.negotiation import Loan
-from desktop.domain.rules_engine import HIGH, LOW, THIRD_PARTY, grade_label
+from desktop.domain.rules_engine import HIGH, LOW, grade_label
 
 CHANNELS = ("lender", "12378", "local_regulator")
 REGULATOR_CHANNELS = ("12378", "local_regulator")

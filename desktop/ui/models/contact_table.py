@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.durations import duration_clock
-from desktop.domain.rules_engine import FREQUENT, THIRD_PARTY
+from desktop.domain.legal import FREQUENT, THIRD_PARTY
 from desktop.store.contacts import ContactRepository, ContactRow
 from desktop.store.queries import ContactFilter
 from desktop.ui import labels
