@@ -44,16 +44,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KEY_JUNK = re.compile(r"[\s_\-.:*#/\\?!、。,'\"“”‘’|]+")
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Full-width to half-width, lower case, outer spaces gone."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
-def _key(text: str) -> str:
-    return _KEY_JUNK.sub("", _fold(text))
+def match_key(text: str) -> str:
+    """What a header or value is matched by: folded, with spaces and punctuation gone ('电 话' → '电话')."""
+    return _KEY_JUNK.sub("", fold_text(text))
 
 
-def _echo(text: str, limit: int = 40) -> str:
+def echo_value(text: str, limit: int = 40) -> str:
     """The user's value for a message, shortened and on one line."""
     one = " ".join(str(text).split())
     return one if len(one) <= limit else one[: limit - 1] + "…"
@@ -104,8 +105,8 @@ _HALVES = ((re.compile(r"(\d+)个半(小时|钟头)"), r"\1.5\2"), (re.compile(r
 
 def _bad_duration(text: str) -> UserError:
     return UserError(
-        f"无法识别的时长“{_echo(text)}”。请写成 3:20、200（秒）或 3分20秒。",
-        f'"{_echo(text)}" is not a call length that can be read. Write it like 3:20, 200 (seconds) or 3m 20s.',
+        f"无法识别的时长“{echo_value(text)}”。请写成 3:20、200（秒）或 3分20秒。",
+        f'"{echo_value(text)}" is not a call length that can be read. Write it like 3:20, 200 (seconds) or 3m 20s.',
     )
 
 
@@ -120,11 +121,11 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
     if text is None or not str(text).strip():
         return None
     raw = str(text)
-    t = "".join(_fold(raw.replace("′", "'").replace("″", '"')).split())
+    t = "".join(fold_text(raw.replace("′", "'").replace("″", '"')).split())
     t = t.removeprefix("约").removeprefix("大约").removeprefix("大概").removesuffix("左右").removeprefix("~")
     if t[:1] in ("-", "−") or raw.strip()[:1] in ("-", "−"):
         raise UserError(
-            f"时长“{_echo(raw)}”不能是负数。", f'The call length "{_echo(raw)}" cannot be negative.'
+            f"时长“{echo_value(raw)}”不能是负数。", f'The call length "{echo_value(raw)}" cannot be negative.'
         )
     seconds: float
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
@@ -151,8 +152,8 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
             seconds += int(tail) * (last_unit // 60)
     if seconds > MAX_DURATION_S:
         raise UserError(
-            f"时长“{_echo(raw)}”超过 24 小时，不像一次通话，请检查（纯数字按秒计算）。",
-            f'The call length "{_echo(raw)}" is over 24 hours, which is not plausible for one call; please check it '
+            f"时长“{echo_value(raw)}”超过 24 小时，不像一次通话，请检查（纯数字按秒计算）。",
+            f'The call length "{echo_value(raw)}" is over 24 hours, which is not plausible for one call; please check it '
             "(a plain number counts as seconds).",
         )
     return int(round(seconds))
@@ -162,7 +163,7 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
 
 
 def _table(entries: dict) -> dict:
-    return {_key(word): value for value, words in entries.items() for word in words}
+    return {match_key(word): value for value, words in entries.items() for word in words}
 
 
 def _both(word: Text) -> tuple[str, str]:
@@ -215,11 +216,11 @@ _YES_NO = _table({
 def _lookup(text: str | None, table: dict, zh_what: str, en_what: str, zh_allowed: str, en_allowed: str):
     if text is None or not str(text).strip():
         return None
-    found = table.get(_key(str(text)))
+    found = table.get(match_key(str(text)))
     if found is None:
         raise UserError(
-            f"无法识别的{zh_what}“{_echo(str(text))}”。可以写：{zh_allowed}。",
-            f'"{_echo(str(text))}" is not a known {en_what}. Use one of: {en_allowed}.',
+            f"无法识别的{zh_what}“{echo_value(str(text))}”。可以写：{zh_allowed}。",
+            f'"{echo_value(str(text))}" is not a known {en_what}. Use one of: {en_allowed}.',
         )
     return found
 
