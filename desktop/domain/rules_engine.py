@@ -36,6 +36,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 
 from desktop.domain.legal import DISCLOSURE, FREQUENT, NIGHT, THIRD_PARTY
+from desktop.domain.text import pick
 
 AUTOMATIC_RULES = (NIGHT, FREQUENT, THIRD_PARTY, DISCLOSURE)
 
@@ -210,8 +211,7 @@ _GROUNDS = {
 
 
 def grade_label(grade: str, lang: str) -> str:
-    zh, en = GRADE_LABELS.get(grade, GRADE_LABELS[MEDIUM])
-    return en if lang == "en" else zh
+    return pick(lang, *GRADE_LABELS.get(grade, GRADE_LABELS[MEDIUM]))
 
 
 @dataclass(frozen=True)

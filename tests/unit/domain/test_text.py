@@ -10,7 +10,9 @@ from desktop import i18n, paths
 from desktop.content import Problem
 from desktop.domain import budget, import_preview, import_values, integrity, legal, plan
 from desktop.domain.errors import UserError
+from desktop.domain.rules_engine import grade_label
 from desktop.domain.text import LANGUAGES, Bilingual, Text, norm_lang, pick
+from desktop.store.recovery import RecoveryResult
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,7 @@ def test_every_bilingual_record_answers_through_the_one_text_type():
         import_preview.RowProblem(3, "时间", "time", "错", "wrong"),
         import_preview.ColumnProblem("unknown", 1, "x", "错", "wrong", False),
         integrity.ChainProblem(1, 2, "错", "wrong"),
+        RecoveryResult(False, None, None, 0, "错", "wrong"),
     ]
     for record in records:
         assert isinstance(record, Bilingual)
@@ -49,6 +52,7 @@ def test_every_bilingual_record_answers_through_the_one_text_type():
         assert (record.message("zh_CN"), record.message("en"), record.message("en_US")) == ("错", "wrong", "wrong")
         assert record.message() == "错"
     assert budget.BudgetItem("housing.rent", "房租", "Rent").label("en") == "Rent"
+    assert grade_label("high", "en_US") == grade_label("high", "en") != grade_label("high", "zh_CN")
     assert Problem("rules/rules.toml", "night_call", "bad", "错", "wrong").message("en") == "rules/rules.toml [night_call]: wrong"
 
 
