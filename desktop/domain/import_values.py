@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
@@ -17,7 +18,7 @@ from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import unguard
 from desktop.domain.text import Bilingual, Text
-from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS, file_words
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS, Term, file_words
 
 MAX_TEXT = 100_000  # characters kept per text cell
 _T = TypeVar("_T")
@@ -213,6 +214,11 @@ _YES_NO = _table({
 # fmt: on
 
 
+def _allowed(terms: Mapping[str, Term], *extra: Text) -> tuple[str, str]:
+    """The words an error message offers, in Chinese and in English: what the CSV export writes."""
+    return "、".join(file_words(terms, "zh_CN", *extra)), ", ".join(file_words(terms, "en", *extra))
+
+
 def _lookup(text: str | None, table: dict, zh_what: str, en_what: str, zh_allowed: str, en_allowed: str):
     if text is None or not str(text).strip():
         return None
@@ -227,39 +233,18 @@ def _lookup(text: str | None, table: dict, zh_what: str, en_what: str, zh_allowe
 
 def parse_channel(text: str | None) -> Channel | None:
     """电话/call, 短信/sms, 微信/QQ/chat, 上门/visit, 联系他人/third_party, 其他/other."""
-    return _lookup(
-        text,
-        _CHANNELS,
-        "联系方式",
-        "channel",
-        "、".join(file_words(CHANNELS, "zh_CN")),
-        ", ".join(file_words(CHANNELS, "en")),
-    )
+    return _lookup(text, _CHANNELS, "联系方式", "channel", *_allowed(CHANNELS))
 
 
 def parse_direction(text: str | None) -> tuple[Direction, bool] | None:
     """(direction, answered): 来电 → (incoming, True), 去电 → (outgoing, True),
     未接 → (missed, False), 去电未接通 → (outgoing, False)."""
-    return _lookup(
-        text,
-        _DIRECTIONS,
-        "方向",
-        "direction",
-        "、".join(file_words(DIRECTIONS, "zh_CN", OUTGOING_UNANSWERED)),
-        ", ".join(file_words(DIRECTIONS, "en", OUTGOING_UNANSWERED)),
-    )
+    return _lookup(text, _DIRECTIONS, "方向", "direction", *_allowed(DIRECTIONS, OUTGOING_UNANSWERED))
 
 
 def parse_relation(text: str | None) -> Relation | None:
     """本人/self, 家人/family, 单位/employer, 同事/colleague, 朋友/friend, 通讯录联系人/contact, 其他/other."""
-    return _lookup(
-        text,
-        _RELATIONS,
-        "联系对象",
-        "contacted party",
-        "、".join(file_words(RELATIONS, "zh_CN")),
-        ", ".join(file_words(RELATIONS, "en")),
-    )
+    return _lookup(text, _RELATIONS, "联系对象", "contacted party", *_allowed(RELATIONS))
 
 
 def parse_yes_no(text: str | None) -> bool | None:
