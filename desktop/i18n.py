@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain.text import LANGUAGES
 from desktop.paths import resources_dir
 
-LANGUAGES = ("zh_CN", "en")
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []

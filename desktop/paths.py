@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop import APP_NAME, ORG_NAME
 from desktop.domain.errors import UserError
+from desktop.domain.text import Text
 
 
 def resources_dir() -> Path:
@@ -93,29 +94,21 @@ class DataDir:
 
 
 def _folder_error(root: Path, exc: OSError) -> UserError:
+    reason = _reason(exc)
     return UserError(
-        zh=f"无法使用数据文件夹“{root}”：{_reason_zh(exc)}。请换一个可以写入的文件夹（用 --data-dir 指定），"
+        zh=f"无法使用数据文件夹“{root}”：{reason.zh}。请换一个可以写入的文件夹（用 --data-dir 指定），"
         "或请电脑管理员检查这个文件夹的权限。",
-        en=f"Cannot use the data folder “{root}”: {_reason_en(exc)}. Choose a folder you can write to "
+        en=f"Cannot use the data folder “{root}”: {reason.en}. Choose a folder you can write to "
         "(with --data-dir), or ask the computer's administrator to check its permissions.",
     )
 
 
-def _reason_zh(exc: OSError) -> str:
+def _reason(exc: OSError) -> Text:
+    """Why a folder cannot be used, in words a person can act on."""
     if isinstance(exc, PermissionError):
-        return "没有写入权限（可能是只读的）"
+        return Text("没有写入权限（可能是只读的）", "it is not writable (it may be read-only)")
     if isinstance(exc, FileExistsError | NotADirectoryError):
-        return "这个路径是一个文件，不是文件夹"
+        return Text("这个路径是一个文件，不是文件夹", "that path is a file, not a folder")
     if getattr(exc, "errno", None) == 28:
-        return "磁盘空间已满"
-    return "系统拒绝了操作"
-
-
-def _reason_en(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "it is not writable (it may be read-only)"
-    if isinstance(exc, FileExistsError | NotADirectoryError):
-        return "that path is a file, not a folder"
-    if getattr(exc, "errno", None) == 28:
-        return "the disk is full"
-    return "the system refused the operation"
+        return Text("磁盘空间已满", "the disk is full")
+    return Text("系统拒绝了操作", "the system refused the operation")

@@ -18,7 +18,9 @@ from desktop.domain.legal import (
     CONDITIONS,
     DANGER_EN,
     DANGER_ZH,
+    FREQUENT,
     MARKS,
+    NIGHT,
     ROLES,
     RULE_IDS,
     SEVERITIES,
@@ -250,7 +252,7 @@ _COUNT_PARAMS = (*_CALL_COUNT_PARAMS, "many_people")
 # The third-party grades' severity and strength (rules_engine.EngineParams reads them).
 _GRADE_SEVERITY_PARAMS = tuple(f"grade_{g}_severity" for g in ("high", "medium", "low"))
 _GRADE_STRENGTH_PARAMS = tuple(f"grade_{g}_strength" for g in ("high", "medium", "low"))
-_REQUIRED_PARAMS = {"night_call": _TIME_PARAMS, "frequent_calls": _CALL_COUNT_PARAMS}
+_REQUIRED_PARAMS = {NIGHT: _TIME_PARAMS, FREQUENT: _CALL_COUNT_PARAMS}
 
 
 def _check_params(r: EntryReader, rule_id: str, params: dict) -> None:

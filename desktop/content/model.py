@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source, Topic, norm_lang, pick
+from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source, Topic
+from desktop.domain.text import Bilingual, norm_lang, pick
 
 FACTS_RESEARCH_DATE = "2026-11-28"
 """Research date of ``legal-facts.md``; the last-checked date when no topic says otherwise."""
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(Bilingual):
     """Something wrong in the content files, reported instead of raised.
 
     ``file`` is relative to the resources folder (``"rules/rules.toml"``), ``entry``
@@ -38,7 +39,7 @@ class Problem:
         where = self.file + (f":{self.line}" if self.line else "")
         if self.entry:
             where += f" [{self.entry}]"
-        return f"{where}: {pick(lang, self.zh, self.en)}"
+        return f"{where}: {self.text.in_(lang)}"
 
     def __str__(self) -> str:
         return self.message("en")

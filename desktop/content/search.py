@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop.content.model import Content
 from desktop.content.render import topic_markdown
-from desktop.domain.legal import norm_lang
+from desktop.domain.text import norm_lang
 
 SNIPPET_RADIUS = 40
 _WS_RE = re.compile(r"\s+")

@@ -30,13 +30,12 @@ refused (:attr:`RateResult.is_negative`), and :func:`describe_rate` says so.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from desktop.domain.errors import UserError
+from desktop.domain.legal import RateReference
 from desktop.domain.money import MAX_FEN, format_amount
 
 PERIODS_PER_YEAR = {"month": 12, "week": 52, "day": 365}
@@ -326,15 +325,6 @@ def describe_rate(result: RateResult, lang: str = "zh_CN", *, with_totals: bool 
     return text
 
 
-class RateReference(Protocol):
-    """A reference line as loaded from ``resources/rules/rate_references.toml``."""
-
-    id: str
-    rate: float | None
-    multiplier: float | None
-    needs_lpr: bool
-
-
 @dataclass(frozen=True)
 class ReferenceComparison:
     """Where a rate stands against one reference line (``threshold`` is a fraction)."""
@@ -344,46 +334,54 @@ class ReferenceComparison:
     above: bool
 
 
+def _bad_lpr() -> UserError:
+    return UserError(
+        zh="LPR 要按百分比填写，例如 3.0%；这个数字不对，请检查。",
+        en="The LPR should be a percentage such as 3.0%; this value looks wrong, please check it.",
+        field="lpr",
+    )
+
+
+def parse_lpr(text: str) -> float | None:
+    """The one-year LPR typed as a percentage (``"3.0"``, ``"3.0%"``) as a fraction; ``None`` when blank.
+
+    Raises :class:`UserError` for text that is not a number, or a number that is
+    not a plausible percentage (0 < LPR < 100).
+    """
+    text = text.strip().rstrip("%％").strip()
+    if not text:
+        return None
+    try:
+        lpr = float(text) / 100
+    except ValueError:
+        raise _bad_lpr() from None
+    if not 0 < lpr < 1:
+        raise _bad_lpr()
+    return lpr
+
+
 def compare_to_references(
     rate: float, references: Iterable[RateReference], lpr: float | None = None
 ) -> list[ReferenceComparison]:
     """Compare ``rate`` (a fraction; the caller chooses nominal or effective) with each line.
 
-    A line is either a fixed ``rate`` or ``multiplier × lpr`` (``needs_lpr``);
-    LPR-based lines are skipped when ``lpr`` is not given. ``above`` is true
-    only when the rate is strictly higher than the line. ``lpr`` is a fraction
-    (0.03 for 3.0 %).
+    Each line's level is :meth:`RateReference.rate_percent`: a fixed rate, or a
+    multiple of the LPR; LPR-based lines are skipped when ``lpr`` is not given.
+    ``above`` is true only when the rate is strictly higher than the line.
+    ``lpr`` is a fraction (0.03 for 3.0 %), as :func:`parse_lpr` returns it.
     """
     if lpr is not None and not 0 < lpr < 1:
-        raise UserError(
-            zh="LPR 要按百分比填写，例如 3.0%；这个数字不对，请检查。",
-            en="The LPR should be a percentage such as 3.0%; this value looks wrong, please check it.",
-            field="lpr",
-        )
+        raise _bad_lpr()
     out = []
     for ref in references:
-        if ref.needs_lpr or ref.rate is None:
-            if ref.multiplier is None:
-                raise ValueError(f"rate reference {ref.id!r} has neither rate nor multiplier")
-            if lpr is None:
-                continue
-            threshold = ref.multiplier * lpr
-        else:
-            threshold = ref.rate
-            if not 0 < threshold < 1:
-                # The TOML holds annual_rate_percent (24.0); the loader must divide by 100.
-                raise ValueError(f"rate reference {ref.id!r}: rate {threshold} is not a fraction like 0.24")
+        if ref.annual_rate_percent is None and ref.lpr_multiplier is None:
+            raise ValueError(f"rate reference {ref.id!r} has neither a rate nor an LPR multiplier")
+        percent = ref.rate_percent(None if lpr is None else lpr * 100)
+        if percent is None:
+            continue
+        threshold = percent / 100
+        if ref.annual_rate_percent is not None and not 0 < threshold < 1:
+            # A fixed line outside (0 %, 100 %) is a mistake in the data (e.g. 0.24 written for 24 %).
+            raise ValueError(f"rate reference {ref.id!r}: {percent} % a year is not a plausible reference line")
         out.append(ReferenceComparison(id=ref.id, threshold=threshold, above=rate > threshold))
     return out
-
-
-def benchmark_rate_360(repeat: int = 50) -> float:
-    """Seconds one :func:`rate_from_regular` call takes on a 360-payment schedule (median)."""
-    payments = [5_000_00 + (k % 7) * 1_00 for k in range(360)]
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        rate_from_regular(1_000_000_00, payments, "month")
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    return timings[len(timings) // 2]

@@ -21,6 +21,7 @@ from desktop.domain.data_files import bad_data_file, read_toml
 from desktop.domain.errors import UserError
 from desktop.domain.money import MAX_FEN
 from desktop.domain.plan import Notice
+from desktop.domain.text import Bilingual
 
 KINDS = ("income", "spending")
 _CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?")
@@ -32,7 +33,7 @@ HOUSING = "housing"
 
 
 @dataclass(frozen=True)
-class BudgetItem:
+class BudgetItem(Bilingual):
     """One line of the statement, such as ``housing.rent``."""
 
     code: str
@@ -40,11 +41,11 @@ class BudgetItem:
     en: str
 
     def label(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
+        return self.text.in_(lang)
 
 
 @dataclass(frozen=True)
-class Category:
+class Category(Bilingual):
     """A group of lines, such as housing; ``kind`` is ``"income"`` or ``"spending"``."""
 
     code: str
@@ -54,7 +55,7 @@ class Category:
     items: tuple[BudgetItem, ...]
 
     def label(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
+        return self.text.in_(lang)
 
 
 @dataclass(frozen=True)

@@ -24,27 +24,12 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.contact_import import FIELDS, HEADERS_ZH
-from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.domain.contacts import Contact, Direction
+from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import guard
-
-_CHANNEL_ZH = {
-    Channel.CALL: "电话",
-    Channel.SMS: "短信",
-    Channel.CHAT: "微信等聊天",
-    Channel.VISIT: "上门",
-    Channel.THIRD_PARTY: "联系他人",
-    Channel.OTHER: "其他",
-}
-_RELATION_ZH = {
-    Relation.SELF: "本人",
-    Relation.FAMILY: "家人",
-    Relation.EMPLOYER: "单位",
-    Relation.COLLEAGUE: "同事",
-    Relation.FRIEND: "朋友",
-    Relation.CONTACT: "通讯录联系人",
-    Relation.OTHER: "其他",
-}
+from desktop.domain.text import norm_lang
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS
 
 
 def export_rows(
@@ -54,7 +39,7 @@ def export_rows(
 
     A loan id missing from ``loan_labels`` is written as ``#<id>``.
     """
-    en = lang == "en"
+    en = norm_lang(lang) == "en"
     headers = list(FIELDS) if en else [HEADERS_ZH[f] for f in FIELDS]
     rows = []
     for c in contacts:
@@ -63,13 +48,13 @@ def export_rows(
         rows.append(
             [
                 _time(c.occurred_at),
-                str(c.channel) if en else _CHANNEL_ZH[c.channel],
-                _direction(c.direction, c.answered, en),
+                CHANNELS[c.channel].word.in_(lang),
+                _direction(c.direction, c.answered, lang),
                 guard(c.number),
                 guard(claimed),
                 guard(loan),
-                _duration(c.duration_s, en),
-                str(c.contacted_party) if en else _RELATION_ZH[c.contacted_party],
+                "" if c.duration_s is None else duration_words(c.duration_s, lang),
+                RELATIONS[c.contacted_party].word.in_(lang),
                 ("yes" if en else "是") if c.debt_disclosed else ("no" if en else "否"),
                 guard(c.summary),
                 guard(c.notes),
@@ -118,24 +103,11 @@ def _time(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
 
 
-def _direction(direction: Direction | None, answered: bool | None, en: bool) -> str:
+def _direction(direction: Direction | None, answered: bool | None, lang: str) -> str:
     if direction is None:
         return ""
     if direction is Direction.MISSED or (direction is Direction.INCOMING and answered is False):
-        return "missed" if en else "未接"
+        return DIRECTIONS[Direction.MISSED].word.in_(lang)
     if direction is Direction.OUTGOING and answered is False:
-        return "outgoing unanswered" if en else "去电未接通"
-    if direction is Direction.INCOMING:
-        return "incoming" if en else "来电"
-    return "outgoing" if en else "去电"
-
-
-def _duration(seconds: int | None, en: bool) -> str:
-    """``3分20秒`` / ``3m 20s``: unambiguous, and Excel leaves it as text (``3:20`` would become a time of day)."""
-    if seconds is None:
-        return ""
-    h, rest = divmod(int(seconds), 3600)
-    m, s = divmod(rest, 60)
-    parts = [(h, "小时", "h"), (m, "分", "m"), (s, "秒", "s")]
-    shown = [(n, zh, e) for n, zh, e in parts if n] or [(0, "秒", "s")]
-    return " ".join(f"{n}{e}" for n, _, e in shown) if en else "".join(f"{n}{zh}" for n, zh, _ in shown)
+        return OUTGOING_UNANSWERED.in_(lang)
+    return DIRECTIONS[direction].word.in_(lang)

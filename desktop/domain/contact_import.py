@@ -42,15 +42,15 @@ from desktop.domain.import_preview import (
     RowProblem,
     TableLike,
 )
-from desktop.domain.import_rows import _RowParser
+from desktop.domain.import_rows import RowParser
 from desktop.domain.import_values import (
     MAX_DURATION_S,
     MAX_TEXT,
     Notice,
     Parsed,
-    _echo,
-    _key,
     clean_text,
+    echo_value,
+    match_key,
     parse_channel,
     parse_direction,
     parse_duration,
@@ -113,7 +113,7 @@ _ALIASES = {
     "notes": ("备注", "说明", "附注", "notes", "note", "remarks", "remark", "comments", "comment", "memo"),
 }
 # fmt: on
-_HEADER_FIELDS = {_key(word): name for name, words in _ALIASES.items() for word in words}
+_HEADER_FIELDS = {match_key(word): name for name, words in _ALIASES.items() for word in words}
 _BRACKETED = re.compile(r"[(\[（【<《].*?[)\]）】>》]")
 _HEADER_SEARCH_ROWS = 5
 
@@ -125,9 +125,9 @@ def header_field(header: str) -> str | None:
     """
     if not header or not header.strip():
         return None
-    found = _HEADER_FIELDS.get(_key(header))
+    found = _HEADER_FIELDS.get(match_key(header))
     if found is None:
-        found = _HEADER_FIELDS.get(_key(_BRACKETED.sub("", unicodedata.normalize("NFKC", header))))
+        found = _HEADER_FIELDS.get(match_key(_BRACKETED.sub("", unicodedata.normalize("NFKC", header))))
     return found
 
 
@@ -176,8 +176,8 @@ def _map_columns(headers: list[str], rows: Sequence[Sequence[str]], unknown_to_n
                     "unknown",
                     no,
                     header,
-                    f"第 {no} 列“{_echo(header)}”不是可识别的列名，{fate_zh}。可识别的列名：{known}。",
-                    f'Column {no} "{_echo(header)}" is not a known column; {fate_en}. Known columns: {", ".join(FIELDS)}.',
+                    f"第 {no} 列“{echo_value(header)}”不是可识别的列名，{fate_zh}。可识别的列名：{known}。",
+                    f'Column {no} "{echo_value(header)}" is not a known column; {fate_en}. Known columns: {", ".join(FIELDS)}.',
                     False,
                 )
             )
@@ -206,9 +206,9 @@ def _map_columns(headers: list[str], rows: Sequence[Sequence[str]], unknown_to_n
                 "no_columns",
                 None,
                 "",
-                f"表头里没有可识别的列名（找到的是：{_echo('、'.join(headers), 80)}）。第一行应是表头，可用：{known}"
+                f"表头里没有可识别的列名（找到的是：{echo_value('、'.join(headers), 80)}）。第一行应是表头，可用：{known}"
                 "（也可用英文 time、channel、number、summary 等）。",
-                f"No known column names in the header (found: {_echo(', '.join(headers), 80)}). The first row should be "
+                f"No known column names in the header (found: {echo_value(', '.join(headers), 80)}). The first row should be "
                 f"the header, using: {', '.join(FIELDS)} (or the Chinese names).",
                 True,
             )
@@ -273,7 +273,7 @@ def parse_table(
         )
     if any(c.blocking for c in column_problems):
         return ImportPreview((), tuple(column_problems), ImportCounts(rows=len(data_rows)), tuple(columns))
-    parser = _RowParser(headers, index, extras, now)
+    parser = RowParser(headers, index, extras, now)
     gc_was_on = gc.isenabled()
     gc.disable()  # hundreds of thousands of new frozen objects and no cycles: collection only slows this down
     try:

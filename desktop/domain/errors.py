@@ -12,10 +12,10 @@ raised, so that the two can never drift apart.
 
 from __future__ import annotations
 
-LANGUAGES = ("zh_CN", "en")
+from desktop.domain.text import Bilingual
 
 
-class UserError(Exception):
+class UserError(Bilingual, Exception):
     """Bad input or a hostile environment: explain what is wrong and how to fix it."""
 
     def __init__(self, zh: str, en: str, *, field: str | None = None) -> None:
@@ -23,7 +23,3 @@ class UserError(Exception):
         self.zh = zh
         self.en = en
         self.field = field
-
-    def message(self, lang: str = "zh_CN") -> str:
-        """The message in ``lang`` ("zh_CN" or "en"); Chinese for anything else."""
-        return self.en if lang == "en" else self.zh

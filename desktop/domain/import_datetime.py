@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from desktop.domain.errors import UserError
-from desktop.domain.import_values import Notice, Parsed, _echo, _fold
+from desktop.domain.import_values import Notice, Parsed, echo_value, fold_text
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL_RANGE = (32874, 73051)  # 1990-01-01 .. 2100-01-01 as Excel serial days
@@ -32,8 +32,8 @@ _AM = ("上午", "早上", "早晨", "凌晨", "am", "a.m.")
 
 def _bad_time(text: str) -> UserError:
     return UserError(
-        f"无法识别的时间“{_echo(text)}”。请写成 2026-11-03 21:05 或 2026年11月3日 21:05 这样的格式。",
-        f'"{_echo(text)}" is not a date and time that can be read. Write it like 2026-11-03 21:05.',
+        f"无法识别的时间“{echo_value(text)}”。请写成 2026-11-03 21:05 或 2026年11月3日 21:05 这样的格式。",
+        f'"{echo_value(text)}" is not a date and time that can be read. Write it like 2026-11-03 21:05.',
     )
 
 
@@ -59,21 +59,21 @@ def parse_datetime(text: str | None, *, now: datetime | None = None) -> Parsed[d
         except ValueError:
             value = None  # the slow path explains what is wrong
     if value is None:
-        t = _WEEKDAY.sub(" ", _fold(raw)).strip()
+        t = _WEEKDAY.sub(" ", fold_text(raw)).strip()
         value, date_only = _parse_numeric_date(t) if t.replace(".", "", 1).isdigit() else (None, False)
         if value is None:
             value, date_only = _parse_written_date(t, raw)
     if not _YEARS[0] <= value.year < _YEARS[1]:
         raise UserError(
-            f"时间“{_echo(raw)}”的年份 {value.year} 看起来不对，请检查。",
-            f'The year {value.year} in "{_echo(raw)}" looks wrong; please check it.',
+            f"时间“{echo_value(raw)}”的年份 {value.year} 看起来不对，请检查。",
+            f'The year {value.year} in "{echo_value(raw)}" looks wrong; please check it.',
         )
     notes: list[Notice] = []
     if date_only:
         notes.append(
             Notice(
-                f"“{_echo(raw)}”只有日期没有具体时间，按 00:00 记录；夜间联系等判断需要具体时间。",
-                f'"{_echo(raw)}" has a date but no time, so 00:00 was used; checks such as night-time contact need the time.',
+                f"“{echo_value(raw)}”只有日期没有具体时间，按 00:00 记录；夜间联系等判断需要具体时间。",
+                f'"{echo_value(raw)}" has a date but no time, so 00:00 was used; checks such as night-time contact need the time.',
             )
         )
     if value > (now or datetime.now()):
@@ -117,8 +117,8 @@ def _parse_written_date(t: str, raw: str) -> tuple[datetime, bool]:
         if not m:
             if _NO_YEAR.match(t) or _TIME.fullmatch(t):
                 raise UserError(
-                    f"“{_echo(raw)}”缺少年份或日期。请写完整，例如 2026-11-03 21:05。",
-                    f'"{_echo(raw)}" has no year or no date. Write the full date, like 2026-11-03 21:05.',
+                    f"“{echo_value(raw)}”缺少年份或日期。请写完整，例如 2026-11-03 21:05。",
+                    f'"{echo_value(raw)}" has no year or no date. Write the full date, like 2026-11-03 21:05.',
                 )
             raise _bad_time(raw)
         a, b, year = int(m[1]), int(m[2]), int(m[3])
@@ -128,8 +128,8 @@ def _parse_written_date(t: str, raw: str) -> tuple[datetime, bool]:
             month, day = a, b
         else:
             raise UserError(
-                f"“{_echo(raw)}”的日和月分不清（{a} 月 {b} 日，还是 {b} 月 {a} 日？）。请把年份写在前面，例如 2026-11-03。",
-                f'In "{_echo(raw)}" the day and month are ambiguous. Put the year first, like 2026-11-03.',
+                f"“{echo_value(raw)}”的日和月分不清（{a} 月 {b} 日，还是 {b} 月 {a} 日？）。请把年份写在前面，例如 2026-11-03。",
+                f'In "{echo_value(raw)}" the day and month are ambiguous. Put the year first, like 2026-11-03.',
             )
     rest = t[m.end() :].strip(" t,")
     hour = minute = second = micro = 0
@@ -147,16 +147,16 @@ def _parse_written_date(t: str, raw: str) -> tuple[datetime, bool]:
         hour, next_day = _apply_marker(tm["pre"] or tm["post"], hour)
         if hour > 23 or minute > 59 or second > 59:
             raise UserError(
-                f"“{_echo(raw)}”里的时刻不存在（小时 0–23，分、秒 0–59）。",
-                f'The time of day in "{_echo(raw)}" does not exist (hours 0–23, minutes and seconds 0–59).',
+                f"“{echo_value(raw)}”里的时刻不存在（小时 0–23，分、秒 0–59）。",
+                f'The time of day in "{echo_value(raw)}" does not exist (hours 0–23, minutes and seconds 0–59).',
             )
         tz = tm["tz"]
     try:
         value = datetime(year, month, day, hour, minute, second, micro)
     except ValueError:
         raise UserError(
-            f"日期“{_echo(raw)}”不存在（例如 2 月没有 30 日），请检查。",
-            f'The date "{_echo(raw)}" does not exist (February has no 30th, for example); please check it.',
+            f"日期“{echo_value(raw)}”不存在（例如 2 月没有 30 日），请检查。",
+            f'The date "{echo_value(raw)}" does not exist (February has no 30th, for example); please check it.',
         ) from None
     if next_day:
         value += timedelta(days=1)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from desktop.domain.contacts import Contact
+from desktop.domain.text import Bilingual
 
 
 class TableLike(Protocol):
@@ -23,7 +24,7 @@ class TableLike(Protocol):
 
 
 @dataclass(frozen=True)
-class RowProblem:
+class RowProblem(Bilingual):
     """Something wrong (or, among warnings, worth a look) in one row.
 
     ``zh``/``en`` are whole sentences naming the row and the column. ``column``
@@ -36,9 +37,6 @@ class RowProblem:
     field: str
     zh: str
     en: str
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ class ParsedRow:
 
 
 @dataclass(frozen=True)
-class ColumnProblem:
+class ColumnProblem(Bilingual):
     """A finding about the header: an unknown, duplicate or missing column, or no usable header.
 
     ``blocking`` problems stop the import; the others are shown in the preview.
@@ -70,9 +68,6 @@ class ColumnProblem:
     zh: str
     en: str
     blocking: bool
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from desktop.domain.import_datetime import parse_datetime
 from desktop.domain.import_preview import ParsedRow, RowProblem
 from desktop.domain.import_values import (
     MAX_TEXT,
-    _fold,
     clean_text,
+    fold_text,
     parse_channel,
     parse_direction,
     parse_duration,
@@ -26,13 +26,13 @@ _SCIENTIFIC = re.compile(r"\d(?:\.\d+)?e\+?\d+")
 
 
 def _duration_unit(header: str) -> int:
-    folded = _fold(header)
+    folded = fold_text(header)
     if "小时" in folded or "hour" in folded:
         return 3600
     return 60 if _MINUTES_HINT.search(folded) else 1
 
 
-class _RowParser:
+class RowParser:
     """Parses rows against one header; caches the values that repeat (channels, yes/no, durations)."""
 
     def __init__(

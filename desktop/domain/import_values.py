@@ -10,26 +10,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
 from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import unguard
+from desktop.domain.text import Bilingual, Text
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS, Term, file_words
 
 MAX_TEXT = 100_000  # characters kept per text cell
 _T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
-class Notice:
+class Notice(Bilingual):
     """A warning in both languages; the value was accepted."""
 
     zh: str
     en: str
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 class Parsed(NamedTuple, Generic[_T]):
@@ -45,16 +45,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KEY_JUNK = re.compile(r"[\s_\-.:*#/\\?!、。,'\"“”‘’|]+")
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Full-width to half-width, lower case, outer spaces gone."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
-def _key(text: str) -> str:
-    return _KEY_JUNK.sub("", _fold(text))
+def match_key(text: str) -> str:
+    """What a header or value is matched by: folded, with spaces and punctuation gone ('电 话' → '电话')."""
+    return _KEY_JUNK.sub("", fold_text(text))
 
 
-def _echo(text: str, limit: int = 40) -> str:
+def echo_value(text: str, limit: int = 40) -> str:
     """The user's value for a message, shortened and on one line."""
     one = " ".join(str(text).split())
     return one if len(one) <= limit else one[: limit - 1] + "…"
@@ -105,8 +106,8 @@ _HALVES = ((re.compile(r"(\d+)个半(小时|钟头)"), r"\1.5\2"), (re.compile(r
 
 def _bad_duration(text: str) -> UserError:
     return UserError(
-        f"无法识别的时长“{_echo(text)}”。请写成 3:20、200（秒）或 3分20秒。",
-        f'"{_echo(text)}" is not a call length that can be read. Write it like 3:20, 200 (seconds) or 3m 20s.',
+        f"无法识别的时长“{echo_value(text)}”。请写成 3:20、200（秒）或 3分20秒。",
+        f'"{echo_value(text)}" is not a call length that can be read. Write it like 3:20, 200 (seconds) or 3m 20s.',
     )
 
 
@@ -121,11 +122,11 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
     if text is None or not str(text).strip():
         return None
     raw = str(text)
-    t = "".join(_fold(raw.replace("′", "'").replace("″", '"')).split())
+    t = "".join(fold_text(raw.replace("′", "'").replace("″", '"')).split())
     t = t.removeprefix("约").removeprefix("大约").removeprefix("大概").removesuffix("左右").removeprefix("~")
     if t[:1] in ("-", "−") or raw.strip()[:1] in ("-", "−"):
         raise UserError(
-            f"时长“{_echo(raw)}”不能是负数。", f'The call length "{_echo(raw)}" cannot be negative.'
+            f"时长“{echo_value(raw)}”不能是负数。", f'The call length "{echo_value(raw)}" cannot be negative.'
         )
     seconds: float
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
@@ -152,8 +153,8 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
             seconds += int(tail) * (last_unit // 60)
     if seconds > MAX_DURATION_S:
         raise UserError(
-            f"时长“{_echo(raw)}”超过 24 小时，不像一次通话，请检查（纯数字按秒计算）。",
-            f'The call length "{_echo(raw)}" is over 24 hours, which is not plausible for one call; please check it '
+            f"时长“{echo_value(raw)}”超过 24 小时，不像一次通话，请检查（纯数字按秒计算）。",
+            f'The call length "{echo_value(raw)}" is over 24 hours, which is not plausible for one call; please check it '
             "(a plain number counts as seconds).",
         )
     return int(round(seconds))
@@ -163,41 +164,48 @@ def parse_duration(text: str | None, *, unit_s: int = 1) -> int | None:
 
 
 def _table(entries: dict) -> dict:
-    return {_key(word): value for value, words in entries.items() for word in words}
+    return {match_key(word): value for value, words in entries.items() for word in words}
+
+
+def _both(word: Text) -> tuple[str, str]:
+    """A CSV word of :mod:`desktop.domain.vocabulary` in both languages: what the export writes is read back."""
+    return word.zh, word.en
 
 
 # fmt: off
 _CHANNELS = _table({
-    Channel.CALL: ("电话", "通话", "打电话", "电话催收", "语音电话", "call", "phone", "phone call", "telephone", "voice"),
-    Channel.SMS: ("短信", "信息", "短消息", "彩信", "短信催收", "sms", "text", "text message", "message", "mms"),
-    Channel.CHAT: ("微信等聊天", "微信", "qq", "聊天", "微信聊天", "微信语音", "微信电话", "即时通讯", "钉钉", "支付宝",
-                   "app消息", "wechat", "chat", "im", "whatsapp", "telegram"),
-    Channel.VISIT: ("上门", "上门催收", "家访", "外访", "登门", "当面", "visit", "home visit", "in person"),
-    Channel.THIRD_PARTY: ("联系他人", "联系了他人", "联系第三方", "第三方", "爆通讯录", "third_party", "third party",
-                          "contact of a third party"),
-    Channel.OTHER: ("其他", "其它", "other"),
+    Channel.CALL: (*_both(CHANNELS[Channel.CALL].word), "通话", "打电话", "电话催收", "语音电话", "phone", "phone call", "telephone", "voice"),
+    Channel.SMS: (*_both(CHANNELS[Channel.SMS].word), "信息", "短消息", "彩信", "短信催收", "text", "text message", "message", "mms"),
+    Channel.CHAT: (*_both(CHANNELS[Channel.CHAT].word), "微信", "qq", "聊天", "微信聊天", "微信语音", "微信电话", "即时通讯", "钉钉", "支付宝",
+                   "app消息", "wechat", "im", "whatsapp", "telegram"),
+    Channel.VISIT: (*_both(CHANNELS[Channel.VISIT].word), "上门催收", "家访", "外访", "登门", "当面", "home visit",
+                    "in person"),
+    Channel.THIRD_PARTY: (*_both(CHANNELS[Channel.THIRD_PARTY].word), "联系了他人", "联系第三方", "第三方", "爆通讯录",
+                          "third party", "contact of a third party"),
+    Channel.OTHER: (*_both(CHANNELS[Channel.OTHER].word), "其它"),
 })
 _DIRECTIONS = _table({
-    (Direction.INCOMING, True): ("来电", "呼入", "打入", "接听", "已接", "已接来电", "来电已接", "收到", "接收",
-                                 "incoming", "in", "inbound", "received", "answered"),
-    (Direction.OUTGOING, True): ("去电", "呼出", "拨出", "打出", "回拨", "已拨", "已拨电话", "发出", "发送",
-                                 "outgoing", "out", "outbound", "dialled", "dialed", "sent"),
-    (Direction.MISSED, False): ("未接", "未接来电", "来电未接", "漏接", "未接听", "没接", "拒接", "missed",
-                                "missed call", "unanswered", "rejected", "declined"),
-    (Direction.OUTGOING, False): ("去电未接通", "未接通", "拨出未接通", "无人接听", "outgoing unanswered", "no answer"),
+    (Direction.INCOMING, True): (*_both(DIRECTIONS[Direction.INCOMING].word), "呼入", "打入", "接听", "已接", "已接来电",
+                                 "来电已接", "收到", "接收", "in", "inbound", "received", "answered"),
+    (Direction.OUTGOING, True): (*_both(DIRECTIONS[Direction.OUTGOING].word), "呼出", "拨出", "打出", "回拨", "已拨",
+                                 "已拨电话", "发出", "发送", "out", "outbound", "dialled", "dialed", "sent"),
+    (Direction.MISSED, False): (*_both(DIRECTIONS[Direction.MISSED].word), "未接来电", "来电未接", "漏接", "未接听", "没接",
+                                "拒接", "missed call", "unanswered", "rejected", "declined"),
+    (Direction.OUTGOING, False): (*_both(OUTGOING_UNANSWERED), "未接通", "拨出未接通", "无人接听", "no answer"),
 })
 _RELATIONS = _table({
-    Relation.SELF: ("本人", "自己", "我", "我本人", "借款人", "self", "me", "myself", "borrower"),
-    Relation.FAMILY: ("家人", "家属", "亲属", "亲戚", "父母", "父亲", "母亲", "爸爸", "妈妈", "配偶", "丈夫", "妻子",
+    Relation.SELF: (*_both(RELATIONS[Relation.SELF].word), "自己", "我", "我本人", "借款人", "me", "myself", "borrower"),
+    Relation.FAMILY: (*_both(RELATIONS[Relation.FAMILY].word), "家属", "亲属", "亲戚", "父母", "父亲", "母亲", "爸爸", "妈妈", "配偶", "丈夫", "妻子",
                       "老公", "老婆", "子女", "儿子", "女儿", "兄弟", "姐妹", "哥哥", "姐姐", "弟弟", "妹妹",
-                      "family", "relative", "parent", "spouse"),
-    Relation.EMPLOYER: ("单位", "工作单位", "公司", "雇主", "领导", "老板", "上司", "人事", "hr", "employer", "boss",
-                        "company", "work"),
-    Relation.COLLEAGUE: ("同事", "colleague", "coworker", "co-worker"),
-    Relation.FRIEND: ("朋友", "同学", "friend", "classmate"),
-    Relation.CONTACT: ("通讯录联系人", "通讯录", "联系人", "紧急联系人", "contact", "address book contact",
+                      "relative", "parent", "spouse"),
+    Relation.EMPLOYER: (*_both(RELATIONS[Relation.EMPLOYER].word), "工作单位", "公司", "雇主", "领导", "老板", "上司",
+                        "人事", "hr", "boss", "company", "work"),
+    Relation.COLLEAGUE: (*_both(RELATIONS[Relation.COLLEAGUE].word), "coworker", "co-worker"),
+    Relation.FRIEND: (*_both(RELATIONS[Relation.FRIEND].word), "同学", "classmate"),
+    Relation.CONTACT: (*_both(RELATIONS[Relation.CONTACT].word), "通讯录", "联系人", "紧急联系人", "address book contact",
                        "emergency contact"),
-    Relation.OTHER: ("其他", "其它", "其他人", "陌生人", "邻居", "房东", "other", "neighbour", "neighbor", "landlord"),
+    Relation.OTHER: (*_both(RELATIONS[Relation.OTHER].word), "其它", "其他人", "陌生人", "邻居", "房东", "neighbour",
+                     "neighbor", "landlord"),
 })
 _YES_NO = _table({
     True: ("是", "有", "对", "是的", "透露", "已透露", "透露了", "y", "yes", "true", "1", "✓", "✔", "√", "☑", "✅"),
@@ -206,53 +214,37 @@ _YES_NO = _table({
 # fmt: on
 
 
+def _allowed(terms: Mapping[str, Term], *extra: Text) -> tuple[str, str]:
+    """The words an error message offers, in Chinese and in English: what the CSV export writes."""
+    return "、".join(file_words(terms, "zh_CN", *extra)), ", ".join(file_words(terms, "en", *extra))
+
+
 def _lookup(text: str | None, table: dict, zh_what: str, en_what: str, zh_allowed: str, en_allowed: str):
     if text is None or not str(text).strip():
         return None
-    found = table.get(_key(str(text)))
+    found = table.get(match_key(str(text)))
     if found is None:
         raise UserError(
-            f"无法识别的{zh_what}“{_echo(str(text))}”。可以写：{zh_allowed}。",
-            f'"{_echo(str(text))}" is not a known {en_what}. Use one of: {en_allowed}.',
+            f"无法识别的{zh_what}“{echo_value(str(text))}”。可以写：{zh_allowed}。",
+            f'"{echo_value(str(text))}" is not a known {en_what}. Use one of: {en_allowed}.',
         )
     return found
 
 
 def parse_channel(text: str | None) -> Channel | None:
     """电话/call, 短信/sms, 微信/QQ/chat, 上门/visit, 联系他人/third_party, 其他/other."""
-    return _lookup(
-        text,
-        _CHANNELS,
-        "联系方式",
-        "channel",
-        "电话、短信、微信、上门、联系他人、其他",
-        "call, sms, chat, visit, third_party, other",
-    )
+    return _lookup(text, _CHANNELS, "联系方式", "channel", *_allowed(CHANNELS))
 
 
 def parse_direction(text: str | None) -> tuple[Direction, bool] | None:
     """(direction, answered): 来电 → (incoming, True), 去电 → (outgoing, True),
     未接 → (missed, False), 去电未接通 → (outgoing, False)."""
-    return _lookup(
-        text,
-        _DIRECTIONS,
-        "方向",
-        "direction",
-        "来电、去电、未接、去电未接通",
-        "incoming, outgoing, missed, outgoing unanswered",
-    )
+    return _lookup(text, _DIRECTIONS, "方向", "direction", *_allowed(DIRECTIONS, OUTGOING_UNANSWERED))
 
 
 def parse_relation(text: str | None) -> Relation | None:
     """本人/self, 家人/family, 单位/employer, 同事/colleague, 朋友/friend, 通讯录联系人/contact, 其他/other."""
-    return _lookup(
-        text,
-        _RELATIONS,
-        "联系对象",
-        "contacted party",
-        "本人、家人、单位、同事、朋友、通讯录联系人、其他",
-        "self, family, employer, colleague, friend, contact, other",
-    )
+    return _lookup(text, _RELATIONS, "联系对象", "contacted party", *_allowed(RELATIONS))
 
 
 def parse_yes_no(text: str | None) -> bool | None:

@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.domain.contacts import Contact
+from desktop.domain.text import Bilingual
 
 GENESIS = "0" * 64
 CONTACTS = "contacts"
@@ -180,16 +181,13 @@ def record_name(table: str, key: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
-class ChainProblem:
+class ChainProblem(Bilingual):
     """One place where the stored history does not check out."""
 
     seq: int | None
     contact_id: int | None
     zh: str
     en: str
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 def check_chain(links: list[ChainLink]) -> list[ChainProblem]:

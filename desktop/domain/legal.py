@@ -3,7 +3,7 @@
 The data itself lives in ``resources/`` (see :mod:`desktop.content`); this module
 only says what a loaded record looks like. Every text that reaches the user comes
 in both shipped languages; ``lang`` is ``"zh_CN"`` or ``"en"`` and anything else
-falls back to Chinese, as :class:`desktop.domain.errors.UserError` does.
+falls back to Chinese (:func:`desktop.domain.text.norm_lang`).
 
 How strong a flag is matters to a frightened reader: a rule backed by a law or a
 regulator's rule ("law") is not the same as one backed only by a recommended
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from types import MappingProxyType
 
-LANGUAGES = ("zh_CN", "en")
+from desktop.domain.text import norm_lang, pick
 
 SEVERITIES = ("critical", "high", "medium", "low")
 """Most serious first; the order pages and lists use."""
@@ -105,16 +105,26 @@ CONDITION_LABELS = {
     ),
 }
 
+NIGHT = "night_call"
+FREQUENT = "frequent_calls"
+THIRD_PARTY = "third_party_contact"
+DISCLOSURE = "debt_disclosure"
+"""The rules the app flags by itself from the records (:mod:`desktop.domain.rules_engine`); named
+because code refers to them, where the others are only data."""
+
+INSULTS = "insults"
+INSULTING_IMAGES = "insulting_images"
+
 RULE_IDS = (
-    "night_call",
-    "frequent_calls",
-    "third_party_contact",
-    "debt_disclosure",
+    NIGHT,
+    FREQUENT,
+    THIRD_PARTY,
+    DISCLOSURE,
     "public_shaming",
-    "insulting_images",
+    INSULTING_IMAGES,
     "threats",
     "false_legal_threats",
-    "insults",
+    INSULTS,
     "impersonate_authority",
     "impersonate_lawyer",
     "fake_documents",
@@ -137,18 +147,6 @@ DANGER_ZH = "如果你现在有危险，马上打110报警。"
 DANGER_EN = "If you are in danger, call 110 now."
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
-
-
-def norm_lang(lang: str | None) -> str:
-    """``"en"`` for any English tag (``en``, ``en_US``), otherwise ``"zh_CN"``."""
-    return "en" if lang and lang.lower().startswith("en") else "zh_CN"
-
-
-def pick(lang: str | None, zh: str, en: str) -> str:
-    """The text in ``lang``; the other language if that one is empty."""
-    if norm_lang(lang) == "en":
-        return en or zh
-    return zh or en
 
 
 def frozen_mapping(data: Mapping[str, object] | None = None) -> Mapping[str, object]:
@@ -299,7 +297,7 @@ class CitationFacts:
         }.get(condition, False)
 
 
-INSULT_RULES = ("insults", "insulting_images")
+INSULT_RULES = (INSULTS, INSULTING_IMAGES)
 """Marks that record insults: with one of them on a contact, "insult_or_defamation" holds for it."""
 
 

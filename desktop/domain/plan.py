@@ -18,22 +18,19 @@ from datetime import date
 
 from desktop.domain.errors import UserError
 from desktop.domain.money import MAX_FEN, format_amount
+from desktop.domain.text import Bilingual
 
 MAX_INSTALMENTS = 120
 LONG_PLAN_MONTHS = 60
 
 
 @dataclass(frozen=True)
-class Notice:
+class Notice(Bilingual):
     """A gentle, bilingual remark (not an error). ``code`` is stable; store it, not the text."""
 
     code: str
     zh: str
     en: str
-
-    def message(self, lang: str = "zh_CN") -> str:
-        """The text in ``lang`` ("zh_CN" or "en"); Chinese for anything else."""
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)

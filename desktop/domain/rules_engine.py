@@ -35,10 +35,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 
-NIGHT = "night_call"
-FREQUENT = "frequent_calls"
-THIRD_PARTY = "third_party_contact"
-DISCLOSURE = "debt_disclosure"
+from desktop.domain.legal import DISCLOSURE, FREQUENT, NIGHT, THIRD_PARTY
+from desktop.domain.text import pick
+
 AUTOMATIC_RULES = (NIGHT, FREQUENT, THIRD_PARTY, DISCLOSURE)
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -212,8 +211,7 @@ _GROUNDS = {
 
 
 def grade_label(grade: str, lang: str) -> str:
-    zh, en = GRADE_LABELS.get(grade, GRADE_LABELS[MEDIUM])
-    return en if lang == "en" else zh
+    return pick(lang, *GRADE_LABELS.get(grade, GRADE_LABELS[MEDIUM]))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.content.model import Content
-from desktop.domain import rules_engine
+from desktop.domain import legal, rules_engine
+from desktop.domain.durations import duration_clock
 from desktop.domain.errors import UserError
 from desktop.domain.legal import (
     SEVERITIES,
@@ -30,9 +31,10 @@ from desktop.domain.legal import (
 )
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
+from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.reports import model as m
 from desktop.reports.gather_negotiation import NegotiationGatherer
-from desktop.reports.texts import CHANNELS, DIRECTIONS, RELATIONS, label, t
+from desktop.reports.texts import t
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -151,22 +153,22 @@ class _Gatherer:
             c = full[row.id]
             self._loan_of[c.id] = c.loan_id
             parties = tuple(
-                m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, p.relation, self.lang), self._name(p.name),
+                m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, p.relation, self.lang), self._name(p.name),
                                   self._number(p.number), p.debt_disclosed, p.asked_to_pay)
                 for p in c.third_parties
             )
             if not parties and str(c.contacted_party) != "self":
-                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, label(RELATIONS, c.contacted_party, self.lang), "",
+                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, c.contacted_party, self.lang), "",
                                              "", c.debt_disclosed, False),)
-            channel = label(CHANNELS, c.channel, self.lang)
+            channel = report_label(CHANNELS, c.channel, self.lang)
             if c.direction:
-                channel += " · " + label(DIRECTIONS, c.direction, self.lang)
+                channel += " · " + report_label(DIRECTIONS, c.direction, self.lang)
             out.append(m.ContactEntry(
                 id=c.id, seq=seq, occurred_at=c.occurred_at, channel=channel, number=c.number,
                 claimed=" ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p),
                 loan=loans.get(c.loan_id, f"#{c.loan_id}") if c.loan_id is not None else "",
-                duration=_duration(c.duration_s),
-                contacted="" if str(c.contacted_party) == "self" else label(RELATIONS, c.contacted_party, self.lang),
+                duration=duration_clock(c.duration_s) if c.duration_s else "",
+                contacted="" if str(c.contacted_party) == "self" else report_label(RELATIONS, c.contacted_party, self.lang),
                 debt_disclosed=c.debt_disclosed, summary=c.summary, threats=c.threats,
                 notes="" if self.masked else c.notes, mood=None if self.masked else c.mood,
                 flags=row.flags, marks=tuple(sorted(set(c.marks))), third_parties=parties,
@@ -359,7 +361,7 @@ class _Gatherer:
 
 def _graded(rule_id: str, grade: str | None) -> str:
     """The findings key of an automatic flag: ``"third_party_contact/medium"`` for a graded third-party contact."""
-    return f"{rule_id}/{grade}" if rule_id == rules_engine.THIRD_PARTY and grade else rule_id
+    return f"{rule_id}/{grade}" if rule_id == legal.THIRD_PARTY and grade else rule_id
 
 
 def _rule_of(key: str) -> str:
@@ -368,14 +370,6 @@ def _rule_of(key: str) -> str:
 
 def _grade_of(key: str) -> str:
     return key.split("/", 1)[1] if "/" in key else ""
-
-
-def _duration(seconds: int | None) -> str:
-    if not seconds:
-        return ""
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _per_day(contacts: tuple[m.ContactEntry, ...]) -> tuple[tuple[date, int, int], ...]:
@@ -396,9 +390,9 @@ def _stats(contacts: tuple[m.ContactEntry, ...], params) -> m.Stats:
     return m.Stats(
         total=len(contacts),
         flagged=sum(1 for c in contacts if c.flags or c.marks),
-        night=sum(1 for c in contacts if rules_engine.NIGHT in c.flags),
-        third_party=sum(1 for c in contacts if rules_engine.THIRD_PARTY in c.flags),
-        disclosed=sum(1 for c in contacts if rules_engine.DISCLOSURE in c.flags),
+        night=sum(1 for c in contacts if legal.NIGHT in c.flags),
+        third_party=sum(1 for c in contacts if legal.THIRD_PARTY in c.flags),
+        disclosed=sum(1 for c in contacts if legal.DISCLOSURE in c.flags),
         first=min(dated) if dated else None,
         last=max(dated) if dated else None,
         quiet_window=f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain import rules_engine
+from desktop.domain import legal
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.reports import model as m
@@ -46,7 +46,7 @@ def preview_counts(
         elif section == m.THIRD_PARTIES:
             flagged = ContactFilter(date_from=date_from, date_to=date_to, flagged_only=True)
             if repo.count(flagged) <= _MAX_SCAN:
-                count = sum(1 for r in repo.page(flagged, 0, _MAX_SCAN) if rules_engine.THIRD_PARTY in r.flags)
+                count = sum(1 for r in repo.page(flagged, 0, _MAX_SCAN) if legal.THIRD_PARTY in r.flags)
         elif section == m.EVIDENCE:
             files = session.evidence.all()
             if date_from or date_to:

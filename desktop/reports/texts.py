@@ -7,7 +7,7 @@ translations. :func:`t` fills ``{placeholders}`` with ``str.format``.
 
 from __future__ import annotations
 
-from desktop.domain.legal import norm_lang
+from desktop.domain.text import norm_lang
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # document titles (cover) and metadata
@@ -251,31 +251,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
                           "only organises and checks them. Rule labels are general information, not legal advice."),
 }
 
-CHANNELS = {
-    "call": ("电话", "call"), "sms": ("短信", "SMS"), "chat": ("微信等聊天", "chat"),
-    "visit": ("上门", "visit"), "third_party": ("联系他人", "third party"), "other": ("其他", "other"),
-}
-DIRECTIONS = {"incoming": ("来电", "incoming"), "outgoing": ("去电", "outgoing"), "missed": ("未接", "missed")}
-RELATIONS = {
-    "self": ("本人", "self"), "family": ("家人", "family"), "employer": ("单位", "employer"),
-    "colleague": ("同事", "colleague"), "friend": ("朋友", "friend"), "contact": ("通讯录联系人", "address-book contact"),
-    "other": ("其他人", "other"),
-}
-
 
 def t(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang`` (``"en"`` or Chinese), with ``values`` filled in."""
     zh, en = _TEXTS[key]
     text = en if norm_lang(lang) == "en" else zh
     return text.format(**values) if values else text
-
-
-def label(table: dict[str, tuple[str, str]], code: str | None, lang: str) -> str:
-    """A code's label from one of the tables above; the code itself when unknown."""
-    if not code:
-        return ""
-    zh, en = table.get(str(code), (str(code), str(code)))
-    return en if norm_lang(lang) == "en" else zh
 
 
 def keys() -> tuple[str, ...]:

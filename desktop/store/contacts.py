@@ -21,8 +21,8 @@ from datetime import date, datetime, time, timedelta
 from desktop.domain.contacts import Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.integrity import canonical, chain_hash, contact_content
+from desktop.domain.legal import THIRD_PARTY
 from desktop.domain.rules_engine import (
-    THIRD_PARTY,
     ContactFacts,
     EngineParams,
     Flag,

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.legal import NIGHT, THIRD_PARTY
 from desktop.store.contact_rows import parse_dt
 
 
@@ -40,10 +41,10 @@ def log_stats(conn: sqlite3.Connection, since: date) -> LogStats:
         per_rule[rule_id] = n
     night = conn.execute(
         f"SELECT count(*) FROM contact_flags f JOIN contacts c ON c.id = f.contact_id "
-        f"WHERE f.rule_id = 'night_call' AND c.{live}").fetchone()[0]
+        f"WHERE f.rule_id = ? AND c.{live}", (NIGHT,)).fetchone()[0]
     third_contacts = conn.execute(
         f"SELECT count(*) FROM contact_flags f JOIN contacts c ON c.id = f.contact_id "
-        f"WHERE f.rule_id = 'third_party_contact' AND c.{live}").fetchone()[0]
+        f"WHERE f.rule_id = ? AND c.{live}", (THIRD_PARTY,)).fetchone()[0]
     parties = conn.execute(
         f"SELECT count(*) FROM contact_parties p JOIN contacts c ON c.id = p.contact_id WHERE c.{live}").fetchone()[0]
     first, last, total = conn.execute(

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import Bilingual
 from desktop.store.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
 from desktop.store.db import check_passes
 from desktop.store.db_files import fsync_dir
@@ -30,7 +31,7 @@ from desktop.store.salvage import Salvaged, salvage
 
 
 @dataclass(frozen=True)
-class RecoveryResult:
+class RecoveryResult(Bilingual):
     recovered: bool
     backup: BackupInfo | None  # the backup restored
     damaged_kept: Path | None  # where the damaged file now is
@@ -38,9 +39,6 @@ class RecoveryResult:
     zh: str
     en: str
     repaired: bool = False  # rebuilt from the damaged file itself, every record kept
-
-    def message(self, lang: str = "zh_CN") -> str:
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)

@@ -1113,78 +1113,78 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="113"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="114"/>
         <source>Found automatically: %1</source>
         <translation>自动发现：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="113"/>
-        <location filename="../../desktop/ui/models/contact_table.py" line="115"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="114"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="115"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
         <source>You marked: %1</source>
         <translation>你标记的：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="117"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="117"/>
         <source>No rule problems</source>
         <translation>没有规则问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
         <source>Rules</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="87"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="88"/>
         <source>(no time)</source>
         <translation>（没有时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="105"/>
+        <location filename="../../desktop/ui/models/contact_table.py" line="106"/>
         <source>[deleted] </source>
         <translation>[已删除] </translation>
     </message>
@@ -1464,24 +1464,9 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="32"/>
+        <location filename="../../desktop/ui/widgets/duration_edit.py" line="33"/>
         <source>e.g. 3:20, 3m 20s or 200 (seconds)</source>
         <translation>例如 3:20、3分20秒 或 200（秒）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="80"/>
-        <source>%1 h %2 min %3 s</source>
-        <translation>%1小时%2分%3秒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="83"/>
-        <source>%1 min %2 s</source>
-        <translation>%1分%2秒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="85"/>
-        <source>%1 s</source>
-        <translation>%1秒</translation>
     </message>
 </context>
 <context>
@@ -1785,17 +1770,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="89"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="92"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1816,27 +1801,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/first_run.py" line="106"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -2460,89 +2445,6 @@ This app gives information, not legal advice. For advice on your own case, ask a
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="8"/>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="9"/>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="10"/>
-        <source>WeChat or other chat</source>
-        <translation>微信等聊天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="11"/>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="12"/>
-        <source>Contacted someone else</source>
-        <translation>联系了他人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <source>Incoming</source>
-        <translation>来电</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <source>Outgoing</source>
-        <translation>去电</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <source>Missed</source>
-        <translation>未接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
-        <source>Me</source>
-        <translation>本人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <source>Family</source>
-        <translation>家人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <source>Employer</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
-        <source>Colleague</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
-        <source>Friend</source>
-        <translation>朋友</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
-        <source>Address-book contact</source>
-        <translation>通讯录联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
-        <source>Someone else</source>
-        <translation>其他人</translation>
-    </message>
-</context>
-<context>
     <name>LearnSearch</name>
     <message>
         <location filename="../../desktop/ui/widgets/learn_search.py" line="129"/>
@@ -2798,127 +2700,127 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LiveCallPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="87"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="80"/>
         <source>On a call now</source>
         <translation>正在接电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="103"/>
         <source>Continue the unsaved call?</source>
         <translation>继续上次没保存的通话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="105"/>
         <source>A call you started logging at %1 was not saved. Continue it? The timer counts from when that call started. Starting a new call deletes what was entered for that one.</source>
         <translation>你在 %1 开始记录的一通电话还没有保存。要继续记录吗？计时从那通电话开始时算起。如果开始新的通话，上次填写的内容会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
         <source>Continue that call</source>
         <translation>继续记录那通电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="110"/>
         <source>Start a new call</source>
         <translation>开始新的通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="123"/>
         <source>Call started at %1</source>
         <translation>通话开始于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="141"/>
         <source>Tick what they do or say</source>
         <translation>对方有这些行为就打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="144"/>
         <source>Notes: what they say, in their words</source>
         <translation>记录：对方说了什么（尽量用原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="158"/>
         <source>What you can say</source>
         <translation>你可以这样说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="173"/>
         <source>End and save</source>
         <translation>结束并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="183"/>
         <source>Stop the timer and save this call (Ctrl+Enter)</source>
         <translation>停止计时并保存这通电话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="184"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="209"/>
         <source>Number shown</source>
         <translation>显示的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="210"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="212"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="219"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="284"/>
         <source>The notes could not be saved just now; keep the window open.</source>
         <translation>刚才没能保存草稿，请先不要关闭这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="320"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="313"/>
         <source>Close the call panel?</source>
         <translation>关闭通话记录窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="321"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="314"/>
         <source>This call has not been saved. You can keep what you entered and continue later.</source>
         <translation>这通电话还没有保存。你可以先留着草稿，以后接着填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="323"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
         <source>Keep the draft for later</source>
         <translation>留着草稿，以后再填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="324"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="317"/>
         <source>Discard it</source>
         <translation>不要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="325"/>
+        <location filename="../../desktop/ui/dialogs/live_call.py" line="318"/>
         <source>Go back to the call</source>
         <translation>回到通话</translation>
     </message>
@@ -3195,87 +3097,87 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="28"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="29"/>
         <source>Search number, name, what was said…</source>
         <translation>搜索号码、姓名、说过的话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="31"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="32"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
         <source>All loans</source>
         <translation>全部贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="38"/>
         <source>No loan given</source>
         <translation>未注明贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="42"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
         <source>From … to …</source>
         <translation>从…到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
         <source>Search the records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
         <source>Way of contact</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="63"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="64"/>
         <source>Only with rule problems</source>
         <translation>只看有问题的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/log_filter.py" line="95"/>
         <source>The start date is after the end date: showing both swapped.</source>
         <translation>开始日期在结束日期之后，已按调换后的日期显示。</translation>
     </message>
@@ -4055,32 +3957,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Backups of this case…</source>
         <translation>本案件的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>

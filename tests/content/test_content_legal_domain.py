@@ -17,8 +17,8 @@ from desktop.domain.legal import (
     article_label,
     chinese_number,
     frozen_mapping,
-    norm_lang,
 )
+from desktop.domain.text import norm_lang
 
 ROOT = Path(__file__).resolve().parents[2]
 

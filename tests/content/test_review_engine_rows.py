@@ -12,11 +12,9 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
+from desktop.domain.legal import FREQUENT, NIGHT, THIRD_PARTY
 from desktop.domain.letters import blocks_path, build_complaint, load_blocks
 from desktop.domain.rules_engine import (
-    FREQUENT,
-    NIGHT,
-    THIRD_PARTY,
     ContactFacts,
     EngineParams,
     compute_flags,

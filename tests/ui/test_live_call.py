@@ -19,7 +19,7 @@ from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import fonts
-from desktop.ui.dialogs.live_call import LiveCallPanel, clock_text
+from desktop.ui.dialogs.live_call import LiveCallPanel
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 from tests.ui.zh import installed_zh
 
@@ -100,19 +100,6 @@ def answer(qtbot, key: str, seen: dict | None = None) -> None:
         press(qtbot, box.findChild(QPushButton, f"answer_{key}"))
 
     answer_dialog(handler)
-
-
-def test_clock_text():
-    assert [clock_text(s) for s in (0, 5, 75, 200, 3599, 3600, 3725, -3)] == [
-        "00:00",
-        "00:05",
-        "01:15",
-        "03:20",
-        "59:59",
-        "1:00:00",
-        "1:02:05",
-        "00:00",
-    ]
 
 
 def test_a_whole_live_call_is_saved_with_its_duration_marks_and_notes(qtbot, open_panel, clock, drafts):

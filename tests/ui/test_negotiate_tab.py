@@ -114,6 +114,20 @@ def fill_budget(qtbot, tab, wages="6,000", rent="1,500", food="1200"):
         type_text(qtbot, page.items[code].edit, text)
 
 
+def test_an_lpr_that_is_not_a_percentage_is_explained_and_the_fixed_lines_still_show(qtbot, make_tab):
+    tab = make_tab()
+    click(qtbot, tab.next_button)
+    cost = tab.cost_page
+    type_text(qtbot, cost.received.edit, "10,000")
+    type_text(qtbot, cost.payment.edit, "1,000")
+    type_number(qtbot, cost.count, "12")
+    type_text(qtbot, cost.lpr, "三点零")
+    assert "LPR 要按百分比填写" in cost.problem.text() and cost.problem.isVisible()
+    refs = cost.references.text()
+    assert "24%" in refs and "在上面填写LPR后才能显示这条线" in refs
+    save_screenshot(tab, "negotiate_2_cost_bad_lpr_zh_CN")
+
+
 def test_whole_flow_from_a_new_loan_to_a_copied_letter(qtbot, make_tab, session):
     """Add a loan (Chinese brand, commas, full-width digits), see its true cost, describe the hardship,
     fill the statement, make a plan that fits, and get a letter with the lender, plan and requests."""

@@ -16,8 +16,8 @@ from types import MappingProxyType
 from desktop.domain.contacts import Channel, Relation
 from desktop.domain.data_files import bad_data_file, read_toml
 from desktop.domain.errors import UserError
-from desktop.domain.legal import norm_lang
 from desktop.domain.negotiation import DOC_CODES, HARDSHIP_REASONS, REQUESTS
+from desktop.domain.text import norm_lang
 
 
 def _ids(*names: str) -> frozenset[str]:

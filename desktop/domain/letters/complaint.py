@@ -21,21 +21,21 @@ from datetime import date
 
 from desktop.domain.contacts import Channel, Contact, Relation
 from desktop.domain.errors import UserError
-from desktop.domain.legal import SEVERITIES, Basis, Rule, Source, article_label, citation_facts
+from desktop.domain.legal import SEVERITIES, THIRD_PARTY, Basis, Rule, Source, article_label, citation_facts
 from desktop.domain.letters.blocks import LetterBlocks
 from desktop.domain.letters.common import (
     Letter,
-    _addressee,
-    _check_blocks,
-    _clean,
-    _date,
-    _letter,
-    _numbered,
-    _sentences,
-    _signature,
+    addressee_line,
+    assemble_letter,
+    check_blocks,
+    clean_user_text,
+    join_sentences,
+    letter_date,
+    numbered_list,
+    signature_lines,
 )
 from desktop.domain.negotiation import Loan
-from desktop.domain.rules_engine import HIGH, LOW, THIRD_PARTY, grade_label
+from desktop.domain.rules_engine import HIGH, LOW, grade_label
 
 CHANNELS = ("lender", "12378", "local_regulator")
 REGULATOR_CHANNELS = ("12378", "local_regulator")
@@ -156,14 +156,14 @@ def _rule_line(blocks: LetterBlocks, rule: Rule, sources: Mapping[str, Source], 
             parts.append(b("rule.industry_repeated", citations=law_text))
     else:
         parts = [b("rule.plain", label=label)]
-    return _sentences(blocks, parts)
+    return join_sentences(blocks, parts)
 
 
 def _when(blocks: LetterBlocks, contact: Contact) -> str:
     if contact.occurred_at is None:
         return blocks.text("incident.no_time")
     at = contact.occurred_at
-    return blocks.text("datetime", date=_date(blocks, at.date()), time=f"{at.hour:02d}:{at.minute:02d}")
+    return blocks.text("datetime", date=letter_date(blocks, at.date()), time=f"{at.hour:02d}:{at.minute:02d}")
 
 
 def _incident(blocks: LetterBlocks, n: int, contact: Contact, labels: list[str]) -> str:
@@ -183,9 +183,9 @@ def _incident(blocks: LetterBlocks, n: int, contact: Contact, labels: list[str])
             action=b(f"action.{Channel(contact.channel).value}", target=target),
         )
     ]
-    if number := _clean(contact.number):
+    if number := clean_user_text(contact.number):
         lines.append(b("incident.number", number=number))
-    if who := _clean(f"{contact.claimed_org} {contact.claimed_name} {contact.claimed_staff_id}"):
+    if who := clean_user_text(f"{contact.claimed_org} {contact.claimed_name} {contact.claimed_staff_id}"):
         lines.append(b("incident.claimed", who=who))
     if contact.channel == Channel.CALL and contact.answered is False:
         lines.append(b("incident.unanswered"))
@@ -195,9 +195,9 @@ def _incident(blocks: LetterBlocks, n: int, contact: Contact, labels: list[str])
         lines.append(b("incident.disclosed"))
     if (contact.asked_to_pay and someone_else) or any(tp.asked_to_pay for tp in contact.third_parties):
         lines.append(b("incident.asked_to_pay"))
-    if summary := _clean(contact.summary, limit=SUMMARY_LIMIT):
+    if summary := clean_user_text(contact.summary, limit=SUMMARY_LIMIT):
         lines.append(b("incident.summary", summary=summary))
-    if threats := _clean(contact.threats, limit=SUMMARY_LIMIT):
+    if threats := clean_user_text(contact.threats, limit=SUMMARY_LIMIT):
         lines.append(b("incident.threats", threats=threats))
     if labels:
         lines.append(b("incident.rules", labels=b("list_sep").join(labels)))
@@ -214,10 +214,10 @@ def _complaint_summary(
     elif not dated:
         first_line = b("summary.undated", count=count)
     elif min(dated) == max(dated):
-        first_line = b("summary.one_day", first=_date(blocks, dated[0]), count=count)
+        first_line = b("summary.one_day", first=letter_date(blocks, dated[0]), count=count)
     else:
         first_line = b(
-            "summary.range", first=_date(blocks, min(dated)), last=_date(blocks, max(dated)), count=count
+            "summary.range", first=letter_date(blocks, min(dated)), last=letter_date(blocks, max(dated)), count=count
         )
     if not counts:
         return first_line
@@ -259,14 +259,14 @@ def build_complaint(
     """
     if channel not in CHANNELS:
         raise ValueError(f"channel must be one of {CHANNELS}, not {channel!r}")
-    _check_blocks(blocks, "complaint", lang)
+    check_blocks(blocks, "complaint", lang)
     if not contacts:
         raise UserError(
             zh="请先选择至少一条要投诉的催收记录。",
             en="Select at least one collection contact to complain about.",
             field="contacts",
         )
-    if channel in REGULATOR_CHANNELS and not (loan and (_clean(loan.contract_lender) or _clean(loan.brand))):
+    if channel in REGULATOR_CHANNELS and not (loan and (clean_user_text(loan.contract_lender) or clean_user_text(loan.brand))):
         raise UserError(
             zh="向监管部门投诉需要写明被投诉的机构。请在借款信息里填写合同上的贷款人（出资方）。",
             en="A complaint to a regulator must name the institution. Enter the lender named in the contract in "
@@ -285,7 +285,7 @@ def build_complaint(
     ]
     per_contact = [_contact_rules(c, flags, ordered, grades) for c in contacts]
     counts = {r: n for r in ordered if (n := sum(r in ids for ids in per_contact))}
-    addressee = _addressee(blocks, loan)
+    addressee = addressee_line(blocks, loan)
     lender_side = channel == "lender"
 
     paragraphs = [b("salutation.lender", addressee=addressee) if lender_side else b(f"salutation.{channel}")]
@@ -293,21 +293,21 @@ def build_complaint(
     if not lender_side and lender_contacted_first:
         intro.append(b("contacted_first"))
     intro.append(b("not_denying"))
-    paragraphs.append(_sentences(blocks, intro))
+    paragraphs.append(join_sentences(blocks, intro))
     facts = []
-    if name := _clean(signature_name):
+    if name := clean_user_text(signature_name):
         facts.append(b("facts.name", name=name))
-    if phone := _clean(contact_phone):
+    if phone := clean_user_text(contact_phone):
         facts.append(b("facts.phone", phone=phone))
     if loan is not None:
-        if brand := _clean(loan.brand):
+        if brand := clean_user_text(loan.brand):
             facts.append(b("facts.brand", brand=brand))
-        if lender := _clean(loan.contract_lender):
+        if lender := clean_user_text(loan.contract_lender):
             facts.append(b("facts.lender", lender=lender))
-        if contract_no := _clean(loan.contract_no):
+        if contract_no := clean_user_text(loan.contract_no):
             facts.append(b("facts.contract_no", contract_no=contract_no))
         if loan.police_report_on is not None:
-            facts.append(b("facts.police_report", date=_date(blocks, loan.police_report_on)))
+            facts.append(b("facts.police_report", date=letter_date(blocks, loan.police_report_on)))
     if facts:
         paragraphs.append("\n".join([b("facts.intro"), *facts]))
     paragraphs.append(_complaint_summary(blocks, contacts, counts, ordered))
@@ -320,8 +320,8 @@ def build_complaint(
                                                            if r in ids], grades)
             for r in counts
         ]
-        paragraphs.append(_numbered(blocks, b("rules.intro"), lines))
+        paragraphs.append(numbered_list(blocks, b("rules.intro"), lines))
     asks = [b("ask.stop"), b("ask.third_parties"), b("ask.written_reply"), b(f"ask.deadline.{channel}")]
-    paragraphs.append(_numbered(blocks, b("asks.intro.lender" if lender_side else "asks.intro.regulator"), asks))
-    paragraphs += [b("evidence"), b("closing"), b("signoff"), _signature(blocks, signature_name, today)]
-    return _letter(blocks, paragraphs, today)
+    paragraphs.append(numbered_list(blocks, b("asks.intro.lender" if lender_side else "asks.intro.regulator"), asks))
+    paragraphs += [b("evidence"), b("closing"), b("signoff"), signature_lines(blocks, signature_name, today)]
+    return assemble_letter(blocks, paragraphs, today)

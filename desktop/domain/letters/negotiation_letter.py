@@ -10,14 +10,14 @@ from desktop.domain.budget import Statement
 from desktop.domain.letters.blocks import LetterBlocks
 from desktop.domain.letters.common import (
     Letter,
-    _addressee,
-    _check_blocks,
-    _clean,
-    _date,
-    _letter,
-    _numbered,
-    _sentences,
-    _signature,
+    addressee_line,
+    assemble_letter,
+    check_blocks,
+    clean_user_text,
+    join_sentences,
+    letter_date,
+    numbered_list,
+    signature_lines,
 )
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import DOC_CODES, Loan, NegotiationDraft
@@ -43,20 +43,20 @@ class StatementSummary:
 def _loan_facts(blocks: LetterBlocks, loan: Loan) -> str:
     b, lang = blocks.text, blocks.lang
     lines = []
-    if brand := _clean(loan.brand):
+    if brand := clean_user_text(loan.brand):
         lines.append(b("loan.brand", brand=brand))
-    if lender := _clean(loan.contract_lender):
+    if lender := clean_user_text(loan.contract_lender):
         lines.append(b("loan.lender", lender=lender))
-    if contract_no := _clean(loan.contract_no):
+    if contract_no := clean_user_text(loan.contract_no):
         lines.append(b("loan.contract_no", contract_no=contract_no))
     if loan.contract_date:
-        lines.append(b("loan.contract_date", date=_date(blocks, loan.contract_date)))
+        lines.append(b("loan.contract_date", date=letter_date(blocks, loan.contract_date)))
     if loan.amount_borrowed_fen > 0:
         lines.append(b("loan.borrowed", amount=format_amount(loan.amount_borrowed_fen, lang)))
     if loan.amount_received_fen > 0 and loan.amount_received_fen != loan.amount_borrowed_fen:
         lines.append(b("loan.received", amount=format_amount(loan.amount_received_fen, lang)))
     if loan.overdue_since:
-        lines.append(b("loan.overdue_since", date=_date(blocks, loan.overdue_since)))
+        lines.append(b("loan.overdue_since", date=letter_date(blocks, loan.overdue_since)))
     if loan.outstanding_total_fen > 0:
         lines.append(b("loan.outstanding", total=format_amount(loan.outstanding_total_fen, lang)))
         lines.append(
@@ -72,14 +72,14 @@ def _loan_facts(blocks: LetterBlocks, loan: Loan) -> str:
 
 
 def _hardship(blocks: LetterBlocks, draft: NegotiationDraft) -> str:
-    description = _clean(draft.hardship.description, one_line=False)
+    description = clean_user_text(draft.hardship.description, one_line=False)
     reasons = [r for r in draft.hardship.reasons if not (r == "other" and description)]
     if not reasons and not description:
         return blocks.text("hardship.none")
     parts = [blocks.text("hardship.intro")] + [blocks.text(f"hardship.{r}") for r in reasons]
     if description:
         parts.append(blocks.text("hardship.description", description=description))
-    return _sentences(blocks, parts)
+    return join_sentences(blocks, parts)
 
 
 def _summary(value: StatementSummary | Statement | None) -> StatementSummary | None:
@@ -93,7 +93,7 @@ def _plan(blocks: LetterBlocks, schedule: Sequence[Instalment], summary: Stateme
     if not schedule:
         return b("plan.none")
     total = sum(i.amount_fen for i in schedule)
-    first = _date(blocks, schedule[0].due_date)
+    first = letter_date(blocks, schedule[0].due_date)
     if len(schedule) == 1:
         return b("plan.single", total=format_amount(total, lang), first_date=first)
     regular, last = schedule[0].amount_fen, schedule[-1].amount_fen
@@ -110,7 +110,7 @@ def _plan(blocks: LetterBlocks, schedule: Sequence[Instalment], summary: Stateme
         parts.append(b("plan.last", last=format_amount(last, lang)))
     if summary is not None and 0 < max(regular, last) <= summary.left_over_fen:
         parts.append(b("plan.fits"))
-    return _sentences(blocks, parts)
+    return join_sentences(blocks, parts)
 
 
 def _enclosures(blocks: LetterBlocks, draft: NegotiationDraft) -> str:
@@ -118,13 +118,13 @@ def _enclosures(blocks: LetterBlocks, draft: NegotiationDraft) -> str:
     for doc in draft.docs:
         if not doc.have_it:
             continue
-        label = _clean(doc.label) or (blocks.text(f"doc.{doc.code}") if doc.code in DOC_CODES else "")
+        label = clean_user_text(doc.label) or (blocks.text(f"doc.{doc.code}") if doc.code in DOC_CODES else "")
         if label:
             labels.append(label)
     labels = list(dict.fromkeys(labels))
     if not labels:
         return blocks.text("enclosures.none")
-    return _numbered(blocks, blocks.text("enclosures.intro"), labels)
+    return numbered_list(blocks, blocks.text("enclosures.intro"), labels)
 
 
 def build_negotiation_letter(
@@ -144,14 +144,14 @@ def build_negotiation_letter(
     ``None`` while the draft is unfinished; their paragraphs then give way to a
     neutral sentence or are left out. Same inputs, same letter.
     """
-    _check_blocks(blocks, "negotiation", draft.letter_lang)
+    check_blocks(blocks, "negotiation", draft.letter_lang)
     if draft.loan_id is not None and loan.id is not None and draft.loan_id != loan.id:
         raise ValueError(f"the draft is for loan {draft.loan_id}, not {loan.id}")
     b = blocks.text
     summary = _summary(statement_summary)
     requests = draft.plan.requests if draft.plan is not None else ()
     paragraphs = [
-        b("salutation", addressee=_addressee(blocks, loan)),
+        b("salutation", addressee=addressee_line(blocks, loan)),
         b("opening"),
         _loan_facts(blocks, loan),
         _hardship(blocks, draft),
@@ -166,11 +166,11 @@ def build_negotiation_letter(
             paragraphs.append(b("statement.no_left_over", income=income, spending=spending))
     paragraphs.append(_plan(blocks, list(schedule or ()), summary))
     if requests:
-        paragraphs.append(_numbered(blocks, b("requests.intro"), [b(f"request.{r}") for r in requests]))
+        paragraphs.append(numbered_list(blocks, b("requests.intro"), [b(f"request.{r}") for r in requests]))
     third = "stop_third_party_contact" in requests
     paragraphs.append(b("collection_conduct" if third else "collection_conduct.third_parties"))
     paragraphs.append(_enclosures(blocks, draft))
-    if phone := _clean(draft.contact_phone):
+    if phone := clean_user_text(draft.contact_phone):
         paragraphs.append(b("contact", phone=phone))
-    paragraphs += [b("closing"), b("signoff"), _signature(blocks, draft.signature_name, today)]
-    return _letter(blocks, paragraphs, today)
+    paragraphs += [b("closing"), b("signoff"), signature_lines(blocks, draft.signature_name, today)]
+    return assemble_letter(blocks, paragraphs, today)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.content import Content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
+from desktop.domain.legal import THIRD_PARTY
 from desktop.ui import labels
 from desktop.ui.dialogs.choice import ask
 from desktop.ui.screen_fit import fit_to_screen
@@ -336,7 +337,7 @@ class ContactDialog(QDialog):
 
     def _someone_else_contacted(self) -> bool:
         return (self.contacted.currentData() != str(Relation.SELF) or self.channel.value() == Channel.THIRD_PARTY
-                or bool(self.third_parties.value()) or "third_party_contact" in self.marks.marks())
+                or bool(self.third_parties.value()) or THIRD_PARTY in self.marks.marks())
 
     def _update_third_party_rows(self) -> None:
         """Ask the two questions only when someone else was contacted; say when one is still unanswered."""

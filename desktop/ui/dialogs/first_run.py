@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.domain.cases import clean_alias
 from desktop.domain.errors import UserError
+from desktop.domain.text import LANGUAGES
 from desktop.ui.widgets.sizing import fit_to_wrapped_text
 
 
@@ -44,7 +45,7 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
-        for code in i18n.LANGUAGES:
+        for code in LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(lang))
         self.language_label = QLabel()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content import Content
 from desktop.domain.contacts import Contact
+from desktop.domain.durations import duration_clock
 from desktop.domain.live_call import DRAFT_KIND, LiveCallDraft, draft_from_dict, new_draft
 from desktop.ui.dialogs.choice import ask
 from desktop.ui.screen_fit import fit_to_screen
@@ -61,14 +62,6 @@ log = logging.getLogger(__name__)
 CLOCK_MS = 500
 AUTOSAVE_MS = 5000  # a safety net; changes are saved as they happen
 TYPING_PAUSE_MS = 400
-
-
-def clock_text(seconds: int) -> str:
-    """``75`` → ``"01:15"``; an hour or more → ``"1:02:03"``."""
-    seconds = max(0, int(seconds))
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 class LiveCallPanel(QDialog):
@@ -265,7 +258,7 @@ class LiveCallPanel(QDialog):
         return max(0, int((end - self.draft.started_at).total_seconds()))
 
     def _tick(self) -> None:
-        self.timer_label.setText(clock_text(self.elapsed_seconds()))
+        self.timer_label.setText(duration_clock(self.elapsed_seconds(), two_digit_minutes=True))
 
     def current_draft(self) -> LiveCallDraft:
         """What the panel shows now, as a draft."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.domain.text import LANGUAGES
 from desktop.settings import LANGUAGE, TEXT_SCALE, Settings
 from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
 from desktop.ui.widgets.accessible import name_fields_from_labels
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         self.language.addItem(self.tr("Same as the system"), "")
-        for code in i18n.LANGUAGES:
+        for code in LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
         scale_row = QHBoxLayout()

@@ -11,7 +11,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.rules_engine import FREQUENT, THIRD_PARTY
+from desktop.domain.durations import duration_clock
+from desktop.domain.legal import FREQUENT, THIRD_PARTY
 from desktop.store.contacts import ContactRepository, ContactRow
 from desktop.store.queries import ContactFilter
 from desktop.ui import labels
@@ -99,7 +100,7 @@ class ContactTableModel(QAbstractTableModel):
         if col == LOAN:
             return self.loan_labels.get(row.loan_id, "") if row.loan_id is not None else ""
         if col == DURATION:
-            return labels.duration(row.duration_s)
+            return "" if row.duration_s is None else duration_clock(row.duration_s)
         if col == SUMMARY:
             text = " ".join(row.summary.split())
             return (self.tr("[deleted] ") if row.deleted else "") + text

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
+from desktop.domain.legal import THIRD_PARTY
 from desktop.domain.letters import Letter, blocks_path, build_complaint, load_blocks
 from desktop.domain.letters.complaint import regulator_channels
 from desktop.domain.negotiation import Loan
-from desktop.domain.rules_engine import LOW, THIRD_PARTY, grade_label
+from desktop.domain.rules_engine import LOW, grade_label
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import labels, messages

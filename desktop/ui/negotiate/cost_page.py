@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.model import Content
-from desktop.domain.apr import compare_to_references, describe_rate, rate_from_dated, rate_from_regular
+from desktop.domain.apr import (
+    compare_to_references,
+    describe_rate,
+    parse_lpr,
+    rate_from_dated,
+    rate_from_regular,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.money import parse_amount
 from desktop.domain.negotiation import NegotiationDraft
@@ -44,16 +49,6 @@ from desktop.ui.widgets.scrolling import scroll_area
 
 PERIODS = ("month", "week", "day")
 _LINE = re.compile(r"\s*(\S+)[\s,，、;；]+(.+?)\s*")
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A content reference line in the shape :func:`compare_to_references` reads (rates as fractions)."""
-
-    id: str
-    rate: float | None
-    multiplier: float | None
-    needs_lpr: bool
 
 
 class CostPage(QWidget):
@@ -204,7 +199,7 @@ class CostPage(QWidget):
         sentence = describe_rate(result, self.lang)
         if result.is_negative:
             return self._say(problem=sentence)
-        self._say(sentence, "", self._references_html(result.nominal_annual))
+        self._say(sentence, *self._references(result.nominal_annual))
 
     def _regular(self, received: int):
         if self.payment.error():
@@ -236,16 +231,15 @@ class CostPage(QWidget):
             raise _line_error(self.tr("Enter the date the money arrived."), "")
         return rate_from_dated(received, on, payments)
 
-    def _references_html(self, rate: float) -> str:
-        lpr = self._lpr()
-        lines = [_Line(r.id, r.annual_rate_percent / 100 if r.annual_rate_percent is not None else None,
-                       r.lpr_multiplier, r.needs_lpr) for r in self.content.rate_references]
+    def _references(self, rate: float) -> tuple[str, str]:
+        """The problem with the LPR typed ("" when none), and the reference lines as HTML."""
+        lines = self.content.rate_references
+        problem = ""
         try:
-            compared = {c.id: c for c in compare_to_references(rate, lines, lpr)}
+            compared = {c.id: c for c in compare_to_references(rate, lines, parse_lpr(self.lpr.text()))}
         except UserError as exc:
             compared = {c.id: c for c in compare_to_references(rate, lines, None)}
-            self.problem.setText(exc.message(self.lang))
-            self.problem.show()
+            problem = exc.message(self.lang)
         heading = self.tr("Reference lines, and what they really are")
         parts = [f"<p><b>{html.escape(heading)}</b></p>"]
         for ref in self.content.rate_references:
@@ -264,16 +258,7 @@ class CostPage(QWidget):
         closing = self.tr("None of these lines is a limit written in law for every lender. A loan above a line "
                           "is worth showing to legal aid (12348) or a lawyer.")
         parts.append(f"<p>{html.escape(closing)}</p>")
-        return "".join(parts)
-
-    def _lpr(self) -> float | None:
-        text = self.lpr.text().strip().rstrip("%％").strip()
-        if not text:
-            return None
-        try:
-            return float(text) / 100
-        except ValueError:
-            return -1.0  # compare_to_references explains what is wrong
+        return problem, "".join(parts)
 
     # -- the draft --------------------------------------------------------------------
     def refresh(self) -> None:

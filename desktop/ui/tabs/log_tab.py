@@ -21,17 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
-from desktop.domain.legal import strength_label
-from desktop.domain.rules_engine import (
-    FREQUENT,
-    GRADES,
-    HIGH,
-    LOW,
-    MEDIUM,
-    THIRD_PARTY,
-    EngineParams,
-    grade_label,
-)
+from desktop.domain.legal import FREQUENT, THIRD_PARTY, strength_label
+from desktop.domain.rules_engine import GRADES, HIGH, LOW, MEDIUM, EngineParams, grade_label
 from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext

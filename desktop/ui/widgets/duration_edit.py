@@ -1,6 +1,6 @@
 """A call length typed the way people say it ("3:20", "3分20秒", "200"), read back as seconds.
 
-The text is parsed by :func:`desktop.domain.contact_import.parse_duration`, the
+The text is parsed by :func:`desktop.domain.import_values.parse_duration`, the
 same reader the CSV import uses, so both accept the same forms. The reading is
 shown beside the field ("= 3分20秒") while typing; a problem is shown only when
 the user leaves the field or saves, so half-typed text ("3:") is not scolded.
@@ -8,11 +8,12 @@ the user leaves the field or saves, so half-typed text ("3:") is not scolded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.domain.contact_import import parse_duration
+from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
+from desktop.domain.import_values import parse_duration
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, message_label
 
 
@@ -45,7 +46,7 @@ class DurationEdit(QWidget):
         return clean(self.edit.text())
 
     def set_seconds(self, seconds: int | None) -> None:
-        self.edit.setText("" if seconds is None else format_duration(seconds))
+        self.edit.setText("" if seconds is None else duration_words(seconds, self.lang))
 
     def seconds(self) -> int | None:
         """The length in seconds, ``None`` when blank. Raises :class:`UserError` when unreadable."""
@@ -68,18 +69,5 @@ class DurationEdit(QWidget):
             seconds = self.seconds()
         except UserError:
             seconds = None
-        self.reading.setText("" if seconds is None else "= " + format_duration(seconds))
+        self.reading.setText("" if seconds is None else "= " + duration_words(seconds, self.lang))
         self.changed.emit()
-
-
-def format_duration(seconds: int) -> str:
-    """``200`` → "3 min 20 s" (in Chinese "3分20秒"), in the UI language; parse_duration reads it back."""
-    hours, rest = divmod(int(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        text = QCoreApplication.translate("DurationEdit", "%1 h %2 min %3 s")
-        return text.replace("%1", str(hours)).replace("%2", str(minutes)).replace("%3", str(secs))
-    if minutes:
-        text = QCoreApplication.translate("DurationEdit", "%1 min %2 s")
-        return text.replace("%1", str(minutes)).replace("%2", str(secs))
-    return QCoreApplication.translate("DurationEdit", "%1 s").replace("%1", str(secs))

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from desktop.domain import vocabulary
 from desktop.store.queries import ContactFilter
 from desktop.ui import labels
 
@@ -29,7 +30,7 @@ class LogFilterBar(QWidget):
         self.channel = QComboBox()
         self.channel.setObjectName("filterChannel")
         self.channel.addItem(self.tr("All ways"), None)
-        for code in labels.CHANNELS:
+        for code in vocabulary.CHANNELS:
             self.channel.addItem(labels.channel(code), code)
         self.loan = QComboBox()
         self.loan.setObjectName("filterLoan")

@@ -5,20 +5,21 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from decimal import Decimal, getcontext
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from desktop.bench import benchmark_rate_360
 from desktop.domain.apr import (
-    benchmark_rate_360,
     compare_to_references,
     describe_rate,
+    parse_lpr,
     rate_from_dated,
     rate_from_regular,
 )
 from desktop.domain.errors import UserError
+from desktop.domain.legal import Basis, RateReference
 
 amounts = st.integers(min_value=1, max_value=10**8)
 periods = st.sampled_from(["month", "week", "day"])
@@ -170,12 +171,15 @@ def test_describe_rate_does_not_dwell_on_astronomical_compound_rates():
     assert "more than 100,000.0% with compounding" in describe_rate(result, "en")
 
 
+def _line(ref_id: str, percent: float | None = None, multiplier: float | None = None) -> RateReference:
+    """A reference line as the content loader makes it."""
+    return RateReference(id=ref_id, label_zh="线", label_en="line", explain_zh="", explain_en="", weight_zh="",
+                         weight_en="", applies_to="all", sources=(Basis("civil_code"),), mark="V",
+                         annual_rate_percent=percent, lpr_multiplier=multiplier, needs_lpr=multiplier is not None)
+
+
 def test_compare_to_references_skips_lpr_lines_without_an_lpr():
-    refs = [
-        SimpleNamespace(id="court_24", rate=0.24, multiplier=None, needs_lpr=False),
-        SimpleNamespace(id="cap_36", rate=0.36, multiplier=None, needs_lpr=False),
-        SimpleNamespace(id="lpr_4x", rate=None, multiplier=4, needs_lpr=True),
-    ]
+    refs = [_line("court_24", 24.0), _line("cap_36", 36.0), _line("lpr_4x", multiplier=4)]
     without = compare_to_references(0.3507, refs)
     assert [(c.id, c.above) for c in without] == [("court_24", True), ("cap_36", False)]
     with_lpr = compare_to_references(0.3507, refs, lpr=0.03)
@@ -187,10 +191,32 @@ def test_compare_to_references_skips_lpr_lines_without_an_lpr():
         compare_to_references(0.3, refs, lpr=3.0)
 
 
-def test_compare_to_references_refuses_percent_where_a_fraction_is_due():
-    """The TOML stores annual_rate_percent = 24.0; passing it unconverted is a bug, not a 2400 % line."""
+def test_compare_to_references_reads_the_level_the_content_line_states():
+    """The comparison uses the line's own rate_percent(), so the page and the domain cannot disagree."""
+    for ref, lpr in ((_line("court_24", 24.0), None), (_line("lpr_4x", multiplier=4), 0.0345)):
+        (compared,) = compare_to_references(0.5, [ref], lpr)
+        assert compared.threshold * 100 == pytest.approx(ref.rate_percent(None if lpr is None else lpr * 100))
+
+
+def test_compare_to_references_refuses_an_implausible_fixed_line():
+    """A fixed line of 2400 % a year is a mistake in the data, not a line to compare against."""
     with pytest.raises(ValueError):
-        compare_to_references(0.3, [SimpleNamespace(id="x", rate=24.0, multiplier=None, needs_lpr=False)])
+        compare_to_references(0.3, [_line("x", 2400.0)])
+    with pytest.raises(ValueError):
+        compare_to_references(0.3, [_line("none")])
+
+
+@pytest.mark.parametrize(("text", "lpr"), [("", None), ("  ", None), ("3.0", 0.03), ("3.45%", 0.0345),
+                                          (" 3.1 ％ ", 0.031)])
+def test_parse_lpr_reads_a_percentage(text, lpr):
+    assert parse_lpr(text) == pytest.approx(lpr)
+
+
+@pytest.mark.parametrize("text", ["abc", "3,0", "-3", "0", "100", "nan", "inf"])
+def test_parse_lpr_explains_a_value_it_cannot_use(text):
+    with pytest.raises(UserError) as caught:
+        parse_lpr(text)
+    assert caught.value.field == "lpr" and "3.0%" in caught.value.message("en")
 
 
 def test_benchmark_returns_seconds():

@@ -13,14 +13,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from desktop.domain.legal import DISCLOSURE, FREQUENT, NIGHT, THIRD_PARTY
 from desktop.domain.rules_engine import (
-    DISCLOSURE,
-    FREQUENT,
     HIGH,
     LOW,
     MEDIUM,
-    NIGHT,
-    THIRD_PARTY,
     ContactFacts,
     EngineParams,
     compute_flags,

@@ -222,3 +222,14 @@ def test_get_many_equals_get_one_by_one(repo):
     assert set(many) == set(ids)
     assert all(many[i] == repo.get(i) for i in ids)
     assert set(repo.latest_hashes()) == set(ids)
+
+
+def test_the_log_summary_counts_the_night_and_third_party_flags_by_their_rule_ids(conn, repo):
+    from desktop.store.log_stats import log_stats
+
+    repo.add(call(22, 30))
+    repo.add(call(10))
+    repo.add(replace(call(11), channel=Channel.THIRD_PARTY, contacted_party=Relation.FAMILY))
+    stats = log_stats(conn, date(2026, 11, 1))
+    assert (stats.night, stats.third_party_contacts, stats.total) == (1, 1, 3)
+    assert stats.per_rule["night_call"] == 1 and stats.per_rule["third_party_contact"] == 1

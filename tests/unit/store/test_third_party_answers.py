@@ -17,7 +17,8 @@ import pytest
 
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation, ThirdParty
 from desktop.domain.integrity import GENESIS, canonical, chain_hash, contact_content
-from desktop.domain.rules_engine import THIRD_PARTY, EngineParams
+from desktop.domain.legal import THIRD_PARTY
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.contacts import ContactRepository
 from desktop.store.migrations import LADDER, LATEST, open_case_db, user_version
 from desktop.store.session import CaseSession
