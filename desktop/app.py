@@ -102,16 +102,21 @@ class App:
             self.desk_mode.attach(self.window)  # a window re-created while locked starts locked
 
     def open_initial_case(self) -> None:
-        """Open the case used last (or the newest usable one); never while locked."""
+        """Open the case used last (or the newest usable one); never while locked.
+
+        The last case is opened straight away, without listing (and opening) every case
+        first; if it cannot be opened, the newest usable one is, as before, without a word
+        (the case bar marks the one that cannot be opened).
+        """
         window = self.window
         if window.locked:
             return
-        cases = self.ctx.cases.list()
-        usable = [c.id for c in cases if c.problem is None]
         last = self.settings.get(LAST_CASE)
-        if last in usable:
-            window.open_case(last)
-        elif usable:
+        if last and self.ctx.cases.exists(last) and window.open_case(last, explain=False):
+            return
+        cases = self.ctx.cases.list(quick=True)
+        usable = [c.id for c in cases if c.problem is None and c.id != last]
+        if usable:
             window.open_case(usable[-1])
         else:
             window.refresh_cases()

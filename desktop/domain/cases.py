@@ -21,12 +21,15 @@ class Case:
 
 @dataclass(frozen=True)
 class CaseSummary:
-    """A line of the case list. ``problem`` is set when the case cannot be opened as it is."""
+    """A line of the case list. ``problem`` is set when the case cannot be opened as it is.
+
+    ``contact_count`` is None when the list was made without counting (the case bar's quick list).
+    """
 
     id: str
     alias: str
     created_at: datetime | None
-    contact_count: int
+    contact_count: int | None
     problem: UserError | None = None
 
 

@@ -48,7 +48,15 @@ class CaseRepository:
         self.data_dir = data_dir
 
     # -- listing -------------------------------------------------------------
-    def list(self) -> list[CaseSummary]:
+    def list(self, *, quick: bool = False) -> list[CaseSummary]:
+        """Every case, oldest first; one that cannot be used is listed with its ``problem``.
+
+        ``quick`` (the window's case bar) skips the work that grows with each case: the
+        whole-file check and counting the records (``contact_count`` is then None). A file
+        that is not a case or whose information cannot be read is still listed with its
+        problem; damage only the whole-file check finds shows when the case is opened (the
+        window checks it then and offers the recovery).
+        """
         if not self.data_dir.cases.is_dir():
             return []
         self.cleanup_staging()
@@ -56,18 +64,19 @@ class CaseRepository:
         for folder in self.data_dir.cases.iterdir():
             if folder.name.startswith(".") or not (folder / DB_NAME).is_file():
                 continue
-            found.append(self._summary(folder))
+            found.append(self._summary(folder, quick))
         found.sort(key=lambda s: (s.created_at or datetime.min, s.id))
         return found
 
-    def _summary(self, folder: Path) -> CaseSummary:
+    def _summary(self, folder: Path, quick: bool = False) -> CaseSummary:
         try:
-            conn = open_case_db(folder / DB_NAME)
+            conn = open_case_db(folder / DB_NAME, check=not quick)
         except UserError as exc:
             return CaseSummary(folder.name, folder.name, None, 0, problem=exc)
         try:
             info = _read_info(conn)
-            count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+            count = None if quick else conn.execute(
+                "SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             return CaseSummary(folder.name, folder.name, None, 0, problem=UserError(zh=str(exc), en=str(exc)))
         finally:
@@ -164,10 +173,15 @@ class CaseRepository:
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- access for the other repositories ------------------------------------
-    def open(self, case_id: str) -> _CaseConnection:
+    def open(self, case_id: str, *, check: bool = True) -> _CaseConnection:
+        """The case's database; ``check=False`` leaves the whole-file check to the caller (see ``open_case_db``)."""
         if not self.exists(case_id):
             raise CaseNotFound(case_id)
-        return _CaseConnection(open_case_db(self.data_dir.case_dir(case_id) / DB_NAME))
+        return _CaseConnection(open_case_db(self.data_dir.case_dir(case_id) / DB_NAME, check=check))
+
+    def info(self, conn: sqlite3.Connection) -> Case:
+        """The case information in an open case database (``get`` opens the file for it)."""
+        return _read_info(conn)
 
     def evidence_dir(self, case_id: str) -> Path:
         return self.data_dir.case_dir(case_id) / "evidence"

@@ -3,11 +3,17 @@
 Every connection gets the same pragmas: WAL (a reader never blocks the writer,
 and a killed process loses at most the transaction in flight), foreign keys on,
 and a busy timeout so a second window or a CLI command waits instead of failing.
+
+Every write begins in :class:`transaction`, which first calls the connection's
+``before_write`` hook when one is set: the window's case session uses it to hold
+a save until the whole-file check that runs after the case is shown has passed
+(see ``session.CaseSession``).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.errors import UserError
@@ -19,14 +25,24 @@ class CaseDatabaseError(UserError):
     """The case file cannot be used as it is (not SQLite, damaged, too new …)."""
 
 
+class Connection(sqlite3.Connection):
+    """sqlite3's connection with one hook: ``before_write``, called by :class:`transaction` before it begins.
+
+    It may wait, or raise a :class:`UserError` to refuse the write; None (the default) lets every write through.
+    """
+
+    before_write: Callable[[], None] | None = None
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open ``path`` with the project's pragmas. Does not migrate (see ``migrations.open_case_db``)."""
     path = Path(path)
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   factory=Connection)
         else:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
     except sqlite3.OperationalError as exc:
         raise _unusable(path, exc) from exc
     # Autocommit mode: transactions are opened explicitly with ``transaction()``
@@ -53,6 +69,9 @@ class transaction:
         self.conn = conn
 
     def __enter__(self) -> sqlite3.Connection:
+        gate = getattr(self.conn, "before_write", None)
+        if gate is not None:
+            gate()
         self.conn.execute("BEGIN IMMEDIATE")
         return self.conn
 

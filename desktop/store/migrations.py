@@ -47,7 +47,12 @@ def open_case_db(
     """Open (creating if needed), check and migrate a case database; return the connection.
 
     ``check`` runs SQLite's ``quick_check`` first, so a damaged file is reported
-    when the case opens rather than half-way through the user's work.
+    when the case opens rather than half-way through the user's work. Without it
+    the caller runs the check itself before anything is written (the window does,
+    off the UI thread, once the case is shown: ``session.CaseSession``); a file
+    that needs migrating is checked here all the same, because migrating writes
+    to it and backs it up first, and a damaged file is never written or copied
+    over a good backup.
     """
     ladder = LADDER if ladder is None else ladder
     path = Path(path)
@@ -55,13 +60,21 @@ def open_case_db(
         raise _unusable(path, sqlite3.DatabaseError("file is not a database"))
     conn = connect(path)
     try:
-        if check:
+        if check or _needs_migration(conn, len(ladder)):
             _quick_check(conn, path)
         migrate(conn, path, ladder=ladder, backup_dir=backup_dir)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _needs_migration(conn: sqlite3.Connection, latest: int) -> bool:
+    """True unless the file is at ``latest`` (or newer, which ``migrate`` refuses); a file it cannot read counts."""
+    try:
+        return user_version(conn) < latest
+    except sqlite3.DatabaseError:
+        return True
 
 
 def migrate(conn: sqlite3.Connection, path: Path, *, ladder: Sequence[Step], backup_dir: Path | None) -> int:
