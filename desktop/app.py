@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir, default_data_dir, resources_dir
-from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
+from desktop.settings import DESK_PASSCODE, FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
 from desktop.ui import fonts, messages
 from desktop.ui.context import AppContext, AppSignals
 
@@ -75,7 +75,16 @@ class App:
         before (quit from the lock screen, closed unlocked, killed), and no case is
         read until the passcode is typed. A window re-created while locked (a
         language change) is locked by desk mode before any case is opened in it.
+
+        At the first start without a passcode nothing can be locked yet, so desk mode
+        (an application-wide event filter, which every event of building the case's
+        widgets would pass through) attaches right after the case is on screen.
         """
+        if not self._started and self.desk_mode is None and not self._passcode_set():
+            self._started = True
+            self.open_initial_case()
+            self.watch_desk()
+            return
         self.watch_desk()
         window = self.window
         if not self._started and self.desk_mode.gate.is_set():
@@ -85,6 +94,11 @@ class App:
             self._case_after_unlock = True
         else:
             self.open_initial_case()
+
+    def _passcode_set(self) -> bool:
+        from desktop.domain.passcode import is_set
+
+        return is_set(self.settings.get(DESK_PASSCODE))
 
     def _open_case_after_unlock(self) -> None:
         if self._case_after_unlock:

@@ -30,18 +30,21 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
-from desktop.domain.rules_engine import EngineParams
-from desktop.store.backups import ensure_daily_backup
 from desktop.store.cases import CaseRepository
-from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
-from desktop.store.drafts import DraftRepository
-from desktop.store.evidence import EvidenceRepository
-from desktop.store.letters import LetterRepository
-from desktop.store.loans import LoanRepository
+
+if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built on first view), not to show a case
+    from desktop.domain.rules_engine import EngineParams
+    from desktop.store.contacts import ContactRepository
+    from desktop.store.drafts import DraftRepository
+    from desktop.store.evidence import EvidenceRepository
+    from desktop.store.letters import LetterRepository
+    from desktop.store.loans import LoanRepository
 
 
 class CaseSession:
@@ -57,11 +60,8 @@ class CaseSession:
         except BaseException:
             self.conn.close()
             raise
-        self.contacts = ContactRepository(self.conn, params)
-        self.evidence = EvidenceRepository(self.conn, cases.evidence_dir(case_id))
-        self.drafts = DraftRepository(self.conn)
-        self.loans = LoanRepository(self.conn)
-        self.letters = LetterRepository(self.conn)
+        self._params = params
+        self._evidence_dir = cases.evidence_dir(case_id)
         self.opened_at = datetime.now()
         self._path = cases.db_path(case_id)
         # A daily copy on open; the case itself is fine if it fails, so the
@@ -79,9 +79,42 @@ class CaseSession:
             return
         self._checked.set()
         try:
-            ensure_daily_backup(self.conn)
+            _daily_backup(self.conn)
         except UserError as exc:
             self.backup_problem = exc
+
+    # -- the repositories, made on first use -----------------------------------------
+    # Their modules (rules, integrity chain, negotiation …) take ~25 ms to load; the Case tab
+    # shown first needs none of them, the Log, Negotiate and Export tabs load them when built.
+    @cached_property
+    def contacts(self) -> ContactRepository:
+        from desktop.store.contacts import ContactRepository
+
+        return ContactRepository(self.conn, self._params)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepository:
+        from desktop.store.evidence import EvidenceRepository
+
+        return EvidenceRepository(self.conn, self._evidence_dir)
+
+    @cached_property
+    def drafts(self) -> DraftRepository:
+        from desktop.store.drafts import DraftRepository
+
+        return DraftRepository(self.conn)
+
+    @cached_property
+    def loans(self) -> LoanRepository:
+        from desktop.store.loans import LoanRepository
+
+        return LoanRepository(self.conn)
+
+    @cached_property
+    def letters(self) -> LetterRepository:
+        from desktop.store.letters import LetterRepository
+
+        return LetterRepository(self.conn)
 
     # -- the check after the case is shown ---------------------------------------------
     @property
@@ -140,7 +173,7 @@ class CaseSession:
             self.backup_problem = exc
             return
         try:
-            ensure_daily_backup(source)
+            _daily_backup(source)
         except UserError as exc:
             self.backup_problem = exc
         finally:
@@ -185,3 +218,9 @@ class CaseSession:
         """Wait for the thread of :meth:`start_check` (tests, and callers that need the folder free)."""
         if self._thread is not None:
             self._thread.join(timeout)
+
+
+def _daily_backup(conn: sqlite3.Connection) -> None:
+    from desktop.store.backups import ensure_daily_backup  # with the backup, after the case is shown
+
+    ensure_daily_backup(conn)
