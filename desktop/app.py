@@ -140,7 +140,7 @@ class App:
         """Welcome, language and the first case — only until a case exists."""
         from desktop.ui.dialogs.first_run import FirstRunDialog
 
-        if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list()):
+        if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.cases.list(quick=True)):
             return
         built_in = self.ctx.lang
         dialog = FirstRunDialog(self.window, self.ctx.lang)

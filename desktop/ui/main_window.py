@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
             self.open_case(case.id)
             return
         self.ctx.signals.cases_listed.emit()
-        remaining = self.ctx.cases.list()
+        remaining = self.ctx.cases.list(quick=True)  # the case opened next is checked once shown
         usable = [s for s in remaining if s.problem is None]
         if usable:
             self.open_case(usable[-1].id)

@@ -7,6 +7,8 @@ finds leads to the recovery offer, and that no save lands in the file before it 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.domain.contacts import Contact
 from desktop.settings import LAST_CASE, Settings
 from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder, list_backups
@@ -66,3 +68,34 @@ def test_declining_the_recovery_leaves_the_damaged_file_untouched_and_no_case_op
     assert window.case is None and window.tabs is None
     assert digest(db) == before
     assert [b.reason for b in list_backups(db.parent)] == [MANUAL], "no daily backup of a damaged file"
+
+
+def test_the_case_is_shown_and_takes_typing_while_its_check_is_still_running(qtbot, make_app, cases, data_dir,
+                                                                           monkeypatch):
+    """The check is not on the way to the case on screen: a slow check (a big file, a cold disk) blocks no input."""
+    import threading
+
+    from desktop.store import session as session_module
+    from desktop.ui.tabs.case_tab import CaseTab
+    from tests.ui.conftest import type_text
+
+    case = case_with_contacts(cases, 5)
+    Settings(data_dir.settings_file).set(LAST_CASE, case.id)
+    release = threading.Event()
+    real_check = session_module.check_passes
+    monkeypatch.setattr(session_module, "check_passes", lambda conn, *a: release.wait(10) and real_check(conn, *a))
+    application, window = make_app()
+    try:
+        session = window.session
+        assert window.case.id == case.id and not session.checked
+        notes = window.findChild(CaseTab).notes
+        type_text(qtbot, notes, "先记下来")
+        assert notes.toPlainText() == "先记下来"
+        bar = window.tabs.tabBar()
+        bar.setFocus()
+        qtbot.keyClick(bar, Qt.Key.Key_Right)  # to the Learn tab, built on the spot
+        assert window.tabs.currentIndex() == 1
+        assert not session.checked and session.conn.before_write is not None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: session.checked and session.conn.before_write is None)
