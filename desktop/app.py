@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir, default_data_dir, resources_dir
-from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
+from desktop.settings import DESK_PASSCODE, FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
 from desktop.ui import fonts, messages
 from desktop.ui.context import AppContext, AppSignals
 
@@ -75,7 +75,16 @@ class App:
         before (quit from the lock screen, closed unlocked, killed), and no case is
         read until the passcode is typed. A window re-created while locked (a
         language change) is locked by desk mode before any case is opened in it.
+
+        At the first start without a passcode nothing can be locked yet, so desk mode
+        (an application-wide event filter, which every event of building the case's
+        widgets would pass through) attaches right after the case is on screen.
         """
+        if not self._started and self.desk_mode is None and not self._passcode_set():
+            self._started = True
+            self.open_initial_case()
+            self.watch_desk()
+            return
         self.watch_desk()
         window = self.window
         if not self._started and self.desk_mode.gate.is_set():
@@ -85,6 +94,11 @@ class App:
             self._case_after_unlock = True
         else:
             self.open_initial_case()
+
+    def _passcode_set(self) -> bool:
+        from desktop.domain.passcode import is_set
+
+        return is_set(self.settings.get(DESK_PASSCODE))
 
     def _open_case_after_unlock(self) -> None:
         if self._case_after_unlock:
@@ -102,16 +116,22 @@ class App:
             self.desk_mode.attach(self.window)  # a window re-created while locked starts locked
 
     def open_initial_case(self) -> None:
-        """Open the case used last (or the newest usable one); never while locked, never an archived one."""
+        """Open the case used last (or the newest usable one); never while locked, never an archived one.
+
+        The last case is opened straight away, without listing (and opening) every case
+        first; if it cannot be opened, the newest usable one is, as before, without a word
+        (the case bar marks the one that cannot be opened).
+        """
         window = self.window
         if window.locked:
             return
-        cases = self.ctx.case_list.summaries(include_archived=False)
-        usable = [c.id for c in cases if c.problem is None]
         last = self.settings.get(LAST_CASE)
-        if last in usable:
-            window.open_case(last)
-        elif usable:
+        archived = self.ctx.case_list.is_archived
+        if last and self.ctx.cases.exists(last) and not archived(last) and window.open_case(last, explain=False):
+            return
+        cases = self.ctx.cases.list(quick=True)
+        usable = [c.id for c in cases if c.problem is None and c.id != last and not archived(c.id)]
+        if usable:
             window.open_case(usable[-1])
         else:
             window.refresh_cases()

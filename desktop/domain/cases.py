@@ -28,12 +28,13 @@ class CaseSummary:
     counts the live records with a rule problem (the Log's "only with rule problems"). ``complete`` is
     False while those figures come from an older reading of a case that has changed since (the browser
     shows them as being checked).
+    ``contact_count`` is None when the list was made without counting (the case bar's quick list).
     """
 
     id: str
     alias: str
     created_at: datetime | None
-    contact_count: int
+    contact_count: int | None
     problem: UserError | None = None
     notes: str = ""
     last_activity: datetime | None = None

@@ -79,8 +79,15 @@ class CaseRepository:
         return (not self.data_dir.writable()) if self._readonly is None else self._readonly
 
     # -- listing -------------------------------------------------------------
-    def list(self) -> list[CaseSummary]:
-        """Every case, oldest first; one that cannot be read is listed with its ``problem``, never raised."""
+    def list(self, *, quick: bool = False) -> list[CaseSummary]:
+        """Every case, oldest first; one that cannot be read is listed with its ``problem``, never raised.
+
+        ``quick`` (the window's case bar) skips the work that grows with each case: the
+        whole-file check and counting the records (``contact_count`` is then None). A file
+        that is not a case, a link, or whose information cannot be read is still listed with
+        its problem; damage only the whole-file check finds shows when the case is opened (the
+        window checks it then and offers the recovery).
+        """
         if not self.data_dir.cases.is_dir():
             return []
         if not self.readonly:
@@ -89,15 +96,16 @@ class CaseRepository:
         for folder in self.data_dir.cases.iterdir():
             if folder.name.startswith(".") or not os.path.lexists(folder / DB_NAME):
                 continue
-            found.append(self._summary(folder))
+            found.append(self._summary(folder, quick))
         found.sort(key=lambda s: (s.created_at or datetime.min, s.id))
         return found
 
-    def _summary(self, folder: Path) -> CaseSummary:
+    def _summary(self, folder: Path, quick: bool = False) -> CaseSummary:
         try:
-            with self._open_folder(folder) as conn:
+            with self._open_folder(folder, check=not quick) as conn:
                 info = _read_info(conn)
-                count = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+                count = None if quick else conn.execute(
+                    "SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
         except UserError as exc:
             return CaseSummary(folder.name, folder.name, None, 0, problem=exc)
         except sqlite3.Error as exc:  # unreadable text, a damaged page found late: the case's fault, not the list's
@@ -231,17 +239,24 @@ class CaseRepository:
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- access for the other repositories ------------------------------------
-    def open(self, case_id: str) -> _CaseConnection:
-        """The case's database; :class:`CaseDatabaseError` when its folder is damaged or a link."""
+    def open(self, case_id: str, *, check: bool = True) -> _CaseConnection:
+        """The case's database; :class:`CaseDatabaseError` when its folder is damaged or a link.
+
+        ``check=False`` leaves the whole-file check to the caller (see ``open_case_db``).
+        """
         if not self.exists(case_id):
             raise CaseNotFound(case_id)
-        return self._open_folder(self.data_dir.case_dir(case_id))
+        return self._open_folder(self.data_dir.case_dir(case_id), check=check)
 
-    def _open_folder(self, folder: Path) -> _CaseConnection:
+    def _open_folder(self, folder: Path, *, check: bool = True) -> _CaseConnection:
         problem = folder_problem(folder)
         if problem is not None:
             raise problem
-        return _CaseConnection(open_case_db(folder / DB_NAME, readonly=self.readonly))
+        return _CaseConnection(open_case_db(folder / DB_NAME, readonly=self.readonly, check=check))
+
+    def info(self, conn: sqlite3.Connection) -> Case:
+        """The case information in an open case database (``get`` opens the file for it)."""
+        return _read_info(conn)
 
     def evidence_dir(self, case_id: str) -> Path:
         return self.data_dir.case_dir(case_id) / "evidence"

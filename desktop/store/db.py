@@ -8,11 +8,17 @@ An error of the environment (disk full, read-only folder, file locked) becomes a
 calm :class:`UserError` here, in one table keyed by SQLite's result code
 (:func:`environment_error`), so no ``sqlite3.OperationalError`` reaches a user.
 Text is cleaned for storage by one function (:func:`clean_text`).
+
+Every write begins in :class:`transaction`, which first calls the connection's
+``before_write`` hook when one is set: the window's case session uses it to hold
+a save until the whole-file check that runs after the case is shown has passed
+(see ``session.CaseSession``).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.errors import UserError
@@ -31,6 +37,14 @@ class EnvironmentFault(UserError, sqlite3.OperationalError):
     "nothing was imported", a flag refresh that may fail) keeps doing so.
     """
 
+class Connection(sqlite3.Connection):
+    """sqlite3's connection with one hook: ``before_write``, called by :class:`transaction` before it begins.
+
+    It may wait, or raise a :class:`UserError` to refuse the write; None (the default) lets every write through.
+    """
+
+    before_write: Callable[[], None] | None = None
+
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open ``path`` with the project's pragmas. Does not migrate (see ``migrations.open_case_db``).
@@ -45,14 +59,15 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         if readonly:
             uri = f"{path.resolve().as_uri()}?mode=ro"
             try:
-                conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError as exc:
                 if _code(exc) != SQLITE_CANTOPEN:
                     raise
-                conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       factory=Connection)
         else:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
     except sqlite3.OperationalError as exc:
         raise _unusable(path, exc) from exc
     # Autocommit mode: transactions are opened explicitly with ``transaction()``
@@ -79,6 +94,9 @@ class transaction:
         self.conn = conn
 
     def __enter__(self) -> sqlite3.Connection:
+        gate = getattr(self.conn, "before_write", None)
+        if gate is not None:
+            gate()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

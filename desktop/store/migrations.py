@@ -56,6 +56,12 @@ def open_case_db(
     when the case opens rather than half-way through the user's work. ``readonly``
     (a data folder that cannot be written) opens an existing file without changing it:
     one that would need migrating is refused with a plain message instead.
+    Without ``check``
+    the caller runs the check itself before anything is written (the window does,
+    off the UI thread, once the case is shown: ``session.CaseSession``); a file
+    that needs migrating is checked here all the same, because migrating writes
+    to it and backs it up first, and a damaged file is never written or copied
+    over a good backup.
     """
     ladder = LADDER if ladder is None else ladder
     path = Path(path)
@@ -63,7 +69,7 @@ def open_case_db(
         raise _unusable(path, sqlite3.DatabaseError("file is not a database"))
     conn = connect(path, readonly=readonly)
     try:
-        if check:
+        if check or _needs_migration(conn, len(ladder)):
             _quick_check(conn, path)
         if readonly:
             _check_current(conn, path, len(ladder))
@@ -73,6 +79,14 @@ def open_case_db(
         conn.close()
         raise
     return conn
+
+
+def _needs_migration(conn: sqlite3.Connection, latest: int) -> bool:
+    """True unless the file is at ``latest`` (or newer, which ``migrate`` refuses); a file it cannot read counts."""
+    try:
+        return user_version(conn) < latest
+    except sqlite3.DatabaseError:
+        return True
 
 
 def migrate(conn: sqlite3.Connection, path: Path, *, ladder: Sequence[Step], backup_dir: Path | None) -> int:

@@ -1,7 +1,9 @@
 """Recovering a case whose database file is damaged.
 
 When ``open_case_db`` refuses a case file because it is damaged (not a
-database, truncated, failing ``quick_check``), :func:`recover` keeps the damaged
+database, truncated, failing ``quick_check``) — or the check the window runs
+just after showing a case finds it so (``session.CaseSession.start_check``) —
+:func:`recover` keeps the damaged
 file aside — renamed to ``case.db.damaged-<timestamp>`` together with its
 ``-wal``/``-shm``, never deleted — and puts a healthy file in its place: first
 choice, a rebuild of everything the damaged file still holds when all of it

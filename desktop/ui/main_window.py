@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     sample_requested = Signal()
     unlocked = Signal()  # after unlock() has reopened the case that was open, if any
+    case_checked = Signal(object)  # a CaseSession whose whole-file check finished, emitted from its thread
 
     def __init__(self, ctx: AppContext, deferred: bool = False) -> None:
         """``deferred``: the caller runs :meth:`finish_start_up` after the first paint.
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.case_bar.sample_requested.connect(self.sample_requested)
         self.case_bar.lock_requested.connect(self.lock)
         self.case_bar.hide_requested.connect(self.quick_hide)
+        self.case_checked.connect(self._on_case_checked)
         self._update_title()
         self._started = False
         if not deferred:
@@ -156,39 +159,36 @@ class MainWindow(QMainWindow):
             self.case_bar.set_cases([], "")
             return
         current = self.case.id if self.case else ""
-        shown = [s for s in self.ctx.case_list.summaries() if not s.archived or s.id == current]
-        self.case_bar.set_cases(shown, current)
+        # Quick: without the whole-file check or record count of every case, whose time grows
+        # with each case; the case opened is checked after it is shown (_on_case_checked).
+        # Archived cases stay out, except the one open.
+        archived = self.ctx.case_list.is_archived
+        shown = [replace(s, archived=archived(s.id)) for s in self.ctx.cases.list(quick=True)]
+        self.case_bar.set_cases([s for s in shown if not s.archived or s.id == current], current)
 
-    def open_case(self, case_id: str) -> bool:
-        """Show ``case_id``; on failure explain and keep the current case."""
+    def open_case(self, case_id: str, *, explain: bool = True) -> bool:
+        """Show ``case_id``; on failure explain (unless not ``explain``) and keep the current case.
+
+        The case is shown from a cheap open; its whole-file check and the daily backup
+        then run off the UI thread (``CaseSession.start_check``), and nothing is saved
+        to the file until the check has passed (see ``store.session``).
+        """
         if self.locked:
             return False
         self._save_open_case()
-        try:
-            case = self.ctx.cases.get(case_id)
-        except UserError as exc:
-            from desktop.store.db import CaseDatabaseError
-
-            if isinstance(exc, CaseDatabaseError):
-                from desktop.ui.dialogs.backups_dialog import offer_recovery
-
-                if offer_recovery(self, self.ctx.cases, case_id, exc):  # shows exc itself if not damaged
-                    return self.open_case(case_id)
-            else:
-                messages.show_error(self, exc)
-            self.refresh_cases()
-            return False
         from PySide6.QtWidgets import QTabWidget
 
         from desktop.store.session import CaseSession
         from desktop.ui.tabs.case_tab import CaseTab
 
         try:
-            session = CaseSession(self.ctx.cases, case_id)
+            session = CaseSession(self.ctx.cases, case_id, check_later=True)
         except UserError as exc:
-            messages.show_error(self, exc)
+            if explain:
+                return self._could_not_open(case_id, exc)
             self.refresh_cases()
             return False
+        case = session.case
         self._close_case_views()
         self.case = case
         self.session = session
@@ -215,7 +215,41 @@ class MainWindow(QMainWindow):
         self.refresh_cases()
         self._update_title()
         self.ctx.signals.case_changed.emit(case.id)
+        session.start_check(self.case_checked.emit)  # reported from the check's thread: queued to this one
         return True
+
+    def _could_not_open(self, case_id: str, exc: UserError) -> bool:
+        """Explain why ``case_id`` cannot be used; a damaged file gets the recovery offer (and reopens if recovered)."""
+        from desktop.store.db import CaseDatabaseError
+
+        if isinstance(exc, CaseDatabaseError):
+            from desktop.ui.dialogs.backups_dialog import offer_recovery
+
+            if offer_recovery(self, self.ctx.cases, case_id, exc):  # shows exc itself if not damaged
+                return self.open_case(case_id)
+        else:
+            messages.show_error(self, exc)
+        self.refresh_cases()
+        return False
+
+    def _on_case_checked(self, session) -> None:
+        """The whole-file check of the open case finished: saves may go ahead, or the damage is explained.
+
+        On damage the case's views and connection close first, so nothing can be saved and
+        no handle stays open on the file the recovery renames; then the recovery is offered.
+        """
+        if session is not self.session:  # that case was closed meanwhile
+            return
+        try:
+            session.finish_check()
+        except UserError as exc:
+            case_id = session.case.id
+            self._close_case_views()
+            self._update_title()
+            self._could_not_open(case_id, exc)
+            return
+        if session.backup_problem is not None:
+            self.statusBar().showMessage(session.backup_problem.message(self.ctx.lang))
 
     def _build_learn_tab(self):
         from desktop.ui.tabs.learn_tab import LearnTab
@@ -357,7 +391,9 @@ class MainWindow(QMainWindow):
 
     def _open_next_usable(self) -> None:
         """After the open case went away: the newest case that can be opened and is not archived, or none."""
-        usable = [s for s in self.ctx.case_list.summaries(include_archived=False) if s.problem is None]
+        archived = self.ctx.case_list.is_archived
+        # quick: the case opened next is checked once it is shown
+        usable = [s for s in self.ctx.cases.list(quick=True) if s.problem is None and not archived(s.id)]
         if not (usable and self.open_case(usable[-1].id)):
             self.refresh_cases()
             self._update_title()

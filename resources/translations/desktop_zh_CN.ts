@@ -682,157 +682,157 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="88"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
         <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
         <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
         <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
         <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="91"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="98"/>
         <source>Text of the complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="118"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="120"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="129"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="160"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="167"/>
         <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
         <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
         <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
         <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="196"/>
         <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
         <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="199"/>
         <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
         <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
         <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
         <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>The letter cites a rule only where what you recorded makes it apply:</source>
         <translation>信里只引用按你的记录确实适用的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>• Debt itself illegal (usury): %1</source>
         <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>not ticked</source>
         <translation>没有勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>• Reported to the police on: %1</source>
         <translation>• 报警日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
         <source>not filled in</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="213"/>
         <source>To change these, go to the Loans step.</source>
         <translation>要修改，请回到“你的贷款”这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="241"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="249"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="253"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -840,272 +840,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="95"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="97"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="105"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="158"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="159"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="164"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="170"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="187"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="195"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="201"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="202"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="205"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="206"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="211"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="227"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="231"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="236"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="238"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="248"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="253"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="254"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="274"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="401"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="403"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="404"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -1192,37 +1192,37 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="70"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="65"/>
         <source>The same amount at regular times</source>
         <translation>每期金额相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="71"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66"/>
         <source>Payments on particular dates</source>
         <translation>按具体日期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="82"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="77"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="94"/>
         <source>One payment a line: date and amount, e.g.
 2026-02-15 1,000
 2026-03-15 1,000</source>
@@ -1231,107 +1231,107 @@ If you know where the file comes from and trust it, you can show it in its folde
 2026-03-15 1,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="105"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="100"/>
         <source>Date the money arrived</source>
         <translation>钱到账的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="106"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101"/>
         <source>Payments</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="104"/>
         <source>e.g. 3.0</source>
         <translation>例如 3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="112"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="107"/>
         <source>Optional. The one-year LPR (%) on the day the contract was made. It is used only for the 4×LPR line, which applies to private lending, not to banks, consumer finance companies or micro-loan companies.</source>
         <translation>可不填。签合同当天的一年期LPR（%）。只用于“4倍LPR”这条线；这条线只适用于民间借贷，不适用于银行、消费金融公司和小额贷款公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="130"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="140"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
         <source>How you repay</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="141"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136"/>
         <source>Each payment</source>
         <translation>每期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="138"/>
         <source>One-year LPR</source>
         <translation>一年期LPR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="148"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
         <source>Work out what this loan really costs a year, from the money that actually reached you and what you pay back. Copy the numbers from the lender&apos;s app.</source>
         <translation>根据实际到手的钱和要还的钱，算出这笔贷款一年的真实成本。数字可以从借款App里照抄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="197"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="192"/>
         <source>Enter the amount that actually reached your account.</source>
         <translation>请填写实际到账的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="203"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="198"/>
         <source>Enter the payments to see the rate.</source>
         <translation>填写还款后就能看到利率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="231"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="226"/>
         <source>Line %1 does not read as a date and an amount, like 2026-02-15 1,000.</source>
         <translation>第 %1 行看不懂，请写成日期加金额，例如 2026-02-15 1,000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="236"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="231"/>
         <source>Enter the date the money arrived.</source>
         <translation>请填写钱到账的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="249"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="243"/>
         <source>Reference lines, and what they really are</source>
         <translation>参考线，以及它们真正的效力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="254"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="248"/>
         <source>Enter the LPR above to see this line.</source>
         <translation>在上面填写LPR后才能显示这条线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="256"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="250"/>
         <source>Your loan is above this line (%1).</source>
         <translation>你的贷款高于这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="252"/>
         <source>Your loan is not above this line (%1).</source>
         <translation>你的贷款没有超过这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="259"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253"/>
         <source>What it is: %1</source>
         <translation>性质：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="264"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
         <source>None of these lines is a limit written in law for every lender. A loan above a line is worth showing to legal aid (12348) or a lawyer.</source>
         <translation>这些线都不是对所有放贷机构都适用的法定上限。超过某条线的贷款，值得拿给法律援助（12348）或律师看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="284"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="269"/>
         <source>No loan chosen yet: add one in step 1, or just enter the numbers here.</source>
         <translation>还没有选择贷款：可以在第1步添加，也可以直接在这里填数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="287"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="272"/>
         <source>Loan: %1</source>
         <translation>贷款：%1</translation>
     </message>
@@ -1546,223 +1546,223 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="105"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="111"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="106"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="112"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="107"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="113"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="109"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="115"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="128"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="134"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="138"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="134"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="140"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="148"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="154"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="152"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="158"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="154"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="160"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="168"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="174"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="174"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="179"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="185"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="180"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="186"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="183"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="189"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="185"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="191"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="222"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="228"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="223"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="229"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="224"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="230"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="225"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="231"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="226"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="232"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="227"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="233"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="228"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="234"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="235"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="236"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="237"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="238"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="239"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="286"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="292"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="293"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="295"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="301"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="297"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="303"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="300"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="306"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="306"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="312"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="317"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="318"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="336"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="342"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="359"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="365"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="364"/>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="368"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="370"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="374"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="372"/>
+        <location filename="../../desktop/ui/tabs/export_tab.py" line="378"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -2061,32 +2061,32 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="48"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="64"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="70"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2106,67 +2106,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="136"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="146"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="158"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="160"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="169"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="174"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="182"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="184"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="202"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="204"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="210"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -2176,37 +2176,37 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="240"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="243"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="246"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="264"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="302"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="306"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
@@ -3220,127 +3220,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="60"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="76"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="67"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="78"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="79"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="80"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="81"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="82"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="83"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="96"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="87"/>
         <source>Records</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="126"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="117"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="140"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="131"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="141"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="132"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="147"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="138"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="200"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="214"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="205"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="216"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="207"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="218"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="242"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="233"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="322"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="313"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="323"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="314"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="388"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="388"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="406"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="397"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="417"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="408"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="418"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="409"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3348,82 +3348,82 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;All cases…</source>
         <translation>所有案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -3458,17 +3458,17 @@ First: %5 · Last: %6</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3477,42 +3477,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
         <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>

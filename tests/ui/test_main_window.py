@@ -221,6 +221,7 @@ def test_backups_are_listed_from_settings(qtbot, make_app, cases):
 
     cases.create("备份")
     application, window = make_app()
+    qtbot.waitUntil(lambda: window.session.checked)  # the daily backup follows the check, off the UI thread
     seen = {}
 
     def in_backups(dialog):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import UserError
 from desktop.store.backups import database_file
 from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
 from desktop.ui import messages
@@ -217,6 +218,13 @@ class ImportDialog(QDialog):
     # -- importing -------------------------------------------------------------------
     def start_import(self) -> None:
         if self.loaded is None or not self.loaded.preview.ok or self._importing:
+            return
+        try:
+            # The import writes through a connection of its own, which the session's write block
+            # does not cover: wait for the case's whole-file check, which runs just after it opens.
+            self.session.wait_for_check()
+        except UserError as exc:
+            messages.show_error(self, exc)
             return
         preview, total = self.loaded.preview, self.loaded.preview.counts.rows
         target = database_file(self.session.conn)
