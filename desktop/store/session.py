@@ -88,6 +88,9 @@ class CaseSession:
             _daily_backup(self.conn)
         except UserError as exc:
             self.backup_problem = exc
+        # Checked already (a command, an export): the flags are brought up to date now, so what
+        # reads them at once (verify, a report) never meets an older engine's counting.
+        _ = self.contacts
 
     # -- the repositories, made on first use -----------------------------------------
     # Their modules (rules, integrity chain, negotiation …) take ~25 ms to load; the Case tab

@@ -39,6 +39,12 @@ def settled(monkeypatch):
     monkeypatch.setattr(case_list_module, "RACY_NS", 0)
 
 
+
+def settle_names(qtbot, dialog) -> None:
+    """Cases never listed before show by id until the background reading names them (the window's start
+    no longer reads every case file first): wait for it, as a person sees the names appear."""
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+
 def browser(qtbot, listing, current_id: str = "") -> CaseBrowserDialog:
     dialog = CaseBrowserDialog(None, listing, current_id)
     qtbot.addWidget(dialog)
@@ -211,6 +217,7 @@ def test_archiving_the_open_case_closes_it_to_the_next_one_and_keeps_everything(
     seen = {}
 
     def archive_current(dialog):
+        settle_names(qtbot, dialog)
         dialog.search.setText("当前")
         qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
         seen["note"] = dialog.status.text()
@@ -240,6 +247,7 @@ def test_archiving_the_only_case_leaves_the_window_calmly_empty(qtbot, make_app,
     boxes = []
 
     def archive(dialog):
+        settle_names(qtbot, dialog)
         boxes.append(QApplication.activeModalWidget() is dialog)
         qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
         dialog.reject()
@@ -261,6 +269,7 @@ def test_opening_an_archived_case_shows_it_marked_in_the_bar_and_unarchive_bring
     assert window.case.id == keep.id  # an archived case is not opened at start
 
     def open_archived(dialog):
+        settle_names(qtbot, dialog)
         dialog.show_archived.setChecked(True)
         type_text(qtbot, dialog.search, "旧")
         qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -271,6 +280,7 @@ def test_opening_an_archived_case_shows_it_marked_in_the_bar_and_unarchive_bring
     assert window.case_bar.combo.currentText() == "旧案（已归档）"
 
     def unarchive(dialog):
+        settle_names(qtbot, dialog)
         dialog.show_archived.setChecked(True)
         dialog.search.setText("旧")
         qtbot.mouseClick(dialog.unarchive_button, Qt.MouseButton.LeftButton)
@@ -298,6 +308,7 @@ def test_a_damaged_case_is_listed_marked_and_opening_it_offers_recovery(qtbot, m
     texts = []
 
     def choose_damaged(dialog):
+        settle_names(qtbot, dialog)
         qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
         dialog.search.setText("王女士")
         seen["alias"] = shown_aliases(dialog)
@@ -323,6 +334,7 @@ def test_a_case_folder_deleted_while_the_browser_is_open_is_explained_and_droppe
     texts = []
 
     def delete_then_act(dialog):
+        settle_names(qtbot, dialog)
         dialog.search.setText("被删除")
         shutil.rmtree(data_dir.case_dir(gone.id))
         answer_boxes("ok", seen=texts)
@@ -348,6 +360,7 @@ def test_opening_a_case_deleted_behind_the_browser_keeps_the_current_case(qtbot,
     texts = []
 
     def delete_then_open(dialog):
+        settle_names(qtbot, dialog)
         dialog.search.setText("被删除")
         shutil.rmtree(data_dir.case_dir(gone.id))
         answer_boxes("ok", seen=texts)
@@ -437,6 +450,7 @@ def test_the_browser_in_both_languages(qtbot, make_app, cases, settled, lang):
     seen = {}
 
     def look(dialog):
+        settle_names(qtbot, dialog)
         qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
         seen["title"] = dialog.windowTitle()
         seen["header"] = dialog.proxy.headerData(LAST_ACTIVITY, Qt.Orientation.Horizontal)

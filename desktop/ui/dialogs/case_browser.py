@@ -105,6 +105,7 @@ class CaseBrowserDialog(QDialog):
         self._done = threading.Event()
         self._done.set()
         self._reading = 0  # cases being read; 0 once the last batch has been shown
+        self._open_when_found = False  # Enter was pressed before any case matched, while reading
         self._read = 0
         self._token = 0  # the current reader's: a stopped reader's last signals are told apart
 
@@ -242,6 +243,7 @@ class CaseBrowserDialog(QDialog):
 
     # -- search and selection --------------------------------------------------------
     def _search_changed(self, text: str) -> None:
+        self._open_when_found = False
         self.proxy.set_search(text)
         self._select_first()
         self._update_status()
@@ -266,6 +268,11 @@ class CaseBrowserDialog(QDialog):
             self._select_first()
         self._update_buttons()
         self._update_status()
+        if self._open_when_found and self.current_summary() is not None:
+            self._open_when_found = False
+            self.open_current()
+        elif not self.reading:
+            self._open_when_found = False
 
     def current_summary(self):
         index = self.table.currentIndex()
@@ -323,6 +330,9 @@ class CaseBrowserDialog(QDialog):
     def open_current(self) -> None:
         summary = self.current_summary()
         if summary is None:
+            # Typed faster than the cases were read: Enter opens the first match as soon as
+            # the reading shows one (typing again, or the reading ending, forgets it).
+            self._open_when_found = self.reading
             return
         self.chosen_id = summary.id
         self.accept()
