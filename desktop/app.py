@@ -27,6 +27,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from desktop.ui.gc_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # no garbage collection in worker threads: it can destroy widgets there
     return app
 
 

@@ -44,6 +44,17 @@ def no_network():
         socket.socket = original  # type: ignore[misc]
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    """As the app does (desktop/ui/gc_thread.py): no automatic collection, which could run in a worker
+    thread and destroy a widget there; cycles are collected between tests, on the main thread."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> DataDir:
     """A fresh, empty data folder whose path has Chinese characters and spaces."""

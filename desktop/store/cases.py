@@ -270,8 +270,10 @@ class CaseRepository:
 
         Raises as :meth:`open` does (:class:`CaseNotFound`, a damaged file's error) and
         ``sqlite3.Error`` for a file that breaks while it is read; the caller lists those.
+        Without the whole-file check (its time grows with the case): damage only that check
+        finds shows when the case is opened, where the window checks it and offers recovery.
         """
-        with self.open(case_id) as conn:
+        with self.open(case_id, check=False) as conn:
             info = _read_info(conn)
             contacts, flagged, last = _activity(conn)
         last = max((t for t in (last, info.created_at) if t is not None and t.tzinfo is None), default=None)
