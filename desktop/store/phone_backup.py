@@ -31,7 +31,6 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from desktop.domain.errors import UserError
 from desktop.domain.phone_evidence.iphone import call_from_row, message_from_row
@@ -187,7 +186,7 @@ def _open_copy(source: Path, target: Path) -> sqlite3.Connection:
     """Copy ``source`` to ``target`` and open the copy read-only (it may write its -shm in the private folder)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
-    conn = sqlite3.connect(f"file:{quote(str(target.as_posix()))}?mode=ro", uri=True)
+    conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a file that is not SQLite
     except sqlite3.DatabaseError:
