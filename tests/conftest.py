@@ -50,9 +50,12 @@ def collect_garbage_on_the_main_thread():
     thread and destroy a widget there; cycles are collected between tests, on the main thread."""
     import gc
 
+    from desktop.ui.gc_thread import collect_due
+
+    threshold = gc.get_threshold()
     gc.disable()
     yield
-    gc.collect()
+    collect_due(threshold)
 
 
 @pytest.fixture

@@ -30,11 +30,16 @@ class GuiThreadCollector(QObject):
         self.timer.start(interval_ms)
 
     def check(self) -> None:
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > self.threshold[generation]:
-                gc.collect(generation)
-                return
+        collect_due(self.threshold)
+
+
+def collect_due(threshold: tuple[int, ...]) -> None:
+    """The collection CPython itself would run now (the oldest generation past its threshold), if any."""
+    counts = gc.get_count()
+    for generation in (2, 1, 0):
+        if counts[generation] > threshold[generation]:
+            gc.collect(generation)
+            return
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
