@@ -58,8 +58,8 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 
 def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.domain.contact_import import parse_table
+    from desktop.files.tables import read_table
     from desktop.store.cases import CaseNotFound, CaseRepository
-    from desktop.tabular import read_table
 
     zh = lang != "en"
     cases = CaseRepository(data_dir)

@@ -1,4 +1,4 @@
-"""Turn an imported table (CSV/XLSX, see ``desktop.tabular``) into contacts.
+"""Turn an imported table (CSV/XLSX, see ``desktop.files.tables``) into contacts.
 
 Nothing is written here. :func:`parse_table` maps the header (Chinese or
 English, design §4) to the contact fields, parses every row and returns an

@@ -7,7 +7,7 @@ GB18030, a superset of GBK; a Big5 file is recognised and refused with advice,
 since read as GB18030 it would be nonsense) and so is the delimiter (comma, tab
 or semicolon).
 XLSX files are read by streaming the sheet's XML under hard caps on size, cells
-and text (:mod:`desktop.tabular_xlsx`). Both are streamed: a 200,000-row file is
+and text (:mod:`desktop.files.xlsx`). Both are streamed: a 200,000-row file is
 read in seconds, and a file over the row or size limit is refused as soon as the
 limit is passed. A ``checkpoint`` callback is called regularly while reading, so
 a caller can cancel by raising from it.
@@ -119,7 +119,7 @@ def read_table(
             'in Excel and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then import that file.',
         )
     if head.startswith(_ZIP_MAGIC) or ext in (".xlsx", ".xlsm"):
-        from desktop.tabular_xlsx import read_xlsx  # imported here: it imports this module
+        from desktop.files.xlsx import read_xlsx  # imported here: it imports this module
 
         return read_xlsx(
             p,

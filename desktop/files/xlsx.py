@@ -1,4 +1,4 @@
-"""The XLSX half of :func:`desktop.tabular.read_table`: a workbook's active sheet as a plain table of strings.
+"""The XLSX half of :func:`desktop.files.tables.read_table`: a workbook's active sheet as a plain table of strings.
 
 The sheet is read by streaming its XML through expat, 64 KB at a time, with
 hard caps, instead of through openpyxl: openpyxl's read-only mode still padded a
@@ -43,7 +43,7 @@ from xml.parsers import expat
 
 from desktop.domain.errors import UserError
 from desktop.domain.import_values import MAX_TEXT
-from desktop.tabular import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
+from desktop.files.tables import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
 
 MAX_COLUMNS = 16_384  # column XFD, Excel's own limit
 MAX_CELLS = 5_000_000  # 200,000 rows × 25 columns

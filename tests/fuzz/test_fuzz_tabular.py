@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.errors import UserError
-from desktop.tabular import read_table
+from desktop.files.tables import read_table
 from tests.fuzz import fuzz_settings
 
 _CSVISH = st.lists(st.sampled_from(["时间", ",", "\t", ";", "\n", "\r\n", '"', "来电", "2026-11-03 21:05", "\ufeff",

@@ -1,4 +1,4 @@
-"""desktop.tabular: CSV/XLSX files as people have them become a Table, or a clear bilingual refusal."""
+"""desktop.files.tables: CSV/XLSX files as people have them become a Table, or a clear bilingual refusal."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.tabular import Table, read_table
+from desktop.files.tables import Table, read_table
 
 HEADER = "时间,方式,号码,内容\r\n"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -322,7 +322,7 @@ def test_table_is_a_plain_value():
 
 
 def test_a_title_line_above_the_header_does_not_confuse_the_delimiter(tmp_path):
-    from desktop.tabular import read_table
+    from desktop.files.tables import read_table
 
     path = tmp_path / "titled.csv"
     path.write_text("标题：我的催收记录\n时间,方式,号码,内容\n2026-11-03 21:05,电话,13800000000,催还款\n"

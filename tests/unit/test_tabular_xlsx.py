@@ -1,4 +1,4 @@
-"""desktop.tabular_xlsx: workbooks as people have them are read; hostile ones are refused quickly and in bounded memory.
+"""desktop.files.xlsx: workbooks as people have them are read; hostile ones are refused quickly and in bounded memory.
 
 The hostile files are the review's (M4, rows 2.13 and 2.14), rebuilt by
 :mod:`tests.unit.xlsx_craft`; small sizes where the cap can be lowered for the test.
@@ -17,10 +17,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop import tabular_xlsx
 from desktop.domain.contact_import import parse_table
 from desktop.domain.errors import UserError
-from desktop.tabular import read_table
+from desktop.files import xlsx as tabular_xlsx
+from desktop.files.tables import read_table
 from tests.unit.xlsx_craft import (
     SHEET_HEAD,
     cell,

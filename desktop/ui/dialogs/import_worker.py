@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop.domain.contact_import import ImportPreview, parse_table
 from desktop.domain.errors import UserError
+from desktop.files.tables import read_table
 from desktop.logs import log_bug
-from desktop.tabular import read_table
 from desktop.ui.models.import_preview import ProblemListModel
 
 BUG = object()  # a job failed for a reason that is the app's fault; logged, shown as an apology

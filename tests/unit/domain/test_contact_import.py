@@ -25,7 +25,7 @@ from desktop.domain.contact_import import (
 )
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
-from desktop.tabular import Table, read_table
+from desktop.files.tables import Table, read_table
 
 NOW = datetime(2026, 11, 28, 12, 0)
 ALL_ZH = "时间,方式,方向,号码,对方自称,贷款,时长,联系对象,是否透露欠款,内容,备注"

@@ -16,7 +16,7 @@ from desktop.domain.phone_evidence.records import (
     FLAG_PATTERN_UNVERIFIED,
     FLAG_TIME_FROM_FILE,
 )
-from desktop.store.recording_files import scan_recordings
+from desktop.files.recordings import scan_recordings
 from tests.phone_data import write_recordings
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"

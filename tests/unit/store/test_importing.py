@@ -10,11 +10,11 @@ import pytest
 
 from desktop.domain.contact_import import ImportPreview, parse_table
 from desktop.domain.errors import UserError
+from desktop.files.tables import Table
 from desktop.store.backups import backup_case_db
 from desktop.store.importing import import_contacts
 from desktop.store.loans import loan_labels
 from desktop.store.session import CaseSession
-from desktop.tabular import Table
 
 NOW = datetime(2026, 11, 28, 12, 0)
 
