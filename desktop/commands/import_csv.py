@@ -13,8 +13,8 @@ import argparse
 import sys
 from collections.abc import Iterable
 
-from desktop.domain.contact_import import HEADERS_ZH, ImportPreview, RowProblem
 from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview, RowProblem
 from desktop.paths import DataDir
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 
 
 def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.domain.contact_import import parse_table
+    from desktop.domain.importing.parse import parse_table
     from desktop.files.tables import read_table
     from desktop.store.cases import CaseNotFound, CaseRepository
 

@@ -1,7 +1,7 @@
 """Export the contact log as CSV rows that Excel opens and that import back.
 
 The columns are those of design §4, headed in the chosen language; values are
-the labels :mod:`desktop.domain.contact_import` reads back, so export → import
+the labels :mod:`desktop.domain.importing.parse` reads back, so export → import
 gives the same contacts. Two normalisations happen on the way: ``claimed_org``,
 ``claimed_name`` and ``claimed_staff_id`` share one column ("对方自称"), and an
 unanswered incoming call is written as 未接 (comes back as direction "missed").
@@ -23,11 +23,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.domain.contact_import import FIELDS, HEADERS_ZH
 from desktop.domain.contacts import Contact, Direction
 from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import guard
+from desktop.domain.importing.parse import FIELDS, HEADERS_ZH
 from desktop.domain.text import norm_lang
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, OUTGOING_UNANSWERED, RELATIONS
 

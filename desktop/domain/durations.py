@@ -3,7 +3,7 @@
 Two forms because they serve two readers: the clock is compact for table cells,
 the report and the running timer of a live call; the words are unambiguous for a
 person checking what they typed and for a spreadsheet, which would turn ``3:20``
-into a time of day. :func:`desktop.domain.import_values.parse_duration` reads
+into a time of day. :func:`desktop.domain.importing.values.parse_duration` reads
 both back.
 """
 

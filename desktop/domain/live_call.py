@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desktop.domain.contact_import import MAX_DURATION_S
 from desktop.domain.contacts import Channel, Contact, Direction
+from desktop.domain.importing.parse import MAX_DURATION_S
 
 DRAFT_KIND = "live_call"
 DRAFT_VERSION = 1

@@ -9,7 +9,7 @@ a word means changing one line:
 - ``report``: in the PDF report written for a lawyer or a regulator, where the
   user is “本人”/“self”, read by :mod:`desktop.reports`;
 - ``word``: in a CSV file, the word :mod:`desktop.domain.contact_export` writes and
-  :mod:`desktop.domain.import_values` reads back (its canonical alias and the
+  :mod:`desktop.domain.importing.values` reads back (its canonical alias and the
   help lists in its error messages). In English the word is the code itself.
 """
 

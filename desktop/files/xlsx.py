@@ -42,7 +42,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from desktop.domain.errors import UserError
-from desktop.domain.import_values import MAX_TEXT
+from desktop.domain.importing.values import MAX_TEXT
 from desktop.files.tables import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
 
 MAX_COLUMNS = 16_384  # column XFD, Excel's own limit

@@ -1,6 +1,6 @@
 """Store an import preview in a case: back up, link loans, write every row in one transaction.
 
-The preview (:func:`desktop.domain.contact_import.parse_table`) has already
+The preview (:func:`desktop.domain.importing.parse.parse_table`) has already
 named every problem; this module refuses a preview that is not ``ok``, copies
 the case database into ``cases/<id>/backups/`` first, and then stores all rows
 with :meth:`ContactRepository.add_many` — all of them or, on any failure, none.
@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.domain.contact_import import HEADERS_ZH, ImportPreview
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.backups import BEFORE_IMPORT, backup_case_db, case_backup_folder
 from desktop.store.contacts import ContactRepository

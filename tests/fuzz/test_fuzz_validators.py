@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.cases import MAX_ALIAS, clean_alias
-from desktop.domain.contact_import import (
+from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import (
     parse_channel,
     parse_datetime,
     parse_direction,
@@ -14,7 +15,6 @@ from desktop.domain.contact_import import (
     parse_relation,
     parse_yes_no,
 )
-from desktop.domain.errors import UserError
 from desktop.domain.money import parse_amount
 from tests.fuzz import fuzz_settings
 

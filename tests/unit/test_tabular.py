@@ -327,7 +327,7 @@ def test_a_title_line_above_the_header_does_not_confuse_the_delimiter(tmp_path):
     path = tmp_path / "titled.csv"
     path.write_text("标题：我的催收记录\n时间,方式,号码,内容\n2026-11-03 21:05,电话,13800000000,催还款\n"
                     "2026-11-04 09:00,短信,10690000,再不还就上门\n", encoding="utf-8")
-    from desktop.domain.contact_import import parse_table
+    from desktop.domain.importing.parse import parse_table
 
     table = read_table(path)
     assert table.delimiter == ","

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.contact_import import parse_table
 from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import parse_table
 from desktop.files import xlsx as tabular_xlsx
 from desktop.files.tables import read_table
 from tests.unit.xlsx_craft import (

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from desktop.domain.errors import UserError
-from desktop.domain.import_values import Notice, Parsed, echo_value, fold_text
+from desktop.domain.importing.values import Notice, Parsed, echo_value, fold_text
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL_RANGE = (32874, 73051)  # 1990-01-01 .. 2100-01-01 as Excel serial days

@@ -17,10 +17,10 @@ and contacted party have "other") an unrecognised value becomes "other", a
 warning, and the original text is kept in the notes. Unknown columns are
 reported and their values kept in the notes too.
 
-The code is split: :mod:`desktop.domain.import_values` and
-:mod:`desktop.domain.import_datetime` (the value parsers),
-:mod:`desktop.domain.import_preview` (the records of a preview),
-:mod:`desktop.domain.import_rows` (one row) and this module (the header and the
+The code is split: :mod:`desktop.domain.importing.values` and
+:mod:`desktop.domain.importing.datetimes` (the value parsers),
+:mod:`desktop.domain.importing.preview` (the records of a preview),
+:mod:`desktop.domain.importing.rows` (one row) and this module (the header and the
 table). Everything public is importable from here as before.
 """
 
@@ -33,8 +33,8 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from desktop.domain.import_datetime import parse_datetime
-from desktop.domain.import_preview import (
+from desktop.domain.importing.datetimes import parse_datetime
+from desktop.domain.importing.preview import (
     ColumnProblem,
     ImportCounts,
     ImportPreview,
@@ -42,8 +42,8 @@ from desktop.domain.import_preview import (
     RowProblem,
     TableLike,
 )
-from desktop.domain.import_rows import RowParser
-from desktop.domain.import_values import (
+from desktop.domain.importing.rows import RowParser
+from desktop.domain.importing.values import (
     MAX_DURATION_S,
     MAX_TEXT,
     Notice,

@@ -1,5 +1,5 @@
 """What an import preview is made of: rows as contacts with their problems, findings about the
-header, and the counts. Plain frozen records; :func:`desktop.domain.contact_import.parse_table`
+header, and the counts. Plain frozen records; :func:`desktop.domain.importing.parse.parse_table`
 builds them."""
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from desktop.domain.contacts import Channel, Contact, Relation
 from desktop.domain.errors import UserError
-from desktop.domain.import_datetime import parse_datetime
-from desktop.domain.import_preview import ParsedRow, RowProblem
-from desktop.domain.import_values import (
+from desktop.domain.importing.datetimes import parse_datetime
+from desktop.domain.importing.preview import ParsedRow, RowProblem
+from desktop.domain.importing.values import (
     MAX_TEXT,
     clean_text,
     fold_text,

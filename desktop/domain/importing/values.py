@@ -2,7 +2,7 @@
 
 Each parser returns ``None`` for a blank cell and raises :class:`UserError`
 (and nothing else) for a value it cannot accept, with the message in Chinese
-and English. Dates and times are in :mod:`desktop.domain.import_datetime`.
+and English. Dates and times are in :mod:`desktop.domain.importing.datetimes`.
 :class:`Notice` and :class:`Parsed` carry warnings about accepted values.
 """
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from desktop.domain.contact_import import ImportPreview, parse_table
 from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import ImportPreview, parse_table
 from desktop.files.tables import read_table
 from desktop.logs import log_bug
 from desktop.ui.models.import_preview import ProblemListModel

@@ -1,6 +1,6 @@
 """A call length typed the way people say it ("3:20", "3分20秒", "200"), read back as seconds.
 
-The text is parsed by :func:`desktop.domain.import_values.parse_duration`, the
+The text is parsed by :func:`desktop.domain.importing.values.parse_duration`, the
 same reader the CSV import uses, so both accept the same forms. The reading is
 shown beside the field ("= 3分20秒") while typing; a problem is shown only when
 the user leaves the field or saves, so half-typed text ("3:") is not scolded.
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
-from desktop.domain.import_values import parse_duration
+from desktop.domain.importing.values import parse_duration
 from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, message_label
 
 

@@ -1,4 +1,4 @@
-"""desktop.domain.contact_import (and contact_export): files as people have them become contacts or named problems."""
+"""desktop.domain.importing.parse (and contact_export): files as people have them become contacts or named problems."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.contact_export import export_rows, write_csv
-from desktop.domain.contact_import import (
+from desktop.domain.contacts import Channel, Contact, Direction, Relation
+from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import (
     MAX_TEXT,
     clean_text,
     header_field,
@@ -23,8 +25,6 @@ from desktop.domain.contact_import import (
     parse_table,
     parse_yes_no,
 )
-from desktop.domain.contacts import Channel, Contact, Direction, Relation
-from desktop.domain.errors import UserError
 from desktop.files.tables import Table, read_table
 
 NOW = datetime(2026, 11, 28, 12, 0)

@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop.domain.durations import duration_clock, duration_words
-from desktop.domain.import_values import MAX_DURATION_S, parse_duration
+from desktop.domain.importing.values import MAX_DURATION_S, parse_duration
 from desktop.domain.text import LANGUAGES
 
 

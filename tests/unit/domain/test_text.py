@@ -8,8 +8,10 @@ import pytest
 
 from desktop import i18n, paths
 from desktop.content import Problem
-from desktop.domain import budget, import_preview, import_values, integrity, legal, plan
+from desktop.domain import budget, integrity, legal, plan
 from desktop.domain.errors import UserError
+from desktop.domain.importing import preview as import_preview
+from desktop.domain.importing import values as import_values
 from desktop.domain.rules_engine import grade_label
 from desktop.domain.text import LANGUAGES, Bilingual, Text, norm_lang, pick
 from desktop.store.recovery import RecoveryResult

@@ -8,7 +8,7 @@ from desktop.domain import vocabulary
 from desktop.domain.contact_export import export_rows
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
-from desktop.domain.import_values import parse_channel, parse_direction, parse_relation
+from desktop.domain.importing.values import parse_channel, parse_direction, parse_relation
 from desktop.domain.text import LANGUAGES
 
 TABLES = [(vocabulary.CHANNELS, Channel, parse_channel), (vocabulary.RELATIONS, Relation, parse_relation)]

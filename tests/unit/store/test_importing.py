@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from desktop.domain.contact_import import ImportPreview, parse_table
 from desktop.domain.errors import UserError
+from desktop.domain.importing.parse import ImportPreview, parse_table
 from desktop.files.tables import Table
 from desktop.store.backups import backup_case_db
 from desktop.store.importing import import_contacts
