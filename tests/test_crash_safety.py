@@ -79,7 +79,7 @@ def _run_round(data_root: Path, case_id: str, round_no: int, rng: random.Random)
 
 def test_killing_the_writer_at_random_moments_never_loses_an_acknowledged_save(cases, data_dir):
     from desktop.store.contacts import ContactRepository
-    from desktop.store.verify import verify_case
+    from desktop.store.safety.verify import verify_case
 
     case = cases.create("崩溃测试")
     rng = random.Random(int(os.environ.get("CRASH_SEED", "20261103")))

@@ -11,8 +11,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.domain.contacts import Channel, Contact
-from desktop.store.backups import backup_case_db
-from desktop.store.restore import restore
+from desktop.store.safety.backups import backup_case_db
+from desktop.store.safety.restore import restore
 from desktop.store.session import CaseSession
 from tests import forge
 from tests.unit.pdf.conftest import page_texts

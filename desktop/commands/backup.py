@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
         return _restore(case_dir, args.file, lang)
     if args.list:
         return _list(case_dir, lang)
-    from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder
+    from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
 
     with cases.open(args.case) as conn:
         path = backup_case_db(conn, case_backup_folder(conn), MANUAL)
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 
 
 def _list(case_dir: Path, lang: str) -> int:
-    from desktop.store.backups import list_backups
+    from desktop.store.safety.backups import list_backups
 
     found = list_backups(case_dir)
     if not found:
@@ -53,7 +53,7 @@ def _list(case_dir: Path, lang: str) -> int:
 
 def _restore(case_dir: Path, file: Path, lang: str) -> int:
     from desktop.domain.errors import UserError
-    from desktop.store.backups import BACKUP_FOLDER, restore
+    from desktop.store.safety.backups import BACKUP_FOLDER, restore
 
     source = file
     if not source.exists() and len(file.parts) == 1:

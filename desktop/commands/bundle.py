@@ -30,7 +30,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.store.bundles import PassphraseNeeded, export_bundle, import_bundle
+    from desktop.store.bundle.bundles import PassphraseNeeded, export_bundle, import_bundle
     from desktop.store.cases import CaseRepository
 
     cases = CaseRepository(data_dir)

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.domain.rules_engine import EngineParams
     from desktop.paths import resources_dir
     from desktop.store.cases import CaseRepository
-    from desktop.store.verify import verify_case
+    from desktop.store.safety.verify import verify_case
 
     anchor = parse_anchor(args.head) if args.head is not None else None  # a typo stops here (exit 2)
     content, _problems = load_content(resources_dir())

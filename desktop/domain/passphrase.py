@@ -2,7 +2,7 @@
 
 A bundle leaves the computer (a USB stick, a message), so whoever finds it can
 guess offline for as long as they like; each guess costs one scrypt run
-(``desktop.store.bundle_crypto``). Review 3.1 found ``12345678`` accepted. These
+(``desktop.store.bundle.crypto``). Review 3.1 found ``12345678`` accepted. These
 rules refuse what the first hours of any guessing list try: short passphrases,
 one kind of character only, keyboard and alphabet runs, repeats, the words
 everyone uses, and the case's own name. They cannot prove a passphrase strong;

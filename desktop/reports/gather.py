@@ -336,7 +336,7 @@ class _Gatherer:
         if not verify:
             head = repo.chain_head()
             return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
-        from desktop.store.verify import verify_case
+        from desktop.store.safety.verify import verify_case
 
         report = verify_case(self.session.conn, self.session.evidence.folder, params=self.params)
         return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,

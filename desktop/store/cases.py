@@ -35,8 +35,8 @@ from desktop.domain.errors import UserError
 from desktop.paths import DataDir
 from desktop.store import record_chain
 from desktop.store.db import CaseDatabaseError, environment_error, transaction
-from desktop.store.db_checks import DatabaseProblem, check_values, is_stored_datetime
-from desktop.store.migrations import open_case_db
+from desktop.store.safety.db_checks import DatabaseProblem, check_values, is_stored_datetime
+from desktop.store.schema.migrations import open_case_db
 
 DB_NAME = "case.db"
 # Hidden folders left by a create, an import or a delete that did not finish (a crash, a file held open).

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from desktop.store import record_chain
 from desktop.store.db import clean_text, transaction
-from desktop.store.db_checks import loads_limited
+from desktop.store.safety.db_checks import loads_limited
 
 
 class DraftRepository:

@@ -25,9 +25,9 @@ from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview
 from desktop.domain.rules_engine import EngineParams
-from desktop.store.backups import BEFORE_IMPORT, backup_case_db, case_backup_folder
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import connect
+from desktop.store.safety.backups import BEFORE_IMPORT, backup_case_db, case_backup_folder
 
 _PROGRESS_EVERY = 500
 

@@ -15,7 +15,7 @@ from desktop.domain.errors import UserError
 from desktop.store import record_chain
 from desktop.store.cases import bad_case_data
 from desktop.store.db import clean_text, transaction
-from desktop.store.db_checks import DatabaseProblem
+from desktop.store.safety.db_checks import DatabaseProblem
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from desktop.domain.negotiation import Loan
 from desktop.store import record_chain
 from desktop.store.cases import bad_case_data
 from desktop.store.db import clean_text, transaction
-from desktop.store.db_checks import DatabaseProblem, loads_limited
+from desktop.store.safety.db_checks import DatabaseProblem, loads_limited
 
 _FIELDS = (
     "brand", "contract_lender", "contract_no", "contract_date", "amount_borrowed_fen", "amount_received_fen",

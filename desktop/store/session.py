@@ -243,6 +243,6 @@ class CaseSession:
 
 
 def _daily_backup(conn: sqlite3.Connection) -> None:
-    from desktop.store.backups import ensure_daily_backup  # with the backup, after the case is shown
+    from desktop.store.safety.backups import ensure_daily_backup  # with the backup, after the case is shown
 
     ensure_daily_backup(conn)

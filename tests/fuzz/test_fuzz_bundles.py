@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.paths import DataDir
-from desktop.store import bundle_crypto
-from desktop.store.bundles import Limits, export_bundle, import_bundle
+from desktop.store.bundle import crypto as bundle_crypto
+from desktop.store.bundle.bundles import Limits, export_bundle, import_bundle
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository

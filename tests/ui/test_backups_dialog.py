@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.contacts import Contact
-from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder
 from desktop.store.contacts import ContactRepository
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
 from desktop.ui.dialogs.backups_dialog import BackupsDialog, offer_recovery
 from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from desktop import i18n
 from desktop.domain.contacts import Contact
-from desktop.store import bundle_crypto
-from desktop.store.bundles import export_bundle, import_bundle, needs_passphrase
+from desktop.store.bundle import crypto as bundle_crypto
+from desktop.store.bundle.bundles import export_bundle, import_bundle, needs_passphrase
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 from desktop.ui.dialogs import bundle_worker

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.store.bundles import import_bundle, needs_passphrase
+from desktop.store.bundle.bundles import import_bundle, needs_passphrase
 from desktop.ui import fonts
 from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog
 from tests.ui.conftest import save_screenshot, type_text

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.contacts import Contact
 from desktop.settings import LAST_CASE, Settings
-from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder, list_backups
-from desktop.store.recovery import is_damaged
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder, list_backups
+from desktop.store.safety.recovery import is_damaged
 from tests.ui.test_backups_dialog import answer_boxes
 from tests.unit.store.test_session_check import case_with_contacts, damage_deep_pages, digest
 

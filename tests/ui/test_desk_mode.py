@@ -446,7 +446,7 @@ def test_admin_md_states_the_passcode_limits_as_the_code_has_them():
     from pathlib import Path
 
     from desktop.domain import passphrase
-    from desktop.store import bundle_crypto
+    from desktop.store.bundle import crypto as bundle_crypto
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "ADMIN.md").read_text(encoding="utf-8")
     assert "软件启动时就是锁定的" in doc and "the app starts locked" in doc

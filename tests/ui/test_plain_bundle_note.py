@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
-from desktop.store.bundles import export_bundle
+from desktop.store.bundle.bundles import export_bundle
 from desktop.ui.dialogs.bundle_dialogs import ImportBundleDialog
 
 

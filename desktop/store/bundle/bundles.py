@@ -2,7 +2,7 @@
 
 A bundle is a zip of ``manifest.json``, ``case.db`` (a consistent copy made
 with the backup API) and ``evidence/<sha256>`` files, optionally encrypted as a
-whole with a passphrase (see :mod:`desktop.store.bundle_crypto`). The manifest
+whole with a passphrase (see :mod:`desktop.store.bundle.crypto`). The manifest
 holds no personal data: the format and its version, the app version, when it
 was made, and the size and SHA-256 of every other file.
 
@@ -12,11 +12,11 @@ name, no duplicates), kind (regular files only: no symlinks, folders or
 zip-encrypted entries), declared size against per-file and total caps and its
 compression ratio (zip bombs), and the manifest (format, version, the same set
 of files, the same sizes, an evidence file's listed hash the same as its name) — see
-:mod:`desktop.store.bundle_checks` — and the declared total against the free disk space (with
+:mod:`desktop.store.bundle.checks` — and the declared total against the free disk space (with
 a margin). Only then is the database extracted into a hidden staging folder and checked:
 SQLite header, ``integrity_check``, a version this app knows, exactly the schema this app
 makes (no extra triggers or views), and every value in every row (dates, codes, numbers,
-UTF-8, JSON depth, evidence hashes — :mod:`desktop.store.db_checks`). Evidence files are
+UTF-8, JSON depth, evidence hashes — :mod:`desktop.store.safety.db_checks`). Evidence files are
 accepted only when an attachment of that database refers to them: a bundle carrying any other
 file is refused before any evidence is written. Each evidence file is then streamed
 through SHA-256 as it is written, its bytes counted, and refused if either differs from
@@ -57,8 +57,8 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.domain.evidence import is_content_hash
-from desktop.store import bundle_crypto
-from desktop.store.bundle_checks import (
+from desktop.store.bundle import crypto as bundle_crypto
+from desktop.store.bundle.checks import (
     EVIDENCE,
     FORMAT,
     FORMAT_VERSION,
@@ -74,13 +74,13 @@ from desktop.store.bundle_checks import (
     refused,
     refused_database,
 )
-from desktop.store.bundle_meter import Meter as _Meter
-from desktop.store.bundle_meter import MeteredWriter as _MeteredWriter
-from desktop.store.bundle_meter import Progress
+from desktop.store.bundle.meter import Meter as _Meter
+from desktop.store.bundle.meter import MeteredWriter as _MeteredWriter
+from desktop.store.bundle.meter import Progress
 from desktop.store.cases import CaseNotFound, CaseRepository
 from desktop.store.db import check_passes, transaction
-from desktop.store.db_checks import DatabaseProblem, check_schema, check_values
-from desktop.store.db_files import (
+from desktop.store.safety.db_checks import DatabaseProblem, check_schema, check_values
+from desktop.store.safety.db_files import (
     DB_NAME,
     copy_database,
     fsync_dir,
@@ -89,8 +89,8 @@ from desktop.store.db_files import (
     peek,
     removed_on_failure,
 )
-from desktop.store.migrations import LATEST, open_case_db
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import LATEST, open_case_db
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "LIMITS", "MANIFEST", "MIN_PASSPHRASE", "SUFFIX", "ExportResult", "ImportResult",

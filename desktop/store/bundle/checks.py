@@ -1,4 +1,4 @@
-"""The safety checks of a case bundle's zip, made before anything is written (see :mod:`desktop.store.bundles`).
+"""The safety checks of a case bundle's zip, made before anything is written (see :mod:`desktop.store.bundle.bundles`).
 
 Every entry's name (no absolute paths, no ``..``, no backslashes, only the
 three expected kinds of name, no duplicates), kind (regular files only: no
@@ -6,7 +6,7 @@ symlinks, folders or zip-encrypted entries), declared size against per-file and
 total caps and its compression ratio (zip bombs), and the manifest (format,
 version, the same set of files, the same sizes, and an evidence file's hash the same as
 its name); then the free disk space. (The database's schema and values are checked
-by :mod:`desktop.store.db_checks` once it is extracted.) A failed check is a
+by :mod:`desktop.store.safety.db_checks` once it is extracted.) A failed check is a
 :class:`UserError` that says nothing was written.
 """
 
@@ -22,10 +22,10 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.evidence import is_content_hash
-from desktop.store import bundle_crypto
-from desktop.store.db_checks import DatabaseProblem
-from desktop.store.db_files import DB_NAME
+from desktop.store.bundle import crypto as bundle_crypto
 from desktop.store.evidence import MAX_FILE
+from desktop.store.safety.db_checks import DatabaseProblem
+from desktop.store.safety.db_files import DB_NAME
 
 FORMAT = "dchcase"
 FORMAT_VERSION = 1

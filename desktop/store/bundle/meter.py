@@ -1,6 +1,6 @@
 """Progress for long bundle work: bytes done out of an estimated total, as a fraction.
 
-Kept apart from :mod:`desktop.store.bundles` so that module stays about its
+Kept apart from :mod:`desktop.store.bundle.bundles` so that module stays about its
 checks and file flow.
 """
 

@@ -21,8 +21,8 @@ Names and rotation (``cases/<id>/backups/``):
   deleted by the app: they are rare, and each is the only copy of a state the
   user may need to return to.
 
-Restoring lives in :mod:`desktop.store.restore` and reading a database file
-without changing it (:func:`peek`) in :mod:`desktop.store.db_files`; both are
+Restoring lives in :mod:`desktop.store.safety.restore` and reading a database file
+without changing it (:func:`peek`) in :mod:`desktop.store.safety.db_files`; both are
 re-exported here, where callers have always found them.
 """
 
@@ -38,8 +38,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.store.db_files import DB_NAME, Peek, copy_database, error_detail, peek, removed_on_failure
-from desktop.store.restore import RestoreResult, case_in_use, install_copy, restore
+from desktop.store.safety.db_files import DB_NAME, Peek, copy_database, error_detail, peek, removed_on_failure
+from desktop.store.safety.restore import RestoreResult, case_in_use, install_copy, restore
 
 __all__ = [
     "BACKUP_FOLDER", "BEFORE_IMPORT", "BEFORE_MIGRATION", "BEFORE_RESTORE", "DAILY", "DB_NAME", "KEEP_AUTOMATIC",

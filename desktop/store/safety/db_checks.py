@@ -27,9 +27,9 @@ from pathlib import Path
 from desktop.domain.contacts import Channel, Direction, Relation
 from desktop.domain.evidence import is_content_hash
 from desktop.domain.money import MAX_FEN
-from desktop.store.db_files import open_immutable
 from desktop.store.evidence import MAX_FILE
-from desktop.store.migrations import LADDER
+from desktop.store.safety.db_files import open_immutable
+from desktop.store.schema.migrations import LADDER
 
 MAX_JSON_DEPTH = 64  # the app's own drafts nest 4 deep; anything near this is not the app's
 

@@ -7,7 +7,7 @@ just after showing a case finds it so (``session.CaseSession.start_check``) —
 file aside — renamed to ``case.db.damaged-<timestamp>`` together with its
 ``-wal``/``-shm``, never deleted — and puts a healthy file in its place: first
 choice, a rebuild of everything the damaged file still holds when all of it
-can be read (:mod:`desktop.store.salvage`: nothing is lost); otherwise the
+can be read (:mod:`desktop.store.safety.salvage`: nothing is lost); otherwise the
 newest backup that passes ``PRAGMA integrity_check``. Nothing is changed when
 neither is possible: the result says so and the damaged file stays where it is.
 
@@ -26,10 +26,10 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.text import Bilingual
-from desktop.store.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
 from desktop.store.db import check_passes
-from desktop.store.db_files import fsync_dir
-from desktop.store.salvage import Salvaged, salvage
+from desktop.store.safety.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
+from desktop.store.safety.db_files import fsync_dir
+from desktop.store.safety.salvage import Salvaged, salvage
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def is_damaged(db: Path) -> bool:
 
 def find_good_backup(case_dir: Path) -> BackupInfo | None:
     """The newest backup of the case that opens, belongs to it and passes ``integrity_check``."""
-    from desktop.store.migrations import LATEST
+    from desktop.store.schema.migrations import LATEST
 
     case_dir = Path(case_dir)
     for info in list_backups(case_dir, count_contacts=False):
@@ -188,7 +188,7 @@ def recover(case_dir: Path, *, plan: RecoveryPlan | None = None, now: datetime |
 
 
 def _count(db: Path) -> int:
-    from desktop.store.migrations import open_case_db
+    from desktop.store.schema.migrations import open_case_db
 
     conn = open_case_db(db)
     try:

@@ -1,8 +1,8 @@
-"""Restoring a case from one of its backups (see :mod:`desktop.store.backups`).
+"""Restoring a case from one of its backups (see :mod:`desktop.store.safety.backups`).
 
 The backup is checked whole before anything changes — ``integrity_check``, the
 case it belongs to, and, with the same checks a bundle's database gets
-(:mod:`desktop.store.db_checks`), exactly the app's schema (no triggers, views or
+(:mod:`desktop.store.safety.db_checks`), exactly the app's schema (no triggers, views or
 anything else) and every value in it — the current file is backed up first
 (``before-restore``), and the restored copy replaces ``case.db`` atomically. :func:`install_copy` is also what crash recovery uses to put a good
 copy in place of a damaged file.
@@ -19,8 +19,8 @@ from pathlib import Path
 from desktop.domain.errors import UserError
 from desktop.store.cases import folder_problem
 from desktop.store.db import check_passes, connect
-from desktop.store.db_checks import DatabaseProblem, check_schema, check_values
-from desktop.store.db_files import (
+from desktop.store.safety.db_checks import DatabaseProblem, check_schema, check_values
+from desktop.store.safety.db_files import (
     DB_NAME,
     copy_database,
     fsync_dir,
@@ -47,7 +47,7 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
     flushed, and renamed over it, so a crash leaves either the old or the new
     file, never a mix.
     """
-    from desktop.store.migrations import LATEST
+    from desktop.store.schema.migrations import LATEST
 
     case_dir = Path(case_dir)
     backup_path = Path(backup_path)
@@ -69,7 +69,7 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
             en=f"The backup file “{backup_path.name}” belongs to another case ({info.case_id}), not to this one "
             f"({case_dir.name}). To keep two people's records apart, nothing was restored.",
         )
-    from desktop.store.recovery import is_damaged, keep_damaged
+    from desktop.store.safety.recovery import is_damaged, keep_damaged
 
     if (problem := folder_problem(case_dir)) is not None:
         raise problem  # a link would restore into, and back up, another case
@@ -114,8 +114,8 @@ def _take_over(db: Path) -> Path:
     Switching out of WAL mode fails while any other connection has the file
     open, so this also proves that no window or command is using the case.
     """
-    # Imported here: desktop.store.backups re-exports this module's names.
-    from desktop.store.backups import BACKUP_FOLDER, BEFORE_RESTORE, backup_case_db
+    # Imported here: desktop.store.safety.backups re-exports this module's names.
+    from desktop.store.safety.backups import BACKUP_FOLDER, BEFORE_RESTORE, backup_case_db
 
     conn = connect(db)
     try:
@@ -174,7 +174,7 @@ def _cannot_write_restored(detail: str) -> UserError:
 
 def _check_installed(db: Path) -> int:
     """Open (and migrate, if the backup is older) the restored file; check it whole; count its records."""
-    from desktop.store.migrations import open_case_db
+    from desktop.store.schema.migrations import open_case_db
 
     conn = open_case_db(db)
     try:

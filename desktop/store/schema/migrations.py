@@ -13,8 +13,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
+from desktop.store.schema import v1 as schema_v1
+from desktop.store.schema import v2 as schema_v2
+from desktop.store.schema import v3 as schema_v3
+from desktop.store.schema import v4 as schema_v4
+from desktop.store.schema import v5 as schema_v5
 
 Step = Callable[[sqlite3.Connection], None]
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.store.backups import (
+from desktop.store.cases import CaseRepository
+from desktop.store.safety.backups import (
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
     BEFORE_RESTORE,
@@ -39,7 +40,6 @@ from desktop.store.backups import (
     list_backups,
     restore,
 )
-from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.attachments_dialog import human_size
 from desktop.ui.screen_fit import fit_to_screen
@@ -171,7 +171,7 @@ def offer_recovery(parent: QWidget | None, cases: CaseRepository, case_id: str, 
     Shows ``error`` itself when the file is not damaged (too new, not writable …).
     Returns True when the case was recovered and can be opened again.
     """
-    from desktop.store.recovery import is_damaged, plan_recovery, recover
+    from desktop.store.safety.recovery import is_damaged, plan_recovery, recover
 
     case_dir = cases.data_dir.case_dir(case_id)
     if not is_damaged(case_dir / "case.db"):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
-from desktop.store.bundles import SUFFIX, needs_passphrase
+from desktop.store.bundle.bundles import SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
 from desktop.ui import messages
 from desktop.ui.dialogs.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work

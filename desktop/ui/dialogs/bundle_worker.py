@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
 
-from desktop.store.bundles import export_bundle, import_bundle
+from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.cases import CaseRepository
 from desktop.ui.dialogs.import_worker import BUG, Cancelled, Job, JobSignals
 

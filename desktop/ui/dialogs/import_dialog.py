@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.store.backups import database_file
 from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
+from desktop.store.safety.backups import database_file
 from desktop.ui import messages
 from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals, Loaded, load_file
 from desktop.ui.models.import_preview import ENCODING_LABELS, FIELD_LABELS

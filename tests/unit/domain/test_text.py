@@ -14,7 +14,7 @@ from desktop.domain.importing import preview as import_preview
 from desktop.domain.importing import values as import_values
 from desktop.domain.rules_engine import grade_label
 from desktop.domain.text import LANGUAGES, Bilingual, Text, norm_lang, pick
-from desktop.store.recovery import RecoveryResult
+from desktop.store.safety.recovery import RecoveryResult
 
 
 @pytest.mark.parametrize(

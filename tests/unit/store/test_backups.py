@@ -12,8 +12,9 @@ import pytest
 
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
-from desktop.store import backups
-from desktop.store.backups import (
+from desktop.store.contacts import ContactRepository
+from desktop.store.safety import backups
+from desktop.store.safety.backups import (
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
     BEFORE_RESTORE,
@@ -28,9 +29,8 @@ from desktop.store.backups import (
     restore,
     rotate,
 )
-from desktop.store.contacts import ContactRepository
-from desktop.store.migrations import LATEST, open_case_db
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import LATEST, open_case_db
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

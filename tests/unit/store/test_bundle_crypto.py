@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.store import bundle_crypto
-from desktop.store.bundles import export_bundle, import_bundle
+from desktop.store.bundle import crypto as bundle_crypto
+from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.contacts import ContactRepository
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
 
 OLD_BUNDLE = Path(__file__).resolve().parents[2] / "data" / "case_v1_scrypt15.dchcase"
 OLD_PASS = "old format 旧格式 passphrase"

@@ -20,8 +20,8 @@ import pytest
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
-from desktop.store import bundle_checks
-from desktop.store.bundles import export_bundle, import_bundle
+from desktop.store.bundle import checks as bundle_checks
+from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.contacts import ContactRepository
 from desktop.store.drafts import DraftRepository
 from desktop.store.evidence import EvidenceRepository
@@ -231,8 +231,8 @@ def test_export_writes_only_the_evidence_the_attachments_name(cases, tmp_path):
 def test_every_column_of_the_latest_schema_has_a_value_rule(tmp_path):
     """A bundle's values are checked column by column: a column added by a schema step must get its rule too."""
 
-    from desktop.store.db_checks import COLUMNS
-    from desktop.store.migrations import open_case_db
+    from desktop.store.safety.db_checks import COLUMNS
+    from desktop.store.schema.migrations import open_case_db
 
     conn = open_case_db(tmp_path / "case.db")
     try:

@@ -10,11 +10,17 @@ import pytest
 
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
-from desktop.store import bundle_crypto
-from desktop.store.bundles import Limits, PassphraseNeeded, export_bundle, import_bundle, needs_passphrase
+from desktop.store.bundle import crypto as bundle_crypto
+from desktop.store.bundle.bundles import (
+    Limits,
+    PassphraseNeeded,
+    export_bundle,
+    import_bundle,
+    needs_passphrase,
+)
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
 from tests.fuzz.bundle_craft import build_zip, manifest_for, read_entries, rebuild, symlink_info
 
 PASS = "correct horse 电池 staple"

@@ -11,12 +11,12 @@ from desktop import cli
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
-from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder, restore
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError
 from desktop.store.drafts import DraftRepository
 from desktop.store.letters import LetterRepository
 from desktop.store.loans import LoanRepository
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder, restore
 
 
 def _poke(cases, case_id, *statements):

@@ -16,9 +16,9 @@ from desktop.domain.anchor import parse_anchor
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.negotiation import Loan
 from desktop.store import record_chain
-from desktop.store.migrations import LATEST, open_case_db, user_version
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import LATEST, open_case_db, user_version
 from desktop.store.session import CaseSession
-from desktop.store.verify import verify_case
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 V2_HEAD = "eb7184e3b089915e2dfbf5adec3303553fe24c3a177066f85772c32294bdf710"  # its 8 contact versions, at 7f338f6
@@ -216,7 +216,7 @@ def test_the_saved_v2_case_migrates_verifies_and_keeps_its_history_byte_for_byte
 
 
 def test_the_schema_step_works_on_an_empty_database_as_the_bundle_check_runs_it():
-    from desktop.store.migrations import LADDER
+    from desktop.store.schema.migrations import LADDER
 
     fresh = sqlite3.connect(":memory:")
     for step in LADDER:

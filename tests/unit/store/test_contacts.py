@@ -13,7 +13,7 @@ from desktop.domain.errors import UserError
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 from desktop.store.queries import ContactFilter
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
 
 
 @pytest.fixture

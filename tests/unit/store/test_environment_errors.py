@@ -16,7 +16,7 @@ from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
 from desktop.paths import DataDir
-from desktop.store.bundles import export_bundle
+from desktop.store.bundle.bundles import export_bundle
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import EnvironmentFault, connect, environment_error
@@ -51,7 +51,7 @@ def test_adding_a_contact_on_a_full_disk_is_a_calm_message_and_nothing_is_half_w
 
 
 def test_cases_new_on_a_full_disk_is_a_calm_message_and_leaves_nothing(tmp_path, capsys, monkeypatch):
-    from desktop.store import migrations
+    from desktop.store.schema import migrations
 
     def full_connect(path, **kwargs):
         conn = connect(path, **kwargs)

@@ -16,7 +16,7 @@ from desktop.domain.evidence import INVALID, OK
 from desktop.store import viewing_copies
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
-from desktop.store.verify import verify_case
+from desktop.store.safety.verify import verify_case
 from desktop.store.viewing_copies import mark_of_the_web, remove_viewing_copies, viewing_root
 from tests.unit.store.test_contacts import call
 

@@ -1,4 +1,4 @@
-"""desktop.store.importing and desktop.store.backups: an import is backed up, linked to loans, all or nothing."""
+"""desktop.store.importing and desktop.store.safety.backups: an import is backed up, linked to loans, all or nothing."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import ImportPreview, parse_table
 from desktop.files.tables import Table
-from desktop.store.backups import backup_case_db
 from desktop.store.importing import import_contacts
 from desktop.store.loans import loan_labels
+from desktop.store.safety.backups import backup_case_db
 from desktop.store.session import CaseSession
 
 NOW = datetime(2026, 11, 28, 12, 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store.db import CaseDatabaseError, connect
-from desktop.store.migrations import LADDER, LATEST, open_case_db, user_version
+from desktop.store.schema.migrations import LADDER, LATEST, open_case_db, user_version
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -120,8 +120,9 @@ def test_loans_of_an_older_database_read_as_not_answered_after_the_loan_facts_st
     from datetime import date
 
     from desktop.domain.negotiation import Loan
-    from desktop.store import schema_v1, schema_v2
     from desktop.store.loans import LoanRepository
+    from desktop.store.schema import v1 as schema_v1
+    from desktop.store.schema import v2 as schema_v2
 
     path = tmp_path / "case.db"
     old = open_case_db(path, ladder=[lambda c: [c.execute(s) for s in schema_v1.STATEMENTS],

@@ -9,12 +9,12 @@ import pytest
 
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
-from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError
-from desktop.store.migrations import open_case_db
-from desktop.store.recovery import find_good_backup, is_damaged, recover
-from desktop.store.verify import verify_case
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
+from desktop.store.safety.recovery import find_good_backup, is_damaged, recover
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import open_case_db
 
 
 @pytest.fixture

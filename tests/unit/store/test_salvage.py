@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.contacts import Contact
-from desktop.store.backups import MANUAL, backup_case_db, case_backup_folder
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError
-from desktop.store.migrations import open_case_db
-from desktop.store.recovery import is_damaged, plan_recovery, recover
-from desktop.store.salvage import salvage
-from desktop.store.verify import verify_case
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
+from desktop.store.safety.recovery import is_damaged, plan_recovery, recover
+from desktop.store.safety.salvage import salvage
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import open_case_db
 
 
 @pytest.fixture

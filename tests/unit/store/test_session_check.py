@@ -17,7 +17,7 @@ from desktop.domain.contacts import Contact
 from desktop.store import session as session_module
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError
-from desktop.store.recovery import is_damaged
+from desktop.store.safety.recovery import is_damaged
 from desktop.store.session import CaseSession
 
 PAGE = 4096

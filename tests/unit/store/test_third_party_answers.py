@@ -20,9 +20,9 @@ from desktop.domain.integrity import GENESIS, canonical, chain_hash, contact_con
 from desktop.domain.legal import THIRD_PARTY
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.contacts import ContactRepository
-from desktop.store.migrations import LADDER, LATEST, open_case_db, user_version
+from desktop.store.safety.verify import verify_case
+from desktop.store.schema.migrations import LADDER, LATEST, open_case_db, user_version
 from desktop.store.session import CaseSession
-from desktop.store.verify import verify_case
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
