@@ -66,7 +66,7 @@ def _content():
 
 def _gather(data_root: Path, case_id: str):
     from desktop.paths import DataDir
-    from desktop.reports import gather
+    from desktop.report_data import gather
     from desktop.store.cases import CaseRepository
     from desktop.store.session import CaseSession
 
@@ -80,7 +80,7 @@ def _gather(data_root: Path, case_id: str):
 
 def lawyer_pdf(data_root: Path, case_id: str, out: Path) -> tuple[float, float]:
     """Gather and render the lawyer PDF; returns (gather seconds, render seconds)."""
-    from desktop.pdf.report import render
+    from desktop.pdf.report.render import render
 
     _content()  # loaded at start-up in the app, before any export
     t0 = time.perf_counter()
@@ -92,8 +92,8 @@ def lawyer_pdf(data_root: Path, case_id: str, out: Path) -> tuple[float, float]:
 
 def _bare(data, out: Path) -> float:
     from desktop.pdf.document import TEXT_WIDTH
-    from desktop.pdf.report import render_bare_table
-    from desktop.pdf.report_sections import LOG_WIDTHS, log_rows
+    from desktop.pdf.report.render import render_bare_table
+    from desktop.pdf.report.sections import LOG_WIDTHS, log_rows
 
     header, rows = log_rows(data)
     t0 = time.perf_counter()
@@ -103,7 +103,7 @@ def _bare(data, out: Path) -> float:
 
 def pdf_rows(runs: int, tmp: Path) -> list[tuple[str, str, str, bool]]:
     from desktop.pdf.fonts import register_fonts
-    from desktop.pdf.report import render
+    from desktop.pdf.report.render import render
 
     register_fonts()  # once per process, as in the app: not part of any one export
     _content()

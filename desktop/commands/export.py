@@ -41,8 +41,8 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.content import load_content
     from desktop.domain.rules_engine import EngineParams
     from desktop.paths import resources_dir
-    from desktop.pdf.report import render
-    from desktop.reports import check_range, gather
+    from desktop.pdf.report.render import render
+    from desktop.report_data import check_range, gather
     from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
     from desktop.store.session import CaseSession
 

@@ -7,7 +7,7 @@ a word means changing one line:
 - ``label``: on screen, in the user's own voice (“Me” for ``self``), read by
   :mod:`desktop.ui.labels` in the UI language;
 - ``report``: in the PDF report written for a lawyer or a regulator, where the
-  user is “本人”/“self”, read by :mod:`desktop.reports`;
+  user is “本人”/“self”, read by :mod:`desktop.report_data`;
 - ``word``: in a CSV file, the word :mod:`desktop.domain.contact_export` writes and
   :mod:`desktop.domain.importing.values` reads back (its canonical alias and the
   help lists in its error messages). In English the word is the code itself.

@@ -1,4 +1,4 @@
-"""Gather an open case into a :class:`~desktop.reports.model.ReportData` for one preset.
+"""Gather an open case into a :class:`~desktop.report_data.model.ReportData` for one preset.
 
 Reads through the case's repositories only (no SQL here), decides what the
 report includes, and resolves every label in the report's language. The
@@ -32,9 +32,9 @@ from desktop.domain.legal import (
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
-from desktop.reports import model as m
-from desktop.reports.gather_negotiation import NegotiationGatherer
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.gather_negotiation import NegotiationGatherer
+from desktop.report_data.texts import t
 from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
@@ -126,7 +126,7 @@ def gather(
 class _Gatherer:
     """The contact, findings, evidence, integrity and loan parts of one report.
 
-    The negotiation parts come from :class:`~desktop.reports.gather_negotiation.NegotiationGatherer`.
+    The negotiation parts come from :class:`~desktop.report_data.gather_negotiation.NegotiationGatherer`.
     """
 
     def __init__(self, session, content: Content, lang: str, masked: bool, step: Callable[[float], None]) -> None:

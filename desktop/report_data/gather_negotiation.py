@@ -1,7 +1,7 @@
 """The negotiation parts of a report: the budget statement, the plan, the documents and the letter.
 
 Read from the case's negotiation draft and its stored letters (see
-:func:`desktop.reports.gather.gather`), with every label in the report's
+:func:`desktop.report_data.gather.gather`), with every label in the report's
 language. A damaged or half-filled draft gives "not filled in yet" sections,
 never an error.
 """
@@ -16,8 +16,8 @@ from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.domain.plan import build_schedule
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 
 class NegotiationGatherer:

@@ -1,7 +1,7 @@
 """What an exported report holds: plain frozen dataclasses, already in the report's language.
 
-:func:`desktop.reports.gather.gather` fills a :class:`ReportData` from an open case;
-:mod:`desktop.pdf.report` lays it out. Everything the PDF prints is decided here
+:func:`desktop.report_data.gather.gather` fills a :class:`ReportData` from an open case;
+:mod:`desktop.pdf.report.render` lays it out. Everything the PDF prints is decided here
 (what is included, masked or left out), so the layout code cannot leak a third
 party's number or a mood score into the lender's copy.
 """

@@ -11,8 +11,8 @@ from datetime import date
 from desktop.domain import legal
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import NegotiationDraft
-from desktop.reports import model as m
-from desktop.reports.gather import check_range
+from desktop.report_data import model as m
+from desktop.report_data.gather import check_range
 from desktop.store.queries import ContactFilter
 
 #: Above this many flagged contacts the third-party count is not worked out for the preview.

@@ -9,7 +9,7 @@ from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.tables import data_table
-from desktop.reports.texts import t
+from desktop.report_data.texts import t
 
 BAD = colors.HexColor("#b00020")
 _BAD_HEX = "#b00020"

@@ -8,10 +8,10 @@ from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fast_table import fast_table
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report_common import none_note, para, when_text
+from desktop.pdf.report.common import none_note, para, when_text
 from desktop.pdf.tables import data_table
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 
 def flagged(d: m.ReportData) -> list[Flowable]:

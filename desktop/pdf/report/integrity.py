@@ -9,10 +9,10 @@ from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report_common import facts_table, none_note, para, size_text, status_cell, warning
+from desktop.pdf.report.common import facts_table, none_note, para, size_text, status_cell, warning
 from desktop.pdf.tables import data_table
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 COMMAND = ParagraphStyle("command", parent=styles.QUOTE, fontSize=10)
 

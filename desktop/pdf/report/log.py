@@ -7,9 +7,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fast_table import fast_table
-from desktop.pdf.report_common import none_note, para
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.pdf.report.common import none_note, para
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 HASH_SIZE = 7.5
 

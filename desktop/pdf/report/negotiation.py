@@ -8,10 +8,10 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Ta
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import FONT_NAME, escape_markup, safe_text
-from desktop.pdf.report_common import BAD, none_note, para, status_cell
+from desktop.pdf.report.common import BAD, none_note, para, status_cell
 from desktop.pdf.tables import data_table, text_paragraphs
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 LETTER_TITLE = ParagraphStyle("letter_title", parent=styles.H2, alignment=1, spaceBefore=6, spaceAfter=10)
 LETTER_BODY = ParagraphStyle("letter_body", parent=styles.BODY, fontSize=11, leading=18, spaceAfter=8)

@@ -1,6 +1,6 @@
 """The exported case report (导出报告): for the lender, or for a lawyer or regulator.
 
-:func:`render` lays out a :class:`~desktop.reports.model.ReportData` (already
+:func:`render` lays out a :class:`~desktop.report_data.model.ReportData` (already
 gathered, masked and in its language) with :func:`desktop.pdf.document.build_pdf`:
 A4, header with the case alias and time, "第 X 页 / 共 Y 页", an outline entry per
 section, metadata, atomic write, progress and cancel. :func:`render_bare_table` is
@@ -16,9 +16,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from desktop.pdf.document import build_pdf
-from desktop.pdf.report_sections import SECTIONS, closing
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.pdf.report.sections import SECTIONS, closing
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 
 def story(data: m.ReportData) -> list[Flowable]:

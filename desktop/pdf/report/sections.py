@@ -1,13 +1,13 @@
 """The sections of the exported report: one function per section, each returning flowables.
 
-Fed only a :class:`~desktop.reports.model.ReportData`; every text comes from it or
-from :func:`desktop.reports.texts.t` in the report's language. User text always goes
+Fed only a :class:`~desktop.report_data.model.ReportData`; every text comes from it or
+from :func:`desktop.report_data.texts.t` in the report's language. User text always goes
 through :func:`~desktop.pdf.fonts.safe_text` / :func:`~desktop.pdf.fonts.escape_markup`.
 
 This module has the cover, the timeline and the closing note, and :data:`SECTIONS`,
 which maps each section to its function; the others live by topic in
-:mod:`~desktop.pdf.report_negotiation`, :mod:`~desktop.pdf.report_findings`,
-:mod:`~desktop.pdf.report_log` and :mod:`~desktop.pdf.report_integrity`.
+:mod:`~desktop.pdf.report.negotiation`, :mod:`~desktop.pdf.report.findings`,
+:mod:`~desktop.pdf.report.log` and :mod:`~desktop.pdf.report.integrity`.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.document import TEXT_WIDTH, Heading, section
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report_common import facts_table, none_note, para, when_text
-from desktop.pdf.report_findings import flagged, third_parties
-from desktop.pdf.report_integrity import evidence, integrity, sources
-from desktop.pdf.report_log import LOG_WIDTHS, LOG_WIDTHS_EN, log, log_rows, log_table
-from desktop.pdf.report_negotiation import documents, letter, plan, statement
+from desktop.pdf.report.common import facts_table, none_note, para, when_text
+from desktop.pdf.report.findings import flagged, third_parties
+from desktop.pdf.report.integrity import evidence, integrity, sources
+from desktop.pdf.report.log import LOG_WIDTHS, LOG_WIDTHS_EN, log, log_rows, log_table
+from desktop.pdf.report.negotiation import documents, letter, plan, statement
 from desktop.pdf.tables import data_table, text_paragraphs
 from desktop.pdf.timeline import buckets, timeline_drawing
-from desktop.reports import model as m
-from desktop.reports.texts import t
+from desktop.report_data import model as m
+from desktop.report_data.texts import t
 
 __all__ = ["LOG_WIDTHS", "LOG_WIDTHS_EN", "SECTIONS", "closing", "cover", "log_rows", "log_table", "timeline"]
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
-from desktop.reports import model as rm
+from desktop.report_data import model as rm
 from desktop.store.session import CaseSession
 from desktop.ui import messages
 from desktop.ui.context import AppContext
@@ -64,8 +64,8 @@ class ExportWorker(QThread):
     def run(self) -> None:  # noqa: D401 — QThread API
         from desktop.domain.rules_engine import EngineParams
         from desktop.pdf.document import Cancelled
-        from desktop.pdf.report import render
-        from desktop.reports import gather
+        from desktop.pdf.report.render import render
+        from desktop.report_data import gather
 
         def check(fraction: float) -> None:
             if self._stop.is_set():
@@ -272,7 +272,7 @@ class ExportTab(QWidget):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        from desktop.reports import preview_counts
+        from desktop.report_data import preview_counts
 
         if self._closed:
             return

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from desktop.domain.contacts import Channel, Contact
 from desktop.domain.errors import UserError
 from desktop.pdf.document import Cancelled
-from desktop.pdf.report import render
+from desktop.pdf.report.render import render
 from desktop.pdf.simple import font_is_embedded
-from desktop.reports import gather
+from desktop.report_data import gather
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import outline_titles, page_texts, squash
 from tests.unit.reports.realistic_case import FAMILY_NUMBER, NOW

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.cli import main
-from desktop.pdf.report import render
-from desktop.reports import gather
+from desktop.pdf.report.render import render
+from desktop.report_data import gather
 from tests.unit.pdf.conftest import page_texts, squash
 
 TRAVERSAL = "../" * 14 + "etc/hostname"

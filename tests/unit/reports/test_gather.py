@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.reports import ALL_SECTIONS, PRESETS, gather, preview_counts, sections_for
-from desktop.reports.texts import keys, t
+from desktop.report_data import ALL_SECTIONS, PRESETS, gather, preview_counts, sections_for
+from desktop.report_data.texts import keys, t
 from tests.unit.reports.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
 
 
