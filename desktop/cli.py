@@ -168,11 +168,11 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
     if args.command == "cases":
         return _cases(args, lang)
     if args.command == "self-test":
-        from desktop.selftest import run_self_test
+        from desktop.commands.selftest import run_self_test
 
         return run_self_test(lang)
     if args.command == "bench":
-        from desktop.bench import run_bench
+        from desktop.commands.bench.runner import run_bench
 
         return run_bench(runs=max(1, args.runs), only=args.only)
     if args.command == "apr":

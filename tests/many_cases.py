@@ -18,7 +18,7 @@ from desktop.store.contacts import ContactRepository
 
 def make_cases(cases: CaseRepository, aliases: Sequence[str], contacts_each: int = 3) -> list[str]:
     """Create one case per alias (each with ``contacts_each`` records); return their ids in order."""
-    from desktop.benchdata import generate_contacts
+    from desktop.commands.bench.data import generate_contacts
 
     template = cases.create("模板")
     with cases.open(template.id) as conn:

@@ -64,7 +64,7 @@ def _child(data_dir: Path) -> dict:
 
 def make_cases(data_dir, count: int) -> list[str]:
     """``count`` cases with 3–5 records each and a note on every tenth, made through the repositories."""
-    from desktop.benchdata import generate_contacts
+    from desktop.commands.bench.data import generate_contacts
     from desktop.store.cases import CaseRepository
     from desktop.store.contacts import ContactRepository
 

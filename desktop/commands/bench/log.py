@@ -22,7 +22,7 @@ import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from desktop.app import App, make_application, open_data_dir
-from desktop.bench_log import rss_mb
+from desktop.commands.bench.log import rss_mb
 from desktop.store.queries import ContactFilter
 from PySide6.QtWidgets import QApplication
 data_dir, case_id, typing = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
@@ -75,7 +75,7 @@ def _child(data_dir: Path, case_id: str) -> dict:
 
 
 def log_rows(runs: int, tmp: Path, contacts: int = 100_000) -> list[tuple[str, str, str, bool]]:
-    from desktop.benchdata import generate_contacts
+    from desktop.commands.bench.data import generate_contacts
     from desktop.paths import DataDir
     from desktop.settings import FIRST_RUN_DONE, Settings
     from desktop.store.cases import CaseRepository

@@ -24,7 +24,7 @@ SMALL_TARGET_S, RATIO_TARGET, LARGE_TARGET_S, LARGE_TARGET_MB = 3.0, 1.5, 30.0, 
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from desktop.bench_pdf import lawyer_pdf
+from desktop.commands.bench.pdf import lawyer_pdf
 data_dir, case_id, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 t0 = time.perf_counter()
 gathered, rendered = lawyer_pdf(Path(data_dir), case_id, out)
@@ -37,7 +37,7 @@ print(json.dumps({"total": total, "gather": gathered, "render": rendered, "peak_
 
 def make_case(tmp: Path, contacts: int) -> tuple[Path, str]:
     """A data folder with one generated case of ``contacts`` contacts; returns (data root, case id)."""
-    from desktop.benchdata import generate_contacts
+    from desktop.commands.bench.data import generate_contacts
     from desktop.paths import DataDir
     from desktop.store.cases import CaseRepository
     from desktop.store.contacts import ContactRepository

@@ -117,7 +117,7 @@ def _startup_data(tmp: Path, alias: str, contacts: int) -> tuple[Path, Path]:
     cases = CaseRepository(data_dir)
     case = cases.create(alias)
     if contacts:
-        from desktop.benchdata import generate_contacts
+        from desktop.commands.bench.data import generate_contacts
         from desktop.store.contacts import ContactRepository
 
         with cases.open(case.id) as conn:
@@ -206,7 +206,7 @@ def _apr_rows(runs: int) -> list[tuple[str, str, str, bool]]:
 
 
 def _log_rows(runs: int) -> list[tuple[str, str, str, bool]]:
-    from desktop.bench_log import log_rows
+    from desktop.commands.bench.log import log_rows
 
     tmp = Path(tempfile.mkdtemp(prefix="dch-bench-log-"))
     try:
@@ -216,7 +216,7 @@ def _log_rows(runs: int) -> list[tuple[str, str, str, bool]]:
 
 
 def _pdf_rows(runs: int) -> list[tuple[str, str, str, bool]]:
-    from desktop.bench_pdf import pdf_rows
+    from desktop.commands.bench.pdf import pdf_rows
 
     tmp = Path(tempfile.mkdtemp(prefix="dch-bench-pdf-"))
     try:
@@ -226,7 +226,7 @@ def _pdf_rows(runs: int) -> list[tuple[str, str, str, bool]]:
 
 
 def _case_rows(runs: int) -> list[tuple[str, str, str, bool]]:
-    from desktop.bench_cases import case_rows
+    from desktop.commands.bench.cases import case_rows
 
     tmp = Path(tempfile.mkdtemp(prefix="dch-bench-cases-"))
     try:

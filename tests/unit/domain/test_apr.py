@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop.bench import benchmark_rate_360
+from desktop.commands.bench.runner import benchmark_rate_360
 from desktop.domain.apr import (
     compare_to_references,
     describe_rate,
