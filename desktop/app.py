@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir, default_data_dir, resources_dir
+from desktop.files.data_dir import DataDir
+from desktop.paths import default_data_dir, resources_dir
 from desktop.settings import DESK_PASSCODE, FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
 from desktop.ui import fonts, messages
 from desktop.ui.context import AppContext, AppSignals

@@ -62,7 +62,8 @@ def _system_lang() -> str:
 def _chosen_lang(data_root: Path | None) -> str:
     """The language chosen in Settings for this data folder, else the system's."""
     from desktop import i18n
-    from desktop.paths import DataDir, default_data_dir
+    from desktop.files.data_dir import DataDir
+    from desktop.paths import default_data_dir
     from desktop.settings import LANGUAGE, Settings
 
     settings_file = DataDir(data_root or default_data_dir()).settings_file
@@ -204,7 +205,8 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
 
 def _data_dir(args: argparse.Namespace, *, write: bool = True):
     """The data folder; ``write=False`` for commands that only read it (it may be read-only)."""
-    from desktop.paths import DataDir, default_data_dir
+    from desktop.files.data_dir import DataDir
+    from desktop.paths import default_data_dir
 
     data_dir = DataDir(args.data_dir or default_data_dir())
     data_dir.ensure(write=write)

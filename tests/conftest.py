@@ -22,7 +22,7 @@ settings.register_profile("repeatable", derandomize=True, database=None, print_b
 settings.register_profile("random", derandomize=False, database=None, print_blob=True)
 settings.load_profile("random" if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else "repeatable")
 
-from desktop.paths import DataDir  # noqa: E402
+from desktop.files.data_dir import DataDir  # noqa: E402
 
 
 class NetworkUsed(RuntimeError):

@@ -10,7 +10,7 @@ import pytest
 from desktop import cli
 from desktop.commands import backup, bundle
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 
 WIRED = {"backup", "restore", "bundle"} <= set(cli._SUBCOMMANDS)
 

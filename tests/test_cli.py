@@ -65,7 +65,7 @@ def test_bad_arguments_exit_2_with_a_message_in_a_separate_process(tmp_path):
 
 
 def test_the_language_chosen_in_settings_is_used_by_the_cli(tmp_path, capsys):
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.settings import LANGUAGE, Settings
 
     data = DataDir(tmp_path)

@@ -31,7 +31,7 @@ def _writer(data_root: str, case_id: str, round_no: int) -> None:
     from datetime import datetime, timedelta
 
     from desktop.domain.contacts import Channel, Contact, Direction
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.store.cases import CaseRepository
     from desktop.store.contacts import ContactRepository
     from desktop.store.evidence import EvidenceRepository

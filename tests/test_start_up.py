@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, Settings
 from desktop.store.cases import CaseRepository
 

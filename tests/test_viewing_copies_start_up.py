@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.settings import FIRST_RUN_DONE, LANGUAGE, Settings
 from desktop.store.cases import CaseRepository
 from desktop.store.viewing_copies import viewing_root

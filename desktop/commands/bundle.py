@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:

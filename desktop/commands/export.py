@@ -14,7 +14,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 
 
 def _date(text: str) -> date:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview, RowProblem
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
 MAX_PROBLEM_LINES = 200

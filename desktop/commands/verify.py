@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.store import record_chain
 from desktop.store.db import CaseDatabaseError, environment_error, transaction
 from desktop.store.safety.db_checks import DatabaseProblem, check_values, is_stored_datetime

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.settings import Settings
 
 if TYPE_CHECKING:  # the store and the content are imported on first use, not at start-up

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.store.bundle import crypto as bundle_crypto
 from desktop.store.bundle.bundles import Limits, export_bundle, import_bundle
 from desktop.store.cases import CaseRepository

@@ -79,7 +79,7 @@ def make_cases(data_dir, count: int) -> list[str]:
 
 
 def case_rows(runs: int, tmp: Path, count: int = 500) -> list[tuple[str, str, str, bool]]:
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.settings import FIRST_RUN_DONE, Settings
     from desktop.store.case_list import RACY_NS, CaseListRepository
     from desktop.store.cases import CaseRepository

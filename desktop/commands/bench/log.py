@@ -76,7 +76,7 @@ def _child(data_dir: Path, case_id: str) -> dict:
 
 def log_rows(runs: int, tmp: Path, contacts: int = 100_000) -> list[tuple[str, str, str, bool]]:
     from desktop.commands.bench.data import generate_contacts
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.settings import FIRST_RUN_DONE, Settings
     from desktop.store.cases import CaseRepository
     from desktop.store.contacts import ContactRepository

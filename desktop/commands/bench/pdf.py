@@ -38,7 +38,7 @@ print(json.dumps({"total": total, "gather": gathered, "render": rendered, "peak_
 def make_case(tmp: Path, contacts: int) -> tuple[Path, str]:
     """A data folder with one generated case of ``contacts`` contacts; returns (data root, case id)."""
     from desktop.commands.bench.data import generate_contacts
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.store.cases import CaseRepository
     from desktop.store.contacts import ContactRepository
 
@@ -65,7 +65,7 @@ def _content():
 
 
 def _gather(data_root: Path, case_id: str):
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.report_data import gather
     from desktop.store.cases import CaseRepository
     from desktop.store.session import CaseSession

@@ -108,7 +108,7 @@ def _platform(folder: Path) -> str:
 
 def _startup_data(tmp: Path, alias: str, contacts: int) -> tuple[Path, Path]:
     """A data folder whose last case (``contacts`` generated records) opens at start; its root and backups folder."""
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.settings import FIRST_RUN_DONE, LANGUAGE, LAST_CASE, Settings
     from desktop.store.cases import CaseRepository
 

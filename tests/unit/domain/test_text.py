@@ -6,7 +6,7 @@ import errno
 
 import pytest
 
-from desktop import i18n, paths
+from desktop import i18n
 from desktop.content import Problem
 from desktop.domain import budget, integrity, legal, plan
 from desktop.domain.errors import UserError
@@ -14,6 +14,7 @@ from desktop.domain.importing import preview as import_preview
 from desktop.domain.importing import values as import_values
 from desktop.domain.rules_engine import grade_label
 from desktop.domain.text import LANGUAGES, Bilingual, Text, norm_lang, pick
+from desktop.files import data_dir
 from desktop.store.safety.recovery import RecoveryResult
 
 
@@ -68,5 +69,5 @@ def test_every_bilingual_record_answers_through_the_one_text_type():
     ],
 )
 def test_a_data_folder_error_names_the_reason_in_both_languages(tmp_path, exc, zh, en):
-    error = paths._folder_error(tmp_path, exc)
+    error = data_dir._folder_error(tmp_path, exc)
     assert zh in error.message("zh_CN") and en in error.message("en")

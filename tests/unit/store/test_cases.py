@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import UserError
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.store.cases import CaseNotFound, CaseRepository
 
 

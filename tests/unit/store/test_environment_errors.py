@@ -15,7 +15,7 @@ from desktop import cli
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
-from desktop.paths import DataDir
+from desktop.files.data_dir import DataDir
 from desktop.store.bundle.bundles import export_bundle
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository

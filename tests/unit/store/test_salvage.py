@@ -98,7 +98,7 @@ def test_a_damaged_index_is_repaired_with_every_record_even_those_after_the_back
 
 
 def test_every_damaged_index_that_holds_entries_is_repaired(tmp_path_factory):
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.store.cases import CaseRepository
 
     def fresh_case():
@@ -224,7 +224,7 @@ def test_the_write_ahead_log_of_the_damaged_file_is_read_not_replayed_into_it(ca
 @example(offset=65515, length=1, byte=128)
 def test_whatever_the_damage_recovery_keeps_every_record_or_restores_the_backup(tmp_path_factory, offset, length,
                                                                                    byte):
-    from desktop.paths import DataDir
+    from desktop.files.data_dir import DataDir
     from desktop.store.cases import CaseRepository
 
     cases = CaseRepository(DataDir(tmp_path_factory.mktemp("data")))
