@@ -19,7 +19,8 @@ from desktop.domain.errors import UserError
 from desktop.files.data_dir import DataDir
 from desktop.paths import default_data_dir, resources_dir
 from desktop.settings import DESK_PASSCODE, FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
-from desktop.ui import fonts, messages
+from desktop.ui import fonts
+from desktop.ui.common import messages
 from desktop.ui.context import AppContext, AppSignals
 
 
@@ -112,7 +113,7 @@ class App:
 
     def watch_desk(self) -> None:
         """Desk mode (idle lock, passcode) follows the current window."""
-        from desktop.ui.desk_mode import DeskMode
+        from desktop.ui.desk.desk_mode import DeskMode
 
         if self.desk_mode is None:
             self.desk_mode = DeskMode(self.qapp, self.window, self.settings)
@@ -158,7 +159,7 @@ class App:
 
     def first_run(self) -> None:
         """Welcome, language and the first case — only until a case exists."""
-        from desktop.ui.dialogs.first_run import FirstRunDialog
+        from desktop.ui.cases.first_run import FirstRunDialog
 
         if self.window.locked or (self.settings.get(FIRST_RUN_DONE) and self.ctx.case_list.scan()):  # scan: no file opened
             return
@@ -188,8 +189,8 @@ class App:
         self.ctx.lang = i18n.install(self.qapp, lang)
 
     def show_settings(self) -> None:
-        from desktop.ui import case_files
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from desktop.ui.cases import case_files
+        from desktop.ui.desk.settings_dialog import SettingsDialog
 
         window = self.window
         dialog = SettingsDialog(window, self.settings, case_open=window.case is not None and not window.locked,
@@ -288,7 +289,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
         from desktop.logs import install_logging
 
         install_logging(data_dir.logs)
-        from desktop.ui.desk_mode import bring_forward
+        from desktop.ui.desk.desk_mode import bring_forward
 
         instance.watch(lambda: bring_forward(application.window))
         application.window.finish_start_up()

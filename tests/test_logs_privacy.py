@@ -57,8 +57,8 @@ def test_a_session_with_errors_and_a_bug_logs_the_bug_but_no_personal_data(
     qtbot, make_app, cases, data_dir, logs
 ):
     from desktop import app as app_module
-    from desktop.ui import messages
-    from desktop.ui.tabs.case_tab import CaseTab
+    from desktop.ui.cases.case_tab import CaseTab
+    from desktop.ui.common import messages
 
     application, window = make_app()
 
@@ -104,7 +104,7 @@ def test_a_session_with_errors_and_a_bug_logs_the_bug_but_no_personal_data(
     try:
         raise OSError(f"cannot write {ALIAS} {PHONE}")
     except OSError:
-        logging.getLogger("desktop.ui.dialogs.live_call").exception("live-call draft could not be saved")
+        logging.getLogger("desktop.ui.log.live_call").exception("live-call draft could not be saved")
 
     window.close()
     text = _log_text(logs)

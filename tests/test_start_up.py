@@ -124,9 +124,10 @@ def test_nothing_heavy_loads_before_the_first_paint(data_dir):
     loaded = set(report["modules_at_first_paint"])
     assert "desktop.app" in loaded  # the report was taken where it should be
     heavy = {"reportlab", "sqlite3", "desktop.store.session", "desktop.store.contacts", "desktop.content",
-             "desktop.ui.tabs", "desktop.ui.widgets.lock_screen", "desktop.ui.desk_mode", "desktop.logs",
+             "desktop.ui.log.log_tab", "desktop.ui.negotiate.negotiate_tab", "desktop.ui.cases.case_tab",
+             "desktop.ui.export.export_tab", "desktop.ui.learn.learn_tab", "desktop.ui.desk.lock_screen", "desktop.ui.desk.desk_mode", "desktop.logs",
              "desktop.ui.scaled_style", "PySide6.QtNetwork", "openpyxl", "cryptography",
-             "desktop.store.case_list", "desktop.ui.dialogs.case_browser", "desktop.ui.models.case_list"}
+             "desktop.store.case_list", "desktop.ui.cases.case_browser", "desktop.ui.cases.case_list"}
     assert not heavy & loaded, f"loaded before the window painted: {sorted(heavy & loaded)}"
 
 

@@ -5,7 +5,7 @@ style §3). Each code reads three ways, and all three live here so that changing
 a word means changing one line:
 
 - ``label``: on screen, in the user's own voice (“Me” for ``self``), read by
-  :mod:`desktop.ui.labels` in the UI language;
+  :mod:`desktop.ui.common.labels` in the UI language;
 - ``report``: in the PDF report written for a lawyer or a regulator, where the
   user is “本人”/“self”, read by :mod:`desktop.report_data`;
 - ``word``: in a CSV file, the word :mod:`desktop.domain.contact_export` writes and

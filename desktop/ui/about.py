@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.ui.widgets.sizing import fit_to_wrapped_text
+from desktop.ui.common.sizing import fit_to_wrapped_text
 
 
 class AboutDialog(QDialog):

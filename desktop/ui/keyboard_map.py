@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.ui.common.form_parts import SAVE_KEYS
+from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.learn.learn_tab import BACK_KEYS, FORWARD_KEYS
+from desktop.ui.log.log_tab import LIVE_CALL_KEYS
 from desktop.ui.main_window import QUICK_HIDE_KEYS
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.tabs.learn_tab import BACK_KEYS, FORWARD_KEYS
-from desktop.ui.tabs.log_tab import LIVE_CALL_KEYS
-from desktop.ui.widgets.form_parts import SAVE_KEYS
 
 _Std = QKeySequence.StandardKey
 

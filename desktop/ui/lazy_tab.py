@@ -22,8 +22,8 @@ class LazyTab(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.inner is None:
-            from desktop.ui.widgets.accessible import name_fields_from_labels
-            from desktop.ui.widgets.scrolling import scroll_area
+            from desktop.ui.common.accessible import name_fields_from_labels
+            from desktop.ui.common.scrolling import scroll_area
 
             self.inner = self._factory()
             name_fields_from_labels(self.inner)

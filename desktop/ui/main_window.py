@@ -11,11 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
-from desktop.ui import case_files, messages
+from desktop.ui.cases import case_files
+from desktop.ui.cases.case_bar import CaseBar
+from desktop.ui.common import messages
+from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.context import AppContext
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.case_bar import CaseBar
-from desktop.ui.widgets.lazy_tab import LazyTab
+from desktop.ui.lazy_tab import LazyTab
 
 if TYPE_CHECKING:  # the store, dialogs, tabs, menus and lock screen load when first needed, after the first paint
     from PySide6.QtGui import QAction
@@ -23,8 +24,8 @@ if TYPE_CHECKING:  # the store, dialogs, tabs, menus and lock screen load when f
 
     from desktop.domain.cases import Case
     from desktop.store.session import CaseSession
-    from desktop.ui.tabs.case_tab import CaseTab
-    from desktop.ui.widgets.lock_screen import LockScreen
+    from desktop.ui.cases.case_tab import CaseTab
+    from desktop.ui.desk.lock_screen import LockScreen
 
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
     def lock_screen(self) -> LockScreen:
         """Built on first use: the window needs it only once it locks (or desk mode attaches)."""
         if self._lock_screen is None:
-            from desktop.ui.widgets.lock_screen import LockScreen
+            from desktop.ui.desk.lock_screen import LockScreen
 
             self._lock_screen = LockScreen()
             self.stack.addWidget(self._lock_screen)
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QTabWidget
 
         from desktop.store.session import CaseSession
-        from desktop.ui.tabs.case_tab import CaseTab
+        from desktop.ui.cases.case_tab import CaseTab
 
         try:
             session = CaseSession(self.ctx.cases, case_id, check_later=True)
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         from desktop.store.db import CaseDatabaseError
 
         if isinstance(exc, CaseDatabaseError):
-            from desktop.ui.dialogs.backups_dialog import offer_recovery
+            from desktop.ui.cases.backups_dialog import offer_recovery
 
             if offer_recovery(self, self.ctx.cases, case_id, exc):  # shows exc itself if not damaged
                 return self.open_case(case_id)
@@ -266,25 +267,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(session.backup_problem.message(self.ctx.lang))
 
     def _build_learn_tab(self):
-        from desktop.ui.tabs.learn_tab import LearnTab
+        from desktop.ui.learn.learn_tab import LearnTab
 
         tab = LearnTab(self.ctx, self.content())
         tab.pdf_saved.connect(lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 8000))
         return tab
 
     def _build_negotiate_tab(self):
-        from desktop.ui.tabs.negotiate_tab import NegotiateTab
+        from desktop.ui.negotiate.negotiate_tab import NegotiateTab
 
         return NegotiateTab(self.ctx, self.session, self.content())
 
     def _build_export_tab(self):
-        from desktop.ui.tabs.export_tab import ExportTab
+        from desktop.ui.export.export_tab import ExportTab
 
         return ExportTab(self.ctx, self.session, self.content())
 
     def _build_log_tab(self):
         from desktop.domain.rules_engine import EngineParams
-        from desktop.ui.tabs.log_tab import LogTab
+        from desktop.ui.log.log_tab import LogTab
 
         content = self.content()
         params = EngineParams.from_rules(content.rules)
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self.locked:
             return
-        from desktop.ui.dialogs.case_dialog import CaseNameDialog
+        from desktop.ui.cases.case_dialog import CaseNameDialog
 
         dialog = CaseNameDialog(self, self.tr("New case"))
         if not dialog.exec():
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
     def rename_case(self) -> None:
         if self.case is None:
             return
-        from desktop.ui.dialogs.case_dialog import CaseNameDialog
+        from desktop.ui.cases.case_dialog import CaseNameDialog
 
         dialog = CaseNameDialog(self, self.tr("Rename case"), self.case.alias)
         if not dialog.exec():
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         """All cases: find one among hundreds and open it, or archive and unarchive cases."""
         if self.locked:
             return
-        from desktop.ui.dialogs.case_browser import CaseBrowserDialog
+        from desktop.ui.cases.case_browser import CaseBrowserDialog
 
         dialog = CaseBrowserDialog(self, self.ctx.case_list, self.case.id if self.case else "")
         dialog.archive_changed.connect(self._archive_changed)
@@ -477,12 +478,12 @@ class MainWindow(QMainWindow):
 
     # -- misc --------------------------------------------------------------------
     def show_about(self) -> None:
-        from desktop.ui.dialogs.about import AboutDialog
+        from desktop.ui.about import AboutDialog
 
         AboutDialog(self, str(self.ctx.data_dir.root)).exec()
 
     def show_keyboard_map(self) -> None:
-        from desktop.ui.dialogs.keyboard_map import KeyboardMapDialog
+        from desktop.ui.keyboard_map import KeyboardMapDialog
 
         KeyboardMapDialog(self).exec()
 

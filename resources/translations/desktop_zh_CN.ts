@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="17"/>
+        <location filename="../../desktop/ui/about.py" line="17"/>
         <source>About Debt Call Helper</source>
         <translation>关于催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="25"/>
+        <location filename="../../desktop/ui/about.py" line="25"/>
         <source>Debt Call Helper, version %1
 
 Information, not legal advice. The guidance in this app explains laws, rules and industry standards in plain words, with their sources and the date they were last checked. It is not advice on your own case. For that, ask a lawyer or a legal-aid office (12348).
@@ -28,7 +28,7 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 许可证：本软件是自由软件，以 Apache License 2.0 发布。它使用了 Qt for Python（PySide6，LGPL-3.0）、ReportLab（BSD）和文泉驿微米黑字体（Apache-2.0 或带字体例外的 GPL-3.0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/about.py" line="38"/>
+        <location filename="../../desktop/ui/about.py" line="38"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
@@ -36,47 +36,47 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="49"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="49"/>
         <source>Attached files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="53"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="53"/>
         <source>Add files (recording, screenshot, photo, PDF)…</source>
         <translation>添加文件（录音、截图、照片、PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="55"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="55"/>
         <source>Remove the chosen new file</source>
         <translation>移除选中的新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="74"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="74"/>
         <source>checked, unchanged</source>
         <translation>已核对，未改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="75"/>
         <source>MISSING: the saved copy is not in the evidence folder</source>
         <translation>文件丢失：证据文件夹里找不到保存的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="76"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="76"/>
         <source>CHANGED: the saved copy no longer matches the original</source>
         <translation>文件被改动：保存的副本与原来的不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="77"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="77"/>
         <source>DAMAGED RECORD: the case file&apos;s entry for it is not valid</source>
         <translation>记录已损坏：案件文件里关于它的记录无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="104"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="104"/>
         <source>%1 — %2 — new, added when you save</source>
         <translation>%1 — %2 — 新文件，保存时添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/attachment_list.py" line="115"/>
+        <location filename="../../desktop/ui/log/attachment_list.py" line="115"/>
         <source>Choose files to keep with this contact</source>
         <translation>选择要和这条记录一起保存的文件</translation>
     </message>
@@ -84,57 +84,57 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="61"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="67"/>
         <source>Files are kept unchanged in the case folder. “Open” shows a temporary copy with the usual program. The copies are deleted when you switch to another case, delete the case, lock the app or quit; a copy that a program still holds open is deleted the next time the app starts. Only recordings, pictures, videos, PDF and text files are opened; for other kinds of file the app can show the folder instead.</source>
         <translation>文件原样保存在案件文件夹里。点“打开”时，程序会用常用的软件打开一份临时副本。切换到别的案件、删除案件、锁定程序或退出时，这些副本会被删除；如果某个副本仍被其他软件占用，会在下次启动本程序时删除。程序只直接打开录音、图片、视频、PDF 和文本文件；其他类型的文件，程序可以为你打开它所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="74"/>
         <source>Attached files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
         <source>MISSING</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
         <source>CHANGED since it was added</source>
         <translation>添加后被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="76"/>
         <source>DAMAGED RECORD: cannot be opened</source>
         <translation>记录已损坏：无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="86"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="125"/>
         <source>It is a “.%1” file.</source>
         <translation>它是一个“.%1”文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="126"/>
         <source>Its name has no file type (extension).</source>
         <translation>它的文件名没有类型（扩展名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="128"/>
         <source>“%1” was not opened.
 
 %2 The app opens only recordings, pictures, videos, PDF and text files. Other kinds of file can run a program on this computer when opened, so a file received from someone else could harm it.
@@ -147,17 +147,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 如果你知道这个文件的来源并且信任它，可以打开它所在的文件夹，再自己决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="133"/>
         <source>This file was not opened</source>
         <translation>没有打开这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="134"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/attachments_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="134"/>
         <source>Do not open</source>
         <translation>不打开</translation>
     </message>
@@ -165,102 +165,102 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="53"/>
         <source>Daily (automatic)</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="54"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="55"/>
         <source>Before an update of the app</source>
         <translation>软件升级之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="56"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="57"/>
         <source>Made by you</source>
         <translation>你手动备份的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="69"/>
         <source>Backups of this case</source>
         <translation>这个案件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="76"/>
         <source>A copy of this case&apos;s records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
         <translation>每天第一次打开这个案件时，以及导入或恢复之前，都会自动备份一份记录。证据文件从不会被改动，所以备份里不需要再复制它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="87"/>
         <source>There are no backups of this case yet.</source>
         <translation>这个案件还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="88"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="90"/>
         <source>Restore this backup…</source>
         <translation>恢复这个备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="110"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="144"/>
         <source>Restore this backup?</source>
         <translation>恢复这个备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="145"/>
         <source>Go back to the backup of %1 with %2 records? What is in the case now is first saved as another backup, so nothing is lost.</source>
         <translation>要回到 %1 的备份（%2 条记录）吗？案件现在的内容会先另存为一个备份，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="148"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="160"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="161"/>
         <source>The case now holds the %1 records of the backup of %2.</source>
         <translation>案件现在是 %2 那次备份的内容，共 %1 条记录。</translation>
     </message>
@@ -316,7 +316,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="124"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -324,12 +324,12 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CallScriptWidget</name>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="33"/>
+        <location filename="../../desktop/ui/common/call_script.py" line="33"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_script.py" line="45"/>
+        <location filename="../../desktop/ui/common/call_script.py" line="45"/>
         <source>The call script is missing from this copy of the app. Stay calm, ask who is calling, and never give anyone a verification code.</source>
         <translation>这份应用里缺少接电话的话术。请保持冷静，问清对方是谁；不管谁要验证码，都不要给。</translation>
     </message>
@@ -337,72 +337,72 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="32"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="32"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="39"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="39"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="41"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="41"/>
         <source>All cases…</source>
         <translation>所有案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="43"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="43"/>
         <source>Find, open and archive any case (Ctrl+O)</source>
         <translation>查找、打开或归档任何一个案件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="45"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="45"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="48"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="48"/>
         <source>Rename this case…</source>
         <translation>修改案件称呼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="49"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="49"/>
         <source>Delete this case…</source>
         <translation>删除这个案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="51"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="51"/>
         <source>Load the sample case</source>
         <translation>载入示例案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="53"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="53"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="55"/>
         <source>Hide this case&apos;s records from the screen until you continue</source>
         <translation>把这个案件的记录从屏幕上隐藏，直到您点“继续”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="56"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="56"/>
         <source>Quick hide</source>
         <translation>快速隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="58"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="58"/>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
         <translation>立即隐藏窗口（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="84"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="84"/>
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/case_bar.py" line="86"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="86"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -410,102 +410,102 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseBrowserDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="100"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="100"/>
         <source>All cases</source>
         <translation>所有案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="113"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="113"/>
         <source>Type part of a name or of the notes</source>
         <translation>输入称呼或备注里的几个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="116"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="116"/>
         <source>Find a case</source>
         <translation>查找案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="117"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="117"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="119"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="119"/>
         <source>Show a&amp;rchived cases</source>
         <translation>显示已归档的案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="128"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="128"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="142"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="142"/>
         <source>Type to search, use ↑ ↓ to choose, and press Enter to open.</source>
         <translation>输入文字即可查找，用 ↑ ↓ 选择，按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="147"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="147"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="149"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="149"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="151"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="151"/>
         <source>Take the case out of the case bar. Nothing of it is deleted.</source>
         <translation>把这个案件从案件栏中移走。它的任何内容都不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="152"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="152"/>
         <source>&amp;Unarchive</source>
         <translation>取消归档(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="154"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="154"/>
         <source>Show the case in the case bar again</source>
         <translation>让这个案件重新显示在案件栏中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="155"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="287"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="287"/>
         <source>There are no cases yet. Close this window and click “New case” to start one.</source>
         <translation>还没有案件。请关闭这个窗口，点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="289"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="289"/>
         <source>No case matches “%1”. Try fewer letters, or tick “Show archived cases”.</source>
         <translation>没有与“%1”相符的案件。可以少输入几个字，或勾选“显示已归档的案件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="292"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="292"/>
         <source>Showing %1 of %2 cases.</source>
         <translation>显示 %1 个案件（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="294"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="294"/>
         <source>Checking %1 of %2 cases that changed since they were last listed…</source>
         <translation>正在核对上次列出后有改动的案件：%1 / %2……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="347"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="347"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar. Tick “Show archived cases” to find it here.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。勾选“显示已归档的案件”即可在这里找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="350"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="350"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="352"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="352"/>
         <source>“%1” is back in the case bar.</source>
         <translation>“%1”已重新显示在案件栏中。</translation>
     </message>
@@ -513,73 +513,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="55"/>
         <source>Case</source>
         <translation>案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="55"/>
         <source>Created</source>
         <translation>建立日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="55"/>
         <source>Last activity</source>
         <translation>最近改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="55"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="56"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="56"/>
         <source>With rule problems</source>
         <translation>有问题的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="56"/>
-        <location filename="../../desktop/ui/models/case_list.py" line="96"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="56"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="96"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="58"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="58"/>
         <source>The name the case was given (not a real name)</source>
         <translation>给这个案件起的称呼（不是真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="59"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="59"/>
         <source>When the case was created</source>
         <translation>案件是什么时候建立的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="60"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="60"/>
         <source>When something was last saved in this case</source>
         <translation>这个案件最后一次保存内容的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="61"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="61"/>
         <source>Collection contacts recorded in this case (deleted ones not counted)</source>
         <translation>这个案件里记下的催收记录条数（不含已删除的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="62"/>
         <source>Records with at least one rule problem, found by the app or marked by you</source>
         <translation>至少有一个问题的记录条数（软件发现的或你自己标记的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="63"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="63"/>
         <source>Archived cases are kept whole but are not shown in the case bar</source>
         <translation>已归档的案件被完整保留，只是不显示在案件栏中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="93"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="93"/>
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_list.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_list.py" line="129"/>
         <source>Still being read from the case&apos;s file…</source>
         <translation>正在从案件文件中读取……</translation>
     </message>
@@ -587,7 +587,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/cases/case_dialog.py" line="19"/>
         <source>A short name for this client, for example “Ms Wang” or “Case 1”. A real name is not needed.</source>
         <translation>给这位当事人起个简短的称呼，例如“王女士”或“案件1”。不需要真实姓名。</translation>
     </message>
@@ -595,43 +595,43 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="35"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="35"/>
         <source>Case name:</source>
         <translation>案件称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="36"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="36"/>
         <source>Opened on:</source>
         <translation>建立时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="37"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="37"/>
         <source>Stored in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="39"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="39"/>
         <source>Notes (saved automatically, kept only on this computer):</source>
         <translation>备注（自动保存，只保存在这台电脑上）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="43"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="43"/>
         <source>For example: which loans, what worries the client most, what to do next.</source>
         <translation>例如：有哪些借款、当事人最担心什么、下一步要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="59"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="59"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="67"/>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="75"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="67"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="75"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/case_tab.py" line="72"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="72"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -639,42 +639,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="62"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="62"/>
         <source>Check an earlier report</source>
         <translation>核对早先的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="65"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="65"/>
         <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
         <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="71"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="71"/>
         <source>Check code from the earlier report</source>
         <translation>早先报告上的核对码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="78"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="78"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="117"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="117"/>
         <source>Checking… (large evidence files take a while)</source>
         <translation>正在核对……（证据文件大时需要一些时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="127"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="127"/>
         <source>The check also found %1 problem(s) in the case as it is stored now:</source>
         <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="131"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="131"/>
         <source>… and %1 more. The command “verify” lists them all.</source>
         <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/check_report.py" line="142"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="142"/>
         <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
         <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
     </message>
@@ -840,272 +840,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="83"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="83"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="95"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="97"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="105"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="147"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="150"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="150"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="152"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="152"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="154"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="156"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="158"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="159"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="163"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="164"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="165"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="169"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="170"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="176"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="179"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="182"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="184"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="187"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="195"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="200"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="201"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="202"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="205"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="206"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="210"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="211"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="213"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="227"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="231"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="236"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="238"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="240"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="244"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="245"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="245"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="248"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="253"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="254"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="274"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="400"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="401"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="403"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="404"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -1113,78 +1113,78 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
         <source>Said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="60"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="60"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="60"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="60"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="114"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="114"/>
         <source>Found automatically: %1</source>
         <translation>自动发现：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="114"/>
-        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="114"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="116"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="116"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="116"/>
         <source>You marked: %1</source>
         <translation>你标记的：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="117"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="117"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="117"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="117"/>
         <source>No rule problems</source>
         <translation>没有规则问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="59"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
         <source>Rules</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="88"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="88"/>
         <source>(no time)</source>
         <translation>（没有时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/contact_table.py" line="106"/>
+        <location filename="../../desktop/ui/log/contact_table.py" line="106"/>
         <source>[deleted] </source>
         <translation>[已删除] </translation>
     </message>
@@ -1339,23 +1339,23 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="17"/>
+        <location filename="../../desktop/ui/log/day_chart.py" line="17"/>
         <source>Contacts per day</source>
         <translation>每天的催收次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="31"/>
+        <location filename="../../desktop/ui/log/day_chart.py" line="31"/>
         <source>No contacts in the last %1 days</source>
         <translation>最近%1天没有记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="34"/>
+        <location filename="../../desktop/ui/log/day_chart.py" line="34"/>
         <source>d MMM</source>
         <comment>a short date (QDate format) in the chart&apos;s description</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/day_chart.py" line="35"/>
+        <location filename="../../desktop/ui/log/day_chart.py" line="35"/>
         <source>Last %1 days: %2 in all; the busiest day had %3 (%4)</source>
         <translation>最近%1天共 %2 次，最多的一天 %3 次（%4）</translation>
     </message>
@@ -1363,42 +1363,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DeleteReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="12"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="12"/>
         <source>Delete this record?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="15"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="15"/>
         <source>The record will be hidden from the list but kept in the history, with the reason. You can undo this.</source>
         <translation>这条记录会从列表中隐藏，但会连同删除原因保留在历史记录里。可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
         <source>Entered twice</source>
         <translation>重复录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
         <source>Entered by mistake</source>
         <translation>录错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
         <source>Wrong case</source>
         <translation>记错了案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="23"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="23"/>
         <source>Why? (choose or type)</source>
         <translation>原因（可选择或自己填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="26"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="26"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/delete_reason.py" line="30"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="30"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -1406,57 +1406,57 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DeskModeSettings</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="149"/>
         <source>Desk mode (a computer shared by several clients)</source>
         <translation>共用电脑模式（多位来访者共用一台电脑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="157"/>
         <source>Set a passcode…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="159"/>
         <source>Change the passcode…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="161"/>
         <source>Remove the passcode…</source>
         <translation>取消密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="174"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="175"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="178"/>
         <source>Lock by itself after this many idle minutes:</source>
         <translation>无人操作多少分钟后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="181"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="197"/>
         <source>The passcode is shorter than %1 characters, which is too easy to guess. Please change it to a new one of at least %1 characters.</source>
         <translation>现在的密码少于 %1 个字符，太容易被猜出来。请把它改成至少 %1 个字符的新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="201"/>
         <source>A passcode is set: the app starts locked and asks for it before it shows any case.</source>
         <translation>已设置密码：软件启动时就是锁定的，要输入密码才会显示案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="203"/>
         <source>No passcode is set: anyone can unlock the screen with “Continue”.</source>
         <translation>未设置密码：任何人点“继续”都能解锁屏幕。</translation>
     </message>
@@ -1464,7 +1464,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/duration_edit.py" line="33"/>
+        <location filename="../../desktop/ui/log/duration_edit.py" line="33"/>
         <source>e.g. 3:20, 3m 20s or 200 (seconds)</source>
         <translation>例如 3:20、3分20秒 或 200（秒）</translation>
     </message>
@@ -1472,73 +1472,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="140"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="191"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="146"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="153"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="158"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="164"/>
         <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
         <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="170"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="172"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="173"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="180"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="192"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="222"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="224"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="228"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="228"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1546,223 +1546,223 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="111"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="111"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="112"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="112"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="113"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="113"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="115"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="115"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="134"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="134"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="138"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="138"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="140"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="140"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="154"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="154"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="158"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="158"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="160"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="160"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="174"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="174"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="180"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="185"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="185"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="186"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="186"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="189"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="189"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="191"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="191"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="228"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="233"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="234"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="234"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="235"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="235"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="236"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="236"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="237"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="237"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="238"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="238"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="239"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="239"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="292"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="301"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="301"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="303"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="303"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="306"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="317"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="317"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="318"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="318"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="342"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="342"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="365"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="365"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="370"/>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="374"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="370"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="374"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/export_tab.py" line="378"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="378"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -1770,17 +1770,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="88"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="89"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="92"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1801,27 +1801,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="102"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="103"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="104"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="105"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="106"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -1829,157 +1829,157 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="26"/>
         <source>History of record #%1</source>
         <translation>记录 #%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="30"/>
         <source>Each save is kept as a new version. The fingerprint (SHA-256) of each version also covers the one before it, so a changed version can be detected.</source>
         <translation>每次保存都会留下一个新版本。每个版本的指纹（SHA-256）也包含了上一个版本，所以任何改动都能被发现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="35"/>
         <source>Versions</source>
         <translation>各个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="36"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="36"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="36"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="37"/>
         <source>restored</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="43"/>
         <source>The chosen version</source>
         <translation>选中的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="64"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="64"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="65"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="65"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="65"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="66"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="66"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="67"/>
         <source>Length (seconds)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="67"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="68"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="68"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="69"/>
         <source>Threats or demands</source>
         <translation>威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="69"/>
         <source>How I felt</source>
         <translation>我的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="70"/>
         <source>My marks</source>
         <translation>我的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="70"/>
         <source>Other people contacted</source>
         <translation>被联系的其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="71"/>
         <source>Attachments (SHA-256)</source>
         <translation>附件（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="73"/>
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/history_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/log/history_dialog.py" line="79"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1987,73 +1987,73 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="241"/>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="286"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="245"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="250"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="256"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="258"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="260"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="264"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="287"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="299"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="302"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="306"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="309"/>
         <source>This case bundle was not encrypted, so anyone could have changed it on the way. Its history can only be checked for internal consistency, which does not prove it was not changed.</source>
         <translation>这个案件包没有加密，所以在传递途中任何人都可能改动过它。对它的历史记录只能检查内部是否前后一致，这不能证明它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="313"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/bundle_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="316"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -2061,246 +2061,246 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="48"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="64"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="70"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="96"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="56"/>
+        <location filename="../../desktop/ui/importing/preview_page.py" line="56"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="61"/>
+        <location filename="../../desktop/ui/importing/preview_page.py" line="61"/>
         <source>Rows of the file</source>
         <translation>文件中的各行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="78"/>
+        <location filename="../../desktop/ui/importing/preview_page.py" line="78"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="134"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="136"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="146"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="155"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="158"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="160"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="169"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="174"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="182"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="184"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="202"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="204"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="210"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview_page.py" line="123"/>
+        <location filename="../../desktop/ui/importing/preview_page.py" line="123"/>
         <source>Showing the first %1 of %2 rows. The list below has every problem.</source>
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="233"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="240"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="243"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="246"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="264"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="302"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="306"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="28"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="28"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="29"/>
-        <location filename="../../desktop/ui/models/import_preview.py" line="37"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="29"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="37"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="30"/>
-        <location filename="../../desktop/ui/models/import_preview.py" line="39"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="30"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="39"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="31"/>
-        <location filename="../../desktop/ui/models/import_preview.py" line="41"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="31"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="41"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="32"/>
-        <location filename="../../desktop/ui/models/import_preview.py" line="47"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="32"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="47"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="33"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="33"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="38"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="40"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="40"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="42"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="42"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="43"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="43"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="44"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="44"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="45"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="45"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="46"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="46"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="48"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="48"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="51"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="51"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="52"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="52"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="53"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="53"/>
         <source>GBK/GB18030 (Excel on Chinese Windows)</source>
         <translation>GBK/GB18030（中文版 Excel 常用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/import_preview.py" line="54"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="54"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
@@ -2308,138 +2308,138 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>KeyboardMapDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="40"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="40"/>
         <source>Everywhere in the window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="41"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="41"/>
         <source>Quick hide: lock the case and hide the window at once</source>
         <translation>快速隐藏：立即锁定案件并隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="43"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="43"/>
         <source>Lock: hide this case&apos;s records until you continue</source>
         <translation>锁定：隐藏本案件的记录，直到你继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="45"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="45"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="46"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="46"/>
         <source>All cases: type a few letters of a name or note, then Enter opens it</source>
         <translation>所有案件：输入称呼或备注里的几个字，按回车键打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="48"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="48"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="49"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="49"/>
         <source>Go to the menu bar; then the arrow keys choose, Enter opens</source>
         <translation>进入菜单栏；再用方向键选择，按 Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="51"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="51"/>
         <source>Open the File, Settings or Help menu (the underlined letter)</source>
         <translation>打开“文件”“设置”或“帮助”菜单（菜单名后括号里的字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="53"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="53"/>
         <source>Next or previous tab (Case, Know your rights, Log, …)</source>
         <translation>下一个或上一个标签页（案件概况、了解权益、催收记录……）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="55"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="55"/>
         <source>Move to the next or previous field or button</source>
         <translation>移到下一个或上一个输入框或按钮</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="57"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="57"/>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>按下当前选中的按钮，或勾选当前选中的方框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="60"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="60"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="61"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="61"/>
         <source>On a call now: start the live-call panel</source>
         <translation>正在接电话：打开接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="63"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="63"/>
         <source>New record (in the list of records)</source>
         <translation>新建记录（在记录列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="64"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="64"/>
         <source>Edit the chosen record (in the list)</source>
         <translation>编辑选中的记录（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="66"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="66"/>
         <source>Delete the chosen record, with a reason (in the list)</source>
         <translation>删除选中的记录，并写明原因（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="68"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="68"/>
         <source>Undo the last deletion</source>
         <translation>撤销刚才的删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="70"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="70"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="71"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="71"/>
         <source>Search the guidance</source>
         <translation>搜索指南内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="72"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="72"/>
         <source>Back to the topic read before</source>
         <translation>回到之前看的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="73"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="73"/>
         <source>Forward again</source>
         <translation>再前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="75"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="75"/>
         <source>Record form and live-call panel</source>
         <translation>记录表单和接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="76"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="76"/>
         <source>Save (the live-call panel: end the call and save)</source>
         <translation>保存（接电话面板中：结束并保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="78"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="78"/>
         <source>Close (you are asked before anything typed is lost)</source>
         <translation>关闭（要丢掉已填写的内容之前，会先问你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="95"/>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="99"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="95"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="111"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="111"/>
         <source>Keys joined by + are pressed together; “or” between keys: either one.</source>
         <translation>用 + 连接的键要同时按下；键之间的“或”表示按其中任意一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/keyboard_map.py" line="120"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="120"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -2447,22 +2447,22 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>LearnSearch</name>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="129"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="129"/>
         <source>Search, e.g. 110 or night</source>
         <translation>搜索，例如：110、夜间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="130"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="130"/>
         <source>Search all topics</source>
         <translation>搜索全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="138"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="138"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="219"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="219"/>
         <source>Nothing found for “%1”.
 
 Try a shorter word or another way to say it, for example “night”, “family” or a phone number such as 12378.</source>
@@ -2471,12 +2471,12 @@ Try a shorter word or another way to say it, for example “night”, “family�
 试试更短的词，或者换个说法，比如“夜间”“家人”，也可以搜电话号码，比如12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="225"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="225"/>
         <source>Showing the first %1 places found. Type more words to narrow it down.</source>
         <translation>只显示前%1处。多输入几个字，可以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/learn_search.py" line="232"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="232"/>
         <source>Places found: %1, in %2 of the topics.</source>
         <translation>找到%1处，分布在%2个主题里。</translation>
     </message>
@@ -2484,102 +2484,102 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LearnTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="99"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="99"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="101"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="101"/>
         <source>Open the words you can use when a collector calls</source>
         <translation>打开接催收电话时可以照着说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="106"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="106"/>
         <source>Topics</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="121"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="121"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="124"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="124"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一页（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="126"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="126"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="129"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="129"/>
         <source>Forward again (Alt+Right)</source>
         <translation>再前进一页（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="130"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="130"/>
         <source>Save this topic as PDF…</source>
         <translation>把这一页存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="132"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="132"/>
         <source>Save this page as a PDF file to print or to keep</source>
         <translation>把这一页存成PDF文件，方便打印或留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="144"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="144"/>
         <source>Topic text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="231"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="231"/>
         <source>That topic is not in this copy of the app.</source>
         <translation>这份应用里没有这一页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="275"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="275"/>
         <source>Last checked: %1. This is general information, not legal advice; for anything important, ask legal aid (12348) or a lawyer.</source>
         <translation>最后核对：%1。这是一般信息，不是法律意见；重要的事请打12348咨询法律援助，或者找律师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="288"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="288"/>
         <source>The guidance texts are missing from this copy of the app, so there is nothing to show here. Everything else still works. Reinstalling the app should bring them back.</source>
         <translation>这份应用里缺少指南内容，所以这里没有可显示的。其他功能照常能用。重新安装应用一般就能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="292"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="292"/>
         <source>This is general information, not legal advice.</source>
         <translation>这是一般信息，不是法律意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="314"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="314"/>
         <source>This app works offline and does not open web pages. The address is: %1</source>
         <translation>本应用不联网，不会打开网页。网址是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="349"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="349"/>
         <source>Save this topic as PDF</source>
         <translation>把这一页存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="351"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="351"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="366"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="366"/>
         <source>Debt Call Helper — Know your rights</source>
         <translation>催收应对助手 — 了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="374"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="374"/>
         <source>The PDF was not saved.</source>
         <translation>PDF没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/learn_tab.py" line="378"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="378"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2700,127 +2700,127 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LiveCallPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="80"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="80"/>
         <source>On a call now</source>
         <translation>正在接电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="103"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="103"/>
         <source>Continue the unsaved call?</source>
         <translation>继续上次没保存的通话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="105"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="105"/>
         <source>A call you started logging at %1 was not saved. Continue it? The timer counts from when that call started. Starting a new call deletes what was entered for that one.</source>
         <translation>你在 %1 开始记录的一通电话还没有保存。要继续记录吗？计时从那通电话开始时算起。如果开始新的通话，上次填写的内容会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="109"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="109"/>
         <source>Continue that call</source>
         <translation>继续记录那通电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="110"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="110"/>
         <source>Start a new call</source>
         <translation>开始新的通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="123"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="123"/>
         <source>Call started at %1</source>
         <translation>通话开始于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="141"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="141"/>
         <source>Tick what they do or say</source>
         <translation>对方有这些行为就打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="144"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="144"/>
         <source>Notes: what they say, in their words</source>
         <translation>记录：对方说了什么（尽量用原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="158"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="158"/>
         <source>What you can say</source>
         <translation>你可以这样说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="173"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="173"/>
         <source>End and save</source>
         <translation>结束并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="183"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="183"/>
         <source>Stop the timer and save this call (Ctrl+Enter)</source>
         <translation>停止计时并保存这通电话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="184"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="184"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="209"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="209"/>
         <source>Number shown</source>
         <translation>显示的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="210"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="210"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="211"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="212"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="212"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="217"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="217"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="218"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="218"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="219"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="219"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="284"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="284"/>
         <source>The notes could not be saved just now; keep the window open.</source>
         <translation>刚才没能保存草稿，请先不要关闭这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="313"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="313"/>
         <source>Close the call panel?</source>
         <translation>关闭通话记录窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="314"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="314"/>
         <source>This call has not been saved. You can keep what you entered and continue later.</source>
         <translation>这通电话还没有保存。你可以先留着草稿，以后接着填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="316"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="316"/>
         <source>Keep the draft for later</source>
         <translation>留着草稿，以后再填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="317"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="317"/>
         <source>Discard it</source>
         <translation>不要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/live_call.py" line="318"/>
+        <location filename="../../desktop/ui/log/live_call.py" line="318"/>
         <source>Go back to the call</source>
         <translation>回到通话</translation>
     </message>
@@ -3038,58 +3038,58 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="36"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="36"/>
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="41"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="41"/>
         <source>No case is shown while the screen is locked. Records are kept safely.</source>
         <translation>锁定期间不显示任何案件。记录都安全地保存着。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="44"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="44"/>
         <source>Enter the passcode to continue:</source>
         <translation>请输入密码后继续：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="59"/>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="107"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="59"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="107"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="66"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="66"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="73"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="73"/>
         <source>Forgot the passcode? The computer&apos;s administrator can reset it.</source>
         <translation>忘记密码了？请电脑管理员帮您重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="107"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="107"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="143"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="143"/>
         <source>Too many wrong tries. Please wait 1 second.</source>
         <translation>输错次数太多，请等待 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="144"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="144"/>
         <source>Too many wrong tries. Please wait %1 seconds.</source>
         <translation>输错次数太多，请等待 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="151"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="151"/>
         <source>Wrong passcode. Please try again.</source>
         <translation>密码不对，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lock_screen.py" line="158"/>
+        <location filename="../../desktop/ui/desk/lock_screen.py" line="158"/>
         <source>You can try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
@@ -3097,87 +3097,87 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="29"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="29"/>
         <source>Search number, name, what was said…</source>
         <translation>搜索号码、姓名、说过的话…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="32"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="32"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="37"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="37"/>
         <source>All loans</source>
         <translation>全部贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="38"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="38"/>
         <source>No loan given</source>
         <translation>未注明贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="43"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="43"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="43"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="43"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="44"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="44"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="44"/>
         <source>From … to …</source>
         <translation>从…到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="60"/>
         <source>Search the records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="60"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="60"/>
         <source>Way of contact</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="61"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="61"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="61"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="62"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="62"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="62"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="64"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="64"/>
         <source>Only with rule problems</source>
         <translation>只看有问题的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_filter.py" line="95"/>
+        <location filename="../../desktop/ui/log/log_filter.py" line="95"/>
         <source>The start date is after the end date: showing both swapped.</source>
         <translation>开始日期在结束日期之后，已按调换后的日期显示。</translation>
     </message>
@@ -3185,34 +3185,34 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogSummary</name>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="25"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="25"/>
         <source>Contacts per day</source>
         <translation>每天的催收次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="26"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="26"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="27"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="27"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="68"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="68"/>
         <source>Recorded: %1 · at night (%7): %2 · contacts of other people: %3 (people named: %4)
 First: %5 · Last: %6</source>
         <translation>共记录 %1 次 · 夜间（%7）%2 次 · 联系他人 %3 次（涉及 %4 人）
 第一次：%5 · 最近一次：%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="77"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="77"/>
         <source>By rule: %1</source>
         <translation>按问题统计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/log_summary.py" line="79"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="79"/>
         <source>No rule problems found or marked yet.</source>
         <translation>目前还没有发现或标记的问题。</translation>
     </message>
@@ -3220,127 +3220,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="60"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="60"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="67"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="67"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="69"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="69"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="70"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="70"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="71"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="71"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="72"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="72"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="73"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="73"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="74"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="87"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="87"/>
         <source>Records</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="117"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="117"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="131"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="131"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="132"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="132"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="138"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="138"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="200"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="200"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="205"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="205"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="207"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="207"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="209"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="233"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="233"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="313"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="313"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="314"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="314"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="397"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="397"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="408"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="408"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="409"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="409"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3520,7 +3520,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>MarksBox</name>
     <message>
-        <location filename="../../desktop/ui/widgets/marks_box.py" line="61"/>
+        <location filename="../../desktop/ui/log/marks_box.py" line="61"/>
         <source>More kinds of improper collection (%1)</source>
         <translation>更多不合规的催收行为（%1 项）</translation>
     </message>
@@ -3528,37 +3528,37 @@ First: %5 · Last: %6</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="17"/>
+        <location filename="../../desktop/ui/common/messages.py" line="17"/>
         <source>Something needs your attention</source>
         <translation>请留意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/common/messages.py" line="42"/>
         <source>Sorry</source>
         <translation>抱歉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37"/>
+        <location filename="../../desktop/ui/common/messages.py" line="37"/>
         <source>Sorry, something went wrong inside the app. What you saved before is safe. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题。之前保存的内容都还在。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/common/messages.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/common/messages.py" line="68"/>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70"/>
+        <location filename="../../desktop/ui/common/messages.py" line="70"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/common/messages.py" line="75"/>
         <source>Choose a folder for the app&apos;s data</source>
         <translation>选择保存本软件数据的文件夹</translation>
     </message>
@@ -3566,7 +3566,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/money_edit.py" line="39"/>
+        <location filename="../../desktop/ui/negotiate/money_edit.py" line="39"/>
         <source>e.g. 1,234.50 or 1.5万</source>
         <translation>例如 1,234.50 或 1.5万</translation>
     </message>
@@ -3574,57 +3574,57 @@ First: %5 · Last: %6</source>
 <context>
     <name>NegotiateTab</name>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="46"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="46"/>
         <source>1. Your loans</source>
         <translation>1. 你的贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="47"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="47"/>
         <source>2. What it really costs</source>
         <translation>2. 真实成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="48"/>
         <source>3. Your situation</source>
         <translation>3. 你的困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="49"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="49"/>
         <source>4. What you can afford</source>
         <translation>4. 收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="50"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="50"/>
         <source>5. Your plan</source>
         <translation>5. 还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="51"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="51"/>
         <source>6. The letter</source>
         <translation>6. 协商信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="80"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="89"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="90"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="97"/>
         <source>Ask the lender for a repayment plan you can keep. Negotiate only with the lender itself (its app, hotline or branch); never pay anyone to negotiate for you.</source>
         <translation>向贷款机构申请一个你能坚持下去的还款计划。只和贷款机构本身协商（它的App、客服电话或网点），不要花钱请任何人代为协商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/negotiate_tab.py" line="222"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="222"/>
         <source>Draft saved automatically at %1.</source>
         <translation>草稿已于 %1 自动保存。</translation>
     </message>
@@ -3632,7 +3632,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/form_parts.py" line="202"/>
+        <location filename="../../desktop/ui/common/form_parts.py" line="202"/>
         <source>The same number without spaces, dashes or country code; the app uses it to match callers.</source>
         <translation>去掉空格、横线和国家区号后的同一个号码，用来判断是不是同一个来电者。</translation>
     </message>
@@ -3640,12 +3640,12 @@ First: %5 · Last: %6</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/optional_date.py" line="31"/>
+        <location filename="../../desktop/ui/negotiate/optional_date.py" line="31"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/optional_date.py" line="34"/>
+        <location filename="../../desktop/ui/negotiate/optional_date.py" line="34"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -3653,62 +3653,62 @@ First: %5 · Last: %6</source>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="43"/>
         <source>Set a passcode</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="44"/>
         <source>Change the passcode</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="45"/>
         <source>Remove the passcode</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="51"/>
         <source>Without a passcode, anyone at this computer can unlock the screen with “Continue”.</source>
         <translation>取消密码后，任何人在这台电脑上点“继续”就能解锁屏幕。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="56"/>
         <source>With a passcode the app starts locked, and it asks for the passcode before it shows any case again: at start-up and whenever the screen is locked. Use %1 to %2 characters; Chinese characters, letters, digits and symbols all work.</source>
         <translation>设置密码后，软件启动时就是锁定的；无论是刚启动还是锁定屏幕以后，都要先输入密码才会再显示案件。请用 %1 到 %2 个字符，汉字、字母、数字和符号都可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="67"/>
         <source>This passcode is a privacy screen for a shared computer. It does not encrypt the files on the disk: anyone who can open the data folder can still read them.</source>
         <translation>这个密码只是共用电脑的隐私屏障，不会加密硬盘上的文件：能打开数据文件夹的人仍然能读到这些文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="80"/>
         <source>Current passcode:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="82"/>
         <source>New passcode:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="83"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="116"/>
         <source>The two new passcodes are not the same. Please type it again.</source>
         <translation>两次输入的新密码不一样，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="131"/>
         <source>The current passcode is not right.</source>
         <translation>当前密码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/desk/passcode_dialog.py" line="134"/>
         <source>Too many wrong tries. Please wait %1 seconds, then try again.</source>
         <translation>输错次数太多，请等待 %1 秒后再试。</translation>
     </message>
@@ -3804,73 +3804,73 @@ First: %5 · Last: %6</source>
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="129"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="129"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="131"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="131"/>
         <source>Hear this text read out by the computer&apos;s voice, sentence by sentence</source>
         <translation>用电脑的声音一句一句读出这段文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="132"/>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="288"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="132"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="288"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="134"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="134"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="138"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="138"/>
         <source>Reading speed</source>
         <translation>朗读速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="140"/>
         <source>Slow</source>
         <translation>慢</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="140"/>
         <source>Normal speed</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="140"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="140"/>
         <source>Fast</source>
         <translation>快</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="187"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="187"/>
         <source>There is no text here to read.</source>
         <translation>这里没有可以朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="253"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="253"/>
         <source>Reading stopped: the computer&apos;s voice ran into a problem. Press “Read aloud” to try again.</source>
         <translation>朗读中断了：电脑的语音出了问题。可以再点一次“朗读”试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="288"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="288"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="295"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="295"/>
         <source>This computer has no voice for reading aloud, so the text cannot be read out. Nothing else is affected; you can ask someone to read it with you.</source>
         <translation>这台电脑上没有可以朗读的语音，所以没法读出来。其他功能不受影响；可以请身边的人陪你一起读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="300"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="300"/>
         <source>This computer has no English voice. On Windows: Start → Settings → Time &amp; language → Speech → Add voices, choose English, then start this app again.</source>
         <translation>这台电脑没有英文语音。在 Windows 里添加：开始 → 设置 → 时间和语言 → 语音 → 添加语音，选择英语，装好后重新打开本软件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/read_aloud.py" line="302"/>
+        <location filename="../../desktop/ui/common/read_aloud.py" line="302"/>
         <source>This computer has no Chinese voice, so Chinese text cannot be read out. On Windows: Start → Settings → Time &amp; language → Speech → Add voices, choose “Chinese (Simplified, China)”, then start this app again.</source>
         <translation>这台电脑没有中文语音，所以没法朗读中文。在 Windows 里添加：开始 → 设置 → 时间和语言 → 语音 → 添加语音，选择“中文(简体，中国)”，装好后重新打开本软件。</translation>
     </message>
@@ -3878,47 +3878,47 @@ First: %5 · Last: %6</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="189"/>
         <source>This case&apos;s file is damaged</source>
         <translation>这个案件的文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="200"/>
         <source>Case repaired</source>
         <translation>案件已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="200"/>
         <source>The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.</source>
         <translation>案件已修复，%1 条记录全部保留。损坏的原文件保存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="216"/>
         <source>This case&apos;s file is damaged and cannot be opened as it is, but all %1 records in it can still be read. Repair the case? The damaged file will be kept, not deleted.</source>
         <translation>这个案件的文件已损坏，无法直接打开，但里面的 %1 条记录都还能读出来。要修复这个案件吗？损坏的原文件会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="220"/>
         <source>Repair the case</source>
         <translation>修复案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="223"/>
         <source>This case&apos;s file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
         <translation>这个案件的文件已损坏，无法打开。损坏的文件会被保留，不会删除。要从 %1 的备份（%2 条记录）恢复这个案件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="227"/>
         <source>Restore from the backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="204"/>
         <source>Case restored</source>
         <translation>案件已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="204"/>
         <source>The case was restored from the backup of %1 (%2 records). The damaged file was kept as “%3”; anything recorded after that backup may need to be entered again.</source>
         <translation>已从 %1 的备份恢复了这个案件（%2 条记录）。损坏的文件保存为“%3”；那次备份之后记录的内容可能需要重新录入。</translation>
     </message>
@@ -3926,12 +3926,12 @@ First: %5 · Last: %6</source>
 <context>
     <name>RuleChipsDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="94"/>
+        <location filename="../../desktop/ui/log/rule_chips.py" line="94"/>
         <source>Found automatically: </source>
         <translation>自动发现：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/rule_chips.py" line="94"/>
+        <location filename="../../desktop/ui/log/rule_chips.py" line="94"/>
         <source>You marked: </source>
         <translation>您标记的：</translation>
     </message>
@@ -3957,32 +3957,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="60"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="61"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="66"/>
         <source>Backups of this case…</source>
         <translation>本案件的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/desk/settings_dialog.py" line="70"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
@@ -4121,42 +4121,42 @@ First: %5 · Last: %6</source>
 <context>
     <name>ThirdPartyEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="39"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="39"/>
         <source>Name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="41"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="41"/>
         <source>Number (optional)</source>
         <translation>号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="42"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="42"/>
         <source>Told about the debt</source>
         <translation>被告知了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="43"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="43"/>
         <source>Asked to pay</source>
         <translation>被要求代还</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="44"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="44"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="47"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="47"/>
         <source>Remove this person from the list</source>
         <translation>从列表中移除这个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="82"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="82"/>
         <source>No one else is listed.</source>
         <translation>还没有添加其他人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/third_party_editor.py" line="89"/>
+        <location filename="../../desktop/ui/log/third_party_editor.py" line="89"/>
         <source>Add a person they contacted</source>
         <translation>添加一个被联系的人</translation>
     </message>
@@ -4164,17 +4164,17 @@ First: %5 · Last: %6</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="36"/>
+        <location filename="../../desktop/ui/log/when_edit.py" line="36"/>
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="38"/>
+        <location filename="../../desktop/ui/log/when_edit.py" line="38"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/when_edit.py" line="44"/>
+        <location filename="../../desktop/ui/log/when_edit.py" line="44"/>
         <source>This time is in the future. Please check the date and time; you can still save.</source>
         <translation>这个时间还没到。请核对日期和时间；也可以照常保存。</translation>
     </message>

@@ -357,7 +357,7 @@ def test_every_log_dialog_has_names_reading_order_and_keys(qtbot, sample_app, la
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_window_dialog_has_names_reading_order_and_keys(qtbot, sample_app, lang, monkeypatch):
-    from desktop.ui import case_files
+    from desktop.ui.cases import case_files
 
     application, window = sample_app(lang)
     findings = []
@@ -456,7 +456,7 @@ def test_side_by_side_columns_are_read_in_order(qtbot):
 
 def test_rule_chips_are_read_out_by_name(qtbot, sample_app):
     """A screen reader hears the rules of a flagged record, not an empty cell."""
-    from desktop.ui.models.contact_table import CHIPS_ROLE, FLAGS
+    from desktop.ui.log.contact_table import CHIPS_ROLE, FLAGS
 
     application, window = sample_app("zh_CN")
     log = window.show_tab("log")
@@ -485,7 +485,7 @@ def test_rule_chips_are_read_out_by_name(qtbot, sample_app):
 def test_the_day_chart_describes_its_counts_in_words(qtbot, zh):
     from datetime import date
 
-    from desktop.ui.widgets.day_chart import DayChart
+    from desktop.ui.log.day_chart import DayChart
 
     chart = DayChart()
     qtbot.addWidget(chart)
@@ -499,7 +499,7 @@ def test_the_day_chart_describes_its_counts_in_words(qtbot, zh):
 def test_the_day_chart_in_english(qtbot):
     from datetime import date
 
-    from desktop.ui.widgets.day_chart import DayChart
+    from desktop.ui.log.day_chart import DayChart
 
     chart = DayChart()
     qtbot.addWidget(chart)
@@ -523,7 +523,7 @@ def _keys_in_window(window) -> set[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_keyboard_map_lists_every_shortcut_of_the_window(qtbot, sample_app, lang):
-    from desktop.ui.dialogs.keyboard_map import KeyboardMapDialog
+    from desktop.ui.keyboard_map import KeyboardMapDialog
 
     application, window = sample_app(lang)
     for name in ("learn", "log", "negotiate", "export"):
@@ -534,7 +534,7 @@ def test_the_keyboard_map_lists_every_shortcut_of_the_window(qtbot, sample_app, 
     missing = _keys_in_window(window) - listed
     assert not missing, f"shortcuts of the window missing from Help → Keyboard shortcuts: {sorted(missing)}"
     # The forms' own keys are listed too.
-    from desktop.ui.dialogs.contact_dialog import ContactDialog
+    from desktop.ui.log.contact_dialog import ContactDialog
 
     form = ContactDialog(None, content=window.ctx.get_content(), lang=lang, loans=[])
     qtbot.addWidget(form)

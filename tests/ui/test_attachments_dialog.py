@@ -18,9 +18,9 @@ from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 from desktop.store.viewing_copies import viewing_root
-from desktop.ui.desk_mode import DeskMode
-from desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
-from desktop.ui.widgets.attachment_list import AttachmentList
+from desktop.ui.desk.desk_mode import DeskMode
+from desktop.ui.log.attachment_list import AttachmentList
+from desktop.ui.log.attachments_dialog import AttachmentsDialog
 from tests.ui.conftest import answer_dialog, save_screenshot
 
 RLO_BAT = "call-recording-2026-11-03\u202e3pm.bat"  # shows as "…tab.mp3" where bidi is honoured

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.domain.contacts import Contact
 from desktop.store.contacts import ContactRepository
 from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
-from desktop.ui.dialogs.backups_dialog import BackupsDialog, offer_recovery
-from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from desktop.ui.cases.backups_dialog import BackupsDialog, offer_recovery
+from desktop.ui.cases.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 
 
 def answer_boxes(*answers: str, timeout_ms: int = 10_000) -> list[str]:

@@ -14,9 +14,9 @@ from desktop.store.bundle import crypto as bundle_crypto
 from desktop.store.bundle.bundles import export_bundle, import_bundle, needs_passphrase
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
-from desktop.ui.dialogs import bundle_worker
-from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
-from desktop.ui.dialogs.bundle_worker import STEPS
+from desktop.ui.cases import bundle_worker
+from desktop.ui.cases.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from desktop.ui.cases.bundle_worker import STEPS
 from tests.ui.test_backups_dialog import answer_boxes
 
 PASS = "a long passphrase 密码"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.store.bundle.bundles import import_bundle, needs_passphrase
 from desktop.ui import fonts
-from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog
+from desktop.ui.cases.bundle_dialogs import ExportBundleDialog
 from tests.ui.conftest import save_screenshot, type_text
 from tests.ui.test_backups_dialog import answer_boxes
 

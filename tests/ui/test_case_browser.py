@@ -13,8 +13,8 @@ from desktop.domain.errors import UserError
 from desktop.store import case_list as case_list_module
 from desktop.store.case_list import CaseListRepository
 from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
-from desktop.ui.dialogs.case_browser import CaseBrowserDialog
-from desktop.ui.models.case_list import (
+from desktop.ui.cases.case_browser import CaseBrowserDialog
+from desktop.ui.cases.case_list import (
     ALIAS,
     CONTACTS,
     CREATED,

@@ -76,7 +76,7 @@ def test_the_case_is_shown_and_takes_typing_while_its_check_is_still_running(qtb
     import threading
 
     from desktop.store import session as session_module
-    from desktop.ui.tabs.case_tab import CaseTab
+    from desktop.ui.cases.case_tab import CaseTab
     from tests.ui.conftest import type_text
 
     case = case_with_contacts(cases, 5)

@@ -8,8 +8,8 @@ import re
 from PySide6.QtCore import Qt
 
 from desktop.store.session import CaseSession
-from desktop.ui.dialogs.check_report import CheckReportDialog
-from desktop.ui.tabs.export_tab import ExportTab
+from desktop.ui.export.check_report import CheckReportDialog
+from desktop.ui.export.export_tab import ExportTab
 from tests import forge
 from tests.ui.conftest import type_text
 from tests.unit.pdf.conftest import page_texts

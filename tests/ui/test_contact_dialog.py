@@ -14,8 +14,8 @@ from desktop.content import load_content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation, ThirdParty
 from desktop.paths import resources_dir
 from desktop.ui import fonts
-from desktop.ui.dialogs.contact_dialog import ContactDialog
-from desktop.ui.widgets import attachment_list
+from desktop.ui.log import attachment_list
+from desktop.ui.log.contact_dialog import ContactDialog
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 from tests.ui.zh import installed_zh
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.domain import passcode as pc
 from desktop.settings import DESK_BLOCKED_UNTIL, DESK_FAILED_TRIES, DESK_IDLE_MINUTES, DESK_PASSCODE, Settings
-from desktop.ui.desk_mode import DeskMode, PasscodeGate, bring_forward
-from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
-from desktop.ui.tabs.case_tab import CaseTab
+from desktop.ui.cases.case_tab import CaseTab
+from desktop.ui.desk.desk_mode import DeskMode, PasscodeGate, bring_forward
+from desktop.ui.desk.passcode_dialog import DeskModeSettings
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 
 CODE = "门牌𠮷8号楼"
@@ -360,7 +360,8 @@ def test_the_english_lock_screen_says_it_does_not_encrypt(qtbot, desk):
 
 
 def test_quick_hide_keys_match_the_window(qtbot):
-    from desktop.ui import desk_mode, main_window
+    from desktop.ui import main_window
+    from desktop.ui.desk import desk_mode
 
     assert desk_mode.QUICK_HIDE_KEYS == main_window.QUICK_HIDE_KEYS
 

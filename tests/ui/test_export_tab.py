@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from desktop.store.session import CaseSession
-from desktop.ui.tabs.export_tab import ExportTab
+from desktop.ui.export.export_tab import ExportTab
 from tests.ui.conftest import save_screenshot
 from tests.unit.pdf.conftest import page_texts, squash
 from tests.unit.reports.realistic_case import build_case
@@ -77,7 +77,7 @@ def test_cancel_leaves_no_file(qtbot, make_app, cases, tmp_path):
 
 
 def test_a_missing_folder_is_a_calm_message(qtbot, make_app, cases, tmp_path, monkeypatch):
-    from desktop.ui import messages
+    from desktop.ui.common import messages
 
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(error))
@@ -97,7 +97,7 @@ def test_a_case_holding_a_value_the_app_cannot_read_is_explained_not_an_apology(
     """Review 3.14: bytes that are not UTF-8 in a stored record (a hand edit, an old import) broke the export."""
     import sqlite3
 
-    from desktop.ui import messages
+    from desktop.ui.common import messages
 
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(error))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop import i18n
-from desktop.ui import labels
+from desktop.ui.common import labels
 
 
 def test_screen_labels_follow_the_installed_language(qapp):

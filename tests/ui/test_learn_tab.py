@@ -20,9 +20,9 @@ import desktop.pdf.simple  # noqa: F401  (see below)
 from desktop.content import Content, load_content
 from desktop.paths import resources_dir
 from desktop.ui import fonts
-from desktop.ui.tabs.learn_tab import LearnTab, pdf_file_name
-from desktop.ui.widgets.call_script import CallScriptWidget
-from desktop.ui.widgets.learn_search import DEBOUNCE_MS
+from desktop.ui.common.call_script import CallScriptWidget
+from desktop.ui.learn.learn_search import DEBOUNCE_MS
+from desktop.ui.learn.learn_tab import LearnTab, pdf_file_name
 from tests.ui.conftest import ROOT, answer_dialog, save_screenshot, type_text
 
 # desktop.pdf.simple is imported above, at collection, because its first import pulls in
@@ -331,7 +331,7 @@ def test_a_pdf_that_cannot_be_written_is_explained_calmly(qtbot, make_tab, tmp_p
 
 def test_the_app_does_not_load_reportlab_until_a_pdf_is_saved():
     code = (
-        "import sys; import desktop.ui.tabs.learn_tab, desktop.ui.widgets.call_script; "
+        "import sys; import desktop.ui.learn.learn_tab, desktop.ui.common.call_script; "
         "assert 'reportlab' not in sys.modules, 'reportlab imported at start-up'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -42,7 +42,7 @@ def test_a_poisoned_case_does_not_stop_the_window_opening_the_others(make_app, c
 
 
 def test_opening_a_poisoned_case_shows_a_calm_message_and_keeps_the_open_case(make_app, cases, monkeypatch):
-    from desktop.ui import messages
+    from desktop.ui.common import messages
 
     good, bad = cases.create("甲"), cases.create("乙")
     conn = sqlite3.connect(cases.db_path(bad.id))
@@ -60,7 +60,7 @@ def test_opening_a_poisoned_case_shows_a_calm_message_and_keeps_the_open_case(ma
 
 def test_opening_a_case_whose_file_is_a_folder_or_a_link_is_calm(make_app, cases, monkeypatch):
     """4.12 / 4.13 in the window: a calm message (or the recovery offer), never the bug apology."""
-    from desktop.ui import messages
+    from desktop.ui.common import messages
 
     good, folder, link = cases.create("甲"), cases.create("乙"), cases.create("丙")
     cases.db_path(folder.id).unlink()

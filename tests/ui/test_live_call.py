@@ -19,7 +19,7 @@ from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import fonts
-from desktop.ui.dialogs.live_call import LiveCallPanel
+from desktop.ui.log.live_call import LiveCallPanel
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 from tests.ui.zh import installed_zh
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit
 
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.store.contacts import ContactRepository
-from desktop.ui.models.contact_table import ContactTableModel
+from desktop.ui.log.contact_table import ContactTableModel
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 
 TODAY = datetime.now().replace(second=0, microsecond=0)
@@ -238,7 +238,7 @@ def test_the_day_chart_makes_room_for_its_labels_at_large_text(qtbot):
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import fonts
-    from desktop.ui.widgets.day_chart import DayChart
+    from desktop.ui.log.day_chart import DayChart
 
     app = QApplication.instance()
     try:
@@ -280,7 +280,7 @@ def test_every_column_fits_the_default_window_and_the_length_column_is_whole(qtb
 
 
 def test_the_column_plan_gives_up_spare_width_first_and_never_goes_below_a_minimum():
-    from desktop.ui.widgets.column_fit import Column, plan_widths
+    from desktop.ui.common.column_fit import Column, plan_widths
 
     columns = [Column(0, 100, 100), Column(1, 200, 100), Column(2, 100, 50)]
     assert plan_widths(columns, 600, 100) == {0: 100, 1: 200, 2: 100}  # room enough: natural widths
@@ -322,7 +322,7 @@ def test_each_third_party_grade_shows_in_the_log_with_its_own_colour(qtbot, make
 def test_opening_a_flagged_record_says_what_was_found_and_asks_to_tag_the_loan(qtbot, log):
     """The 4th answered call of a day, naming no loan: the form says so and how to fix it."""
     from desktop.domain.contacts import Answer
-    from desktop.ui.dialogs.contact_dialog import ContactDialog
+    from desktop.ui.log.contact_dialog import ContactDialog
 
     window, page = log
     row = texts(page, 7).index("白天第3次")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 
-from desktop.ui.tabs.case_tab import CaseTab
+from desktop.ui.cases.case_tab import CaseTab
 from tests.ui.conftest import answer_dialog, save_screenshot, type_text
 
 

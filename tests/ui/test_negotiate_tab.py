@@ -16,7 +16,7 @@ from desktop.settings import Settings
 from desktop.store.session import CaseSession
 from desktop.ui import fonts
 from desktop.ui.context import AppContext, AppSignals
-from desktop.ui.tabs.negotiate_tab import NegotiateTab
+from desktop.ui.negotiate.negotiate_tab import NegotiateTab
 from tests.ui.conftest import answer_dialog, type_text
 from tests.ui.conftest import save_screenshot as _save_screenshot
 from tests.ui.zh import installed_zh
@@ -376,7 +376,7 @@ def test_each_loan_keeps_its_own_numbers_for_the_true_cost(qtbot, make_tab, sess
 
 def test_a_draft_from_before_the_numbers_were_kept_per_loan_keeps_them_with_its_loan(qtbot, make_tab, session):
     from desktop.domain.negotiation import Loan, NegotiationDraft
-    from desktop.ui.tabs.negotiate_tab import DRAFT_KIND
+    from desktop.ui.negotiate.negotiate_tab import DRAFT_KIND
 
     first = session.loans.add(Loan(brand="微粒贷", amount_received_fen=1_000_000))
     session.loans.add(Loan(brand="分期乐", amount_received_fen=300_000))

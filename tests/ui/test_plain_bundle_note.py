@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n
 from desktop.store.bundle.bundles import export_bundle
-from desktop.ui.dialogs.bundle_dialogs import ImportBundleDialog
+from desktop.ui.cases.bundle_dialogs import ImportBundleDialog
 
 
 @pytest.fixture(autouse=True)

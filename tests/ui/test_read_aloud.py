@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.ui.widgets import read_aloud
-from desktop.ui.widgets.read_aloud import NO_VOICE, ReadAloudBar, spans_of
-from desktop.ui.widgets.topic_browser import TopicBrowser
+from desktop.ui.common import read_aloud
+from desktop.ui.common.read_aloud import NO_VOICE, ReadAloudBar, spans_of
+from desktop.ui.common.topic_browser import TopicBrowser
 from tests.ui.conftest import save_screenshot
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import DESK_PASSCODE, LAST_CASE, Settings
 from desktop.store.cases import CaseRepository
-from desktop.ui.tabs.case_tab import CaseTab
+from desktop.ui.cases.case_tab import CaseTab
 from tests.ui.conftest import type_text
 
 CODE = "门牌𠮷8号楼"

@@ -30,7 +30,7 @@ window = application.build_window(open_case=False)
 window.show()
 app.processEvents()
 t0 = time.perf_counter()
-from desktop.ui.dialogs.case_browser import CaseBrowserDialog
+from desktop.ui.cases.case_browser import CaseBrowserDialog
 dialog = CaseBrowserDialog(window, application.ctx.case_list)
 dialog.show()
 dialog.table.viewport().repaint()

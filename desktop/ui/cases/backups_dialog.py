@@ -40,10 +40,10 @@ from desktop.store.safety.backups import (
     list_backups,
     restore,
 )
-from desktop.ui import messages
-from desktop.ui.dialogs.attachments_dialog import human_size
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.accessible import tab_in_reading_order
+from desktop.ui.common import messages
+from desktop.ui.common.accessible import tab_in_reading_order
+from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.log.attachments_dialog import human_size
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 

@@ -4,7 +4,7 @@ The window adds both to its File menu. The import dialog emits ``imported(case_i
 after a case has been added, so the window can list and open it.
 
 The writing and reading (large evidence files, scrypt) run on a worker thread
-(:mod:`desktop.ui.dialogs.bundle_worker`) behind a progress bar, with the form locked.
+(:mod:`desktop.ui.cases.bundle_worker`) behind a progress bar, with the form locked.
 Cancel then stops the work, and the store's own clean-up leaves nothing behind: no
 partial bundle, no half-made case. Closing the dialog meanwhile cancels too, and it
 closes once the work has stopped.
@@ -34,9 +34,9 @@ from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
 from desktop.store.bundle.bundles import SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
-from desktop.ui import messages
-from desktop.ui.dialogs.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
-from desktop.ui.widgets.accessible import name_fields_from_labels, tab_in_reading_order
+from desktop.ui.cases.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
+from desktop.ui.common import messages
+from desktop.ui.common.accessible import name_fields_from_labels, tab_in_reading_order
 
 
 def _password_field(name: str) -> QLineEdit:

@@ -1,6 +1,6 @@
 """The bundle dialogs' background work: writing or reading a ``.dchcase`` file off the UI thread.
 
-The work runs as the CSV import's :class:`~desktop.ui.dialogs.import_worker.Job` on Qt's thread
+The work runs as the CSV import's :class:`~desktop.ui.common.jobs.Job` on Qt's thread
 pool, with the same rules: its ``report`` raises :class:`Cancelled` once cancelled, a
 :class:`UserError` comes back as it is, anything else is logged as a bug. The store's
 ``progress(fraction)`` callback is that ``report`` in thousandths, so a cancel stops the store at
@@ -24,7 +24,7 @@ from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
 
 from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.cases import CaseRepository
-from desktop.ui.dialogs.import_worker import BUG, Cancelled, Job, JobSignals
+from desktop.ui.common.jobs import BUG, Cancelled, Job, JobSignals
 
 __all__ = ["BUG", "STEPS", "BundleTask", "Cancelled", "export_work", "import_work"]
 

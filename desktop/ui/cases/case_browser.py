@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.store.case_list import CaseListRepository
-from desktop.ui import messages
-from desktop.ui.models.case_list import (
+from desktop.ui.cases.case_list import (
     ALIAS,
     ARCHIVED,
     CONTACTS,
@@ -46,8 +45,9 @@ from desktop.ui.models.case_list import (
     CaseFilterProxy,
     CaseListModel,
 )
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.column_fit import Column, ColumnFitter, natural_width
+from desktop.ui.common import messages
+from desktop.ui.common.column_fit import Column, ColumnFitter, natural_width
+from desktop.ui.common.screen_fit import fit_to_screen
 
 BATCHES = (8, 24, 48)  # cases per reading: the first rows fill at once, later batches re-sort less often
 STOP_WAIT_S = 10.0  # the longest a closing dialog waits for the case being read (a big file's check)

@@ -7,7 +7,7 @@ def show_backups(window) -> None:
     """File → Backups of this case: list, back up now, restore."""
     if window.case is None or window.locked:
         return
-    from desktop.ui.dialogs.backups_dialog import BackupsDialog
+    from desktop.ui.cases.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(window, window.ctx.cases, window.case.id)
     dialog.about_to_restore.connect(lambda _id: (window._save_open_case(), window._close_case_views()))
@@ -20,7 +20,7 @@ def export_bundle(window) -> None:
     if window.case is None or window.locked:
         return
     window._save_open_case()
-    from desktop.ui.dialogs.bundle_dialogs import ExportBundleDialog
+    from desktop.ui.cases.bundle_dialogs import ExportBundleDialog
 
     ExportBundleDialog(window, window.ctx.cases, window.case.id, window.case.alias).exec()
 
@@ -29,7 +29,7 @@ def import_bundle(window) -> None:
     """File → Import a case from a file: always as a new case."""
     if window.locked:
         return
-    from desktop.ui.dialogs.bundle_dialogs import ImportBundleDialog
+    from desktop.ui.cases.bundle_dialogs import ImportBundleDialog
 
     dialog = ImportBundleDialog(window, window.ctx.cases)
     if dialog.exec() and dialog.imported_case_id:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 
 from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
-from desktop.ui import messages
+from desktop.ui.common import messages
 from desktop.ui.context import AppContext
 
 AUTOSAVE_MS = 800

@@ -19,7 +19,7 @@ from desktop import i18n
 from desktop.domain.cases import clean_alias
 from desktop.domain.errors import UserError
 from desktop.domain.text import LANGUAGES
-from desktop.ui.widgets.sizing import fit_to_wrapped_text
+from desktop.ui.common.sizing import fit_to_wrapped_text
 
 
 class FirstRunDialog(QDialog):

@@ -12,8 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.content import Content
-from desktop.ui.widgets.read_aloud import ReadAloudBar
-from desktop.ui.widgets.topic_browser import TopicBrowser
+from desktop.ui.common.read_aloud import ReadAloudBar
+from desktop.ui.common.topic_browser import TopicBrowser
 
 CALL_SCRIPT = "call_script"
 

@@ -18,7 +18,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import ImportPreview, parse_table
 from desktop.files.tables import read_table
 from desktop.logs import log_bug
-from desktop.ui.models.import_preview import ProblemListModel
+from desktop.ui.importing.preview_model import ProblemListModel
 
 BUG = object()  # a job failed for a reason that is the app's fault; logged, shown as an apology
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.sentences import split_sentences
-from desktop.ui.widgets.topic_browser import READING
+from desktop.ui.common.topic_browser import READING
 
 RATES = ((-0.35, "slow"), (0.0, "normal"), (0.3, "fast"))
 NO_ENGINE, NO_VOICE = "no_engine", "no_voice"

@@ -148,7 +148,7 @@ class DeskMode(QObject):
     """Watches input application-wide and locks ``window`` after the idle minutes in settings.
 
     ``window`` needs ``lock()``, ``quick_hide()``, ``locked`` and ``lock_screen``
-    (a :class:`~desktop.ui.widgets.lock_screen.LockScreen`). When the composition
+    (a :class:`~desktop.ui.desk.lock_screen.LockScreen`). When the composition
     root re-creates the window (a language change), it calls :meth:`attach`.
     """
 

@@ -1,7 +1,7 @@
 """What the window shows while locked: nothing of any case — and, in desk mode, a passcode field.
 
 Without a gate or without a passcode the Continue button unlocks at once. With
-a passcode set (desk mode, ``desktop.ui.desk_mode``) the button checks it
+a passcode set (desk mode, ``desktop.ui.desk.desk_mode``) the button checks it
 first; wrong tries are counted and, after a few, the button waits with a
 countdown. ``unlock_requested`` is emitted only when unlocking may proceed.
 """

@@ -25,7 +25,7 @@ from desktop import i18n
 from desktop.domain import passcode
 from desktop.domain.errors import UserError
 from desktop.settings import DESK_IDLE_MINUTES, Settings
-from desktop.ui.desk_mode import Attempt, PasscodeGate
+from desktop.ui.desk.desk_mode import Attempt, PasscodeGate
 
 SET, CHANGE, REMOVE = "set", "change", "remove"
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.domain.text import LANGUAGES
 from desktop.settings import LANGUAGE, TEXT_SCALE, Settings
-from desktop.ui.dialogs.passcode_dialog import DeskModeSettings
-from desktop.ui.widgets.accessible import name_fields_from_labels
+from desktop.ui.common.accessible import name_fields_from_labels
+from desktop.ui.desk.passcode_dialog import DeskModeSettings
 
 
 class SettingsDialog(QDialog):

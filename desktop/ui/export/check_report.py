@@ -29,7 +29,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.integrity import LIMITS
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.cases import CaseRepository
-from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals
+from desktop.ui.common.jobs import BUG, Job, JobSignals
 
 _SHOWN_PROBLEMS = 10
 _BAD = "color: #b00020;"

@@ -37,7 +37,7 @@ from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.report_data import model as rm
 from desktop.store.session import CaseSession
-from desktop.ui import messages
+from desktop.ui.common import messages
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -395,7 +395,7 @@ class ExportTab(QWidget):
     def check_earlier_report(self):
         """Open the "check an earlier report" dialog (window-modal, not blocking); return it."""
         from desktop.domain.rules_engine import EngineParams
-        from desktop.ui.dialogs.check_report import CheckReportDialog
+        from desktop.ui.export.check_report import CheckReportDialog
 
         dialog = CheckReportDialog(self, self.ctx.cases, self.session.case.id,
                                    EngineParams.from_rules(self.content.rules), self.ctx.lang)

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
 from desktop.store.safety.backups import database_file
-from desktop.ui import messages
-from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals, Loaded, load_file
-from desktop.ui.models.import_preview import ENCODING_LABELS, FIELD_LABELS
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.import_preview_page import ImportPreviewPage
+from desktop.ui.common import messages
+from desktop.ui.common.jobs import BUG, Job, JobSignals, Loaded, load_file
+from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.importing.preview_model import ENCODING_LABELS, FIELD_LABELS
+from desktop.ui.importing.preview_page import ImportPreviewPage
 
 _PAGE_EMPTY, _PAGE_BUSY, _PAGE_MESSAGE, _PAGE_PREVIEW = range(4)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.importing.parse import ParsedRow, RowProblem
-from desktop.ui import labels
+from desktop.ui.common import labels
 
 SHOWN_ROWS = 1000
 """The preview table shows at most this many rows; the problem list has every problem."""

@@ -1,6 +1,6 @@
 """The preview page of the import dialog: counts, columns, verdict, the rows read and every problem found.
 
-The dialog (:class:`desktop.ui.dialogs.import_dialog.ImportDialog`) fills the
+The dialog (:class:`desktop.ui.importing.import_dialog.ImportDialog`) fills the
 texts; this page owns the widgets, the table of rows with its "only rows with
 problems" filter, and the problem list. Its few strings keep the dialog's
 translation context, ``ImportDialog``.
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.models.import_preview import (
+from desktop.ui.importing.preview_model import (
     CHANNEL,
     NUMBER,
     PROBLEMS,

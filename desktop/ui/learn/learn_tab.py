@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from desktop.content import Content, topic_headings, topic_markdown
 from desktop.domain.errors import UserError
-from desktop.ui import messages
+from desktop.ui.common import messages
+from desktop.ui.common.call_script import CALL_SCRIPT
+from desktop.ui.common.read_aloud import ReadAloudBar
+from desktop.ui.common.topic_browser import TopicBrowser
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.call_script import CALL_SCRIPT
-from desktop.ui.widgets.learn_search import LearnSearch
-from desktop.ui.widgets.read_aloud import ReadAloudBar
-from desktop.ui.widgets.topic_browser import TopicBrowser
+from desktop.ui.learn.learn_search import LearnSearch
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

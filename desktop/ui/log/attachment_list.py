@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.evidence import PROBLEM_STATES, display_name
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX
+from desktop.ui.common.form_parts import BIG_TARGET_PX
 
 PROBLEM_COLOUR = QColor("#a00000")
 

@@ -39,9 +39,9 @@ from desktop.domain.evidence import (
 )
 from desktop.store.evidence import EvidenceRepository, damaged_record
 from desktop.store.viewing_copies import viewing_root
-from desktop.ui import messages
-from desktop.ui.dialogs.choice import ask
-from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.common import messages
+from desktop.ui.common.choice import ask
+from desktop.ui.common.screen_fit import fit_to_screen
 
 
 def human_size(size: int) -> str:

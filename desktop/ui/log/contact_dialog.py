@@ -33,13 +33,10 @@ from desktop.content import Content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.legal import THIRD_PARTY
-from desktop.ui import labels
-from desktop.ui.dialogs.choice import ask
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.accessible import name_fields_from_labels
-from desktop.ui.widgets.attachment_list import AttachmentList
-from desktop.ui.widgets.duration_edit import DurationEdit
-from desktop.ui.widgets.form_parts import (
+from desktop.ui.common import labels
+from desktop.ui.common.accessible import name_fields_from_labels
+from desktop.ui.common.choice import ask
+from desktop.ui.common.form_parts import (
     BIG_TARGET_PX,
     HINT_STYLE,
     WARNING_STYLE,
@@ -55,10 +52,13 @@ from desktop.ui.widgets.form_parts import (
     section,
     text_box,
 )
-from desktop.ui.widgets.marks_box import MarksBox, danger_banner, show_danger
-from desktop.ui.widgets.scrolling import scroll_area
-from desktop.ui.widgets.third_party_editor import ThirdPartyEditor
-from desktop.ui.widgets.when_edit import WhenEdit
+from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.log.attachment_list import AttachmentList
+from desktop.ui.log.duration_edit import DurationEdit
+from desktop.ui.log.marks_box import MarksBox, danger_banner, show_danger
+from desktop.ui.log.third_party_editor import ThirdPartyEditor
+from desktop.ui.log.when_edit import WhenEdit
 
 
 class ContactDialog(QDialog):

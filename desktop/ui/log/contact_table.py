@@ -15,7 +15,7 @@ from desktop.domain.durations import duration_clock
 from desktop.domain.legal import FREQUENT, THIRD_PARTY
 from desktop.store.contacts import ContactRepository, ContactRow
 from desktop.store.queries import ContactFilter
-from desktop.ui import labels
+from desktop.ui.common import labels
 
 PAGE = 200
 MAX_PAGES = 12

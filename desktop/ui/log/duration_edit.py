@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop.domain.durations import duration_words
 from desktop.domain.errors import UserError
 from desktop.domain.importing.values import parse_duration
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, message_label
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, message_label
 
 
 class DurationEdit(QWidget):

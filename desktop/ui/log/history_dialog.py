@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.contacts import ContactVersion
-from desktop.ui import labels
-from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.common import labels
+from desktop.ui.common.screen_fit import fit_to_screen
 
 _SKIP = ("uid", "version", "action", "saved_at")
 

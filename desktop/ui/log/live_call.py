@@ -39,11 +39,10 @@ from desktop.content import Content
 from desktop.domain.contacts import Contact
 from desktop.domain.durations import duration_clock
 from desktop.domain.live_call import DRAFT_KIND, LiveCallDraft, draft_from_dict, new_draft
-from desktop.ui.dialogs.choice import ask
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.accessible import name_fields_from_labels
-from desktop.ui.widgets.call_script import CallScriptWidget
-from desktop.ui.widgets.form_parts import (
+from desktop.ui.common.accessible import name_fields_from_labels
+from desktop.ui.common.call_script import CallScriptWidget
+from desktop.ui.common.choice import ask
+from desktop.ui.common.form_parts import (
     BIG_TARGET_PX,
     ERROR_STYLE,
     NumberEdit,
@@ -54,8 +53,9 @@ from desktop.ui.widgets.form_parts import (
     on_ctrl_enter,
     scaled_font,
 )
-from desktop.ui.widgets.marks_box import MarksBox, danger_banner, show_danger
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.log.marks_box import MarksBox, danger_banner, show_danger
 
 log = logging.getLogger(__name__)
 

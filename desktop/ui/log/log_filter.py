@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from desktop.domain import vocabulary
 from desktop.store.queries import ContactFilter
-from desktop.ui import labels
+from desktop.ui.common import labels
 
 DEBOUNCE_MS = 120
 

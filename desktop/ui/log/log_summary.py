@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.store.contacts import log_stats
-from desktop.ui.widgets.day_chart import DayChart
+from desktop.ui.log.day_chart import DayChart
 
 
 class LogSummary(QWidget):

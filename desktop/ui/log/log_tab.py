@@ -24,10 +24,11 @@ from desktop.domain.errors import UserError
 from desktop.domain.legal import FREQUENT, THIRD_PARTY, strength_label
 from desktop.domain.rules_engine import GRADES, HIGH, LOW, MEDIUM, EngineParams, grade_label
 from desktop.store.session import CaseSession
-from desktop.ui import messages
+from desktop.ui.common import messages
+from desktop.ui.common.column_fit import Column, ColumnFitter, natural_width
+from desktop.ui.common.scrolling import scroll_area
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.delete_reason import ask_delete_reason
-from desktop.ui.models.contact_table import (
+from desktop.ui.log.contact_table import (
     CHANNEL,
     CLAIMED,
     DURATION,
@@ -38,11 +39,10 @@ from desktop.ui.models.contact_table import (
     TIME,
     ContactTableModel,
 )
-from desktop.ui.widgets.column_fit import Column, ColumnFitter, natural_width
-from desktop.ui.widgets.log_filter import LogFilterBar
-from desktop.ui.widgets.log_summary import LogSummary
-from desktop.ui.widgets.rule_chips import RuleChipsDelegate, RuleInfo
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.log.delete_reason import ask_delete_reason
+from desktop.ui.log.log_filter import LogFilterBar
+from desktop.ui.log.log_summary import LogSummary
+from desktop.ui.log.rule_chips import RuleChipsDelegate, RuleInfo
 
 LIVE_CALL_KEYS = "F2"
 
@@ -267,14 +267,14 @@ class LogTab(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def new_contact(self) -> None:
-        from desktop.ui.dialogs.contact_dialog import ContactDialog
+        from desktop.ui.log.contact_dialog import ContactDialog
 
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()))
         if dialog.exec():
             self._save_new(dialog.contact(), dialog.new_files())
 
     def live_call(self) -> None:
-        from desktop.ui.dialogs.live_call import LiveCallPanel
+        from desktop.ui.log.live_call import LiveCallPanel
 
         panel = LiveCallPanel(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
                               drafts=self.session.drafts)
@@ -304,7 +304,7 @@ class LogTab(QWidget):
                                                 + "\n".join(failed)))
 
     def edit_selected(self) -> None:
-        from desktop.ui.dialogs.contact_dialog import ContactDialog
+        from desktop.ui.log.contact_dialog import ContactDialog
 
         contact_id = self.selected_id()
         if contact_id is None:
@@ -364,7 +364,7 @@ class LogTab(QWidget):
         self._changed(select=contact_id)
 
     def show_history(self) -> None:
-        from desktop.ui.dialogs.history_dialog import HistoryDialog
+        from desktop.ui.log.history_dialog import HistoryDialog
 
         contact_id = self.selected_id()
         if contact_id is not None:
@@ -378,12 +378,12 @@ class LogTab(QWidget):
         if not files:
             messages.show_info(self, self.tr("Attachments"), self.tr("This record has no attachments."))
             return
-        from desktop.ui.dialogs.attachments_dialog import AttachmentsDialog
+        from desktop.ui.log.attachments_dialog import AttachmentsDialog
 
         AttachmentsDialog(self, self.session.evidence, files, self.ctx.data_dir.root).exec()
 
     def import_file(self) -> None:
-        from desktop.ui.dialogs.import_dialog import ImportDialog
+        from desktop.ui.importing.import_dialog import ImportDialog
 
         dialog = ImportDialog(self, session=self.session, loans=self.loans, lang=self.lang)
         if dialog.exec():

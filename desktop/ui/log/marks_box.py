@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTool
 
 from desktop.content import Content
 from desktop.domain.legal import Rule, severity_label
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, scaled_font
+from desktop.ui.common.form_parts import BIG_TARGET_PX, scaled_font
 
 BIG_CHECKBOX_PX = 44
 DANGER_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from desktop.ui.models.contact_table import CHIPS_ROLE
+from desktop.ui.log.contact_table import CHIPS_ROLE
 
 SEVERITY_COLOURS = {
     "critical": "#b3261e",

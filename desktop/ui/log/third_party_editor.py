@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.contacts import Relation, ThirdParty
-from desktop.ui import labels
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean
+from desktop.ui.common import labels
+from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean
 
 THIRD_PARTY_RELATIONS = tuple(r for r in Relation if r is not Relation.SELF)
 

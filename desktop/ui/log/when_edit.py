@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, WARNING_STYLE, message_label
+from desktop.ui.common.form_parts import BIG_TARGET_PX, WARNING_STYLE, message_label
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 EARLIEST = datetime(1990, 1, 1)

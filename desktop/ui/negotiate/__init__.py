@@ -1,4 +1,4 @@
-"""The Negotiate tab's steps (协商还款), one module each; :mod:`desktop.ui.tabs.negotiate_tab` holds them.
+"""The Negotiate tab's steps (协商还款), one module each; :mod:`desktop.ui.negotiate.negotiate_tab` holds them.
 
 Every page has the same small interface the tab relies on:
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.budget import CategorySet, Statement, share_pro_rata
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
-from desktop.ui.widgets.form_parts import HINT_STYLE
-from desktop.ui.widgets.money_edit import MoneyEdit
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.common.form_parts import HINT_STYLE
+from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.negotiate.money_edit import MoneyEdit
 
 WARN_STYLE = "color: #7a4b00;"
 

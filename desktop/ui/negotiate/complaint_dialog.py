@@ -40,9 +40,9 @@ from desktop.domain.negotiation import Loan
 from desktop.domain.rules_engine import LOW, grade_label
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
-from desktop.ui import labels, messages
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, field_label
+from desktop.ui.common import labels, messages
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, field_label
+from desktop.ui.common.screen_fit import fit_to_screen
 
 MAX_CONTACTS = 500
 

@@ -42,10 +42,10 @@ from desktop.domain.apr import (
 from desktop.domain.errors import UserError
 from desktop.domain.money import parse_amount
 from desktop.domain.negotiation import NegotiationDraft
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
-from desktop.ui.widgets.money_edit import MoneyEdit
-from desktop.ui.widgets.optional_date import OptionalDateEdit
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
+from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.negotiate.money_edit import MoneyEdit
+from desktop.ui.negotiate.optional_date import OptionalDateEdit
 
 PERIODS = ("month", "week", "day")
 _LINE = re.compile(r"\s*(\S+)[\s,，、;；]+(.+?)\s*")

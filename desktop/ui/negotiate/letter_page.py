@@ -40,9 +40,9 @@ from desktop.domain.letters import (
 from desktop.domain.negotiation import LETTER_LANGS, Loan, NegotiationDraft
 from desktop.paths import resources_dir
 from desktop.store.letters import LetterRepository
-from desktop.ui import messages
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
-from desktop.ui.widgets.read_aloud import ReadAloudBar
+from desktop.ui.common import messages
+from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
+from desktop.ui.common.read_aloud import ReadAloudBar
 
 NOTE_STYLE = "background: #fff6e0; border: 1px solid #e0c890; padding: 8px;"
 

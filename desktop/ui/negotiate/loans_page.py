@@ -29,11 +29,11 @@ from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import Loan, NegotiationDraft
 from desktop.store.loans import LoanRepository
-from desktop.ui import messages
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
-from desktop.ui.widgets.money_edit import MoneyEdit
-from desktop.ui.widgets.optional_date import OptionalDateEdit
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.common import messages
+from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
+from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.negotiate.money_edit import MoneyEdit
+from desktop.ui.negotiate.optional_date import OptionalDateEdit
 
 BRANDS = ("借呗", "微粒贷", "京东金条", "美团借钱", "度小满", "360借条", "分期乐", "安逸花", "招联好期贷", "小米/天星金融")
 MONEY_FIELDS = ("amount_borrowed_fen", "amount_received_fen", "outstanding_principal_fen",

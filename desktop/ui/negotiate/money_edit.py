@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount, parse_amount
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, clean
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, clean
 
 
 class MoneyEdit(QWidget):

@@ -30,7 +30,8 @@ from desktop.domain.negotiation import Loan, NegotiationDraft
 from desktop.domain.plan import Instalment
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
-from desktop.ui import messages
+from desktop.ui.common import messages
+from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE
 from desktop.ui.context import AppContext
 from desktop.ui.negotiate.budget_page import BudgetPage
 from desktop.ui.negotiate.cost_page import CostPage
@@ -38,7 +39,6 @@ from desktop.ui.negotiate.letter_page import LetterPage
 from desktop.ui.negotiate.loans_page import LoansPage
 from desktop.ui.negotiate.plan_page import PlanPage
 from desktop.ui.negotiate.situation_page import SituationPage
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE
 
 DRAFT_KIND = "negotiation"
 AUTOSAVE_MS = 500

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
 
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX
+from desktop.ui.common.form_parts import BIG_TARGET_PX
 
 _UNSET = QDate(1999, 12, 31)
 

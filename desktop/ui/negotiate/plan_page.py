@@ -27,9 +27,9 @@ from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import REQUESTS, NegotiationDraft, PlanRequest
 from desktop.domain.plan import MAX_INSTALMENTS, Instalment, build_schedule, check_plan, plan_warnings
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
-from desktop.ui.widgets.money_edit import MoneyEdit
-from desktop.ui.widgets.optional_date import OptionalDateEdit
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
+from desktop.ui.negotiate.money_edit import MoneyEdit
+from desktop.ui.negotiate.optional_date import OptionalDateEdit
 
 REQUEST_LABELS = {
     "stop_third_party_contact": QT_TRANSLATE_NOOP(

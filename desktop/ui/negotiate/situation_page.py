@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.negotiation import DOC_CODES, HARDSHIP_REASONS, Hardship, NegotiationDraft, SupportingDoc
 from desktop.store.evidence import EvidenceRepository
-from desktop.ui.widgets.form_parts import BIG_TARGET_PX, HINT_STYLE, clean
-from desktop.ui.widgets.scrolling import scroll_area
+from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean
+from desktop.ui.common.scrolling import scroll_area
 
 REASON_LABELS = {
     "unemployment": QT_TRANSLATE_NOOP("SituationPage", "Lost my job"),
