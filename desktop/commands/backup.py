@@ -53,7 +53,8 @@ def _list(case_dir: Path, lang: str) -> int:
 
 def _restore(case_dir: Path, file: Path, lang: str) -> int:
     from desktop.domain.errors import UserError
-    from desktop.store.safety.backups import BACKUP_FOLDER, restore
+    from desktop.store.safety.backups import BACKUP_FOLDER
+    from desktop.store.safety.restore import restore
 
     source = file
     if not source.exists() and len(file.parts) == 1:

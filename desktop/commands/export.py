@@ -38,11 +38,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.content import load_content
+    from desktop.content.loader import load_content
     from desktop.domain.rules_engine import EngineParams
     from desktop.paths import resources_dir
     from desktop.pdf.report.render import render
-    from desktop.report_data import check_range, gather
+    from desktop.report_data.gather import check_range, gather
     from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
     from desktop.store.session import CaseSession
 

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Iterable
 
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview, RowProblem
+from desktop.domain.importing.parse import HEADERS_ZH
+from desktop.domain.importing.preview import ImportPreview, RowProblem
 from desktop.files.data_dir import DataDir
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2

@@ -19,7 +19,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.content import load_content
+    from desktop.content.loader import load_content
     from desktop.domain.anchor import check_code, parse_anchor
     from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
     from desktop.domain.rules_engine import EngineParams

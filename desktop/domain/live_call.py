@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop.domain.contacts import Channel, Contact, Direction
-from desktop.domain.importing.parse import MAX_DURATION_S
+from desktop.domain.importing.values import MAX_DURATION_S
 
 DRAFT_KIND = "live_call"
 DRAFT_VERSION = 1

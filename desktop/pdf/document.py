@@ -30,12 +30,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from desktop.domain.errors import UserError
 from desktop.pdf import styles
 from desktop.pdf.fonts import FONT_NAME, escape_markup, register_fonts, safe_text
-from desktop.pdf.tables import TEXT_WIDTH, data_table, text_paragraphs
-
-__all__ = [
-    "CREATOR", "PAGE_HEIGHT", "PAGE_WIDTH", "TEXT_WIDTH", "Cancelled", "Heading", "build_pdf", "data_table", "section",
-    "text_paragraphs",
-]
+from desktop.pdf.tables import TEXT_WIDTH
 
 CREATOR = "Debt Call Helper"
 PAGE_WIDTH, PAGE_HEIGHT = A4

@@ -15,8 +15,9 @@ import re
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from desktop.pdf import styles
-from desktop.pdf.document import Heading, data_table, section
+from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup, register_fonts, safe_text
+from desktop.pdf.tables import data_table
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)([-*+])\s+(.*)$")
@@ -198,4 +199,3 @@ def _convert(text: str, outline: bool, base_level: int) -> list[Flowable]:
     return out
 
 
-__all__ = ["Heading", "inline", "markdown_to_flowables", "plain"]

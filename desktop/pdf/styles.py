@@ -91,7 +91,7 @@ WATERMARK_ANGLE = 40
 
 
 def table_style(*, header_rows: int = 1, stripes: bool = True) -> TableStyle:
-    """The grid style of :func:`desktop.pdf.document.data_table`."""
+    """The grid style of :func:`desktop.pdf.tables.data_table`."""
     cmds: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), FONT_NAME, TABLE_FONT_SIZE, TABLE_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),

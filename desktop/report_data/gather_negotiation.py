@@ -50,7 +50,7 @@ class NegotiationGatherer:
     def block(self, block_id: str, fallback: str) -> str:
         """A label from the negotiation letter's blocks in the report's language."""
         if self._blocks is None:
-            from desktop.domain.letters import blocks_path, load_blocks
+            from desktop.domain.letters.blocks import blocks_path, load_blocks
 
             try:
                 self._blocks = load_blocks(blocks_path(self.resources(), self.lang, "negotiation"))

@@ -41,10 +41,7 @@ from desktop.store.contact_rows import (
     row_values,
 )
 from desktop.store.db import transaction
-from desktop.store.log_stats import LogStats, log_stats
 from desktop.store.queries import ContactFilter, where_clause
-
-__all__ = ["ContactNotFound", "ContactRepository", "ContactRow", "ContactVersion", "LogStats", "log_stats"]
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         else:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
     except sqlite3.OperationalError as exc:
-        raise _unusable(path, exc) from exc
+        raise unusable_database(path, exc) from exc
     # Autocommit mode: transactions are opened explicitly with ``transaction()``
     # so that a migration step and its version bump share one transaction.
     conn.isolation_level = None
@@ -83,7 +83,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _unusable(path, exc) from exc
+        raise unusable_database(path, exc) from exc
     return conn
 
 
@@ -211,7 +211,7 @@ def clean_text(value: str) -> str:
     return "".join(ch for ch in value if ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF)
 
 
-def _unusable(path: Path, exc: Exception) -> CaseDatabaseError:
+def unusable_database(path: Path, exc: Exception) -> CaseDatabaseError:
     if _code(exc) == SQLITE_FULL:
         calm = environment_error(exc)
         return CaseDatabaseError(zh=calm.zh, en=calm.en)

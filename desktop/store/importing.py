@@ -23,7 +23,8 @@ from pathlib import Path
 
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import HEADERS_ZH, ImportPreview
+from desktop.domain.importing.parse import HEADERS_ZH
+from desktop.domain.importing.preview import ImportPreview
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import connect

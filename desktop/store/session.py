@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
 from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
-from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
+from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
 
 if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built on first view), not to show a case
     from desktop.domain.rules_engine import EngineParams
@@ -60,7 +60,7 @@ class CaseSession:
             self.case: Case = cases.info(self.conn)
         except sqlite3.DatabaseError as exc:  # a cheap open of a damaged file can fail here
             self.conn.close()
-            raise _unusable(cases.db_path(case_id), exc) from exc
+            raise unusable_database(cases.db_path(case_id), exc) from exc
         except BaseException:
             self.conn.close()
             raise
@@ -173,8 +173,8 @@ class CaseSession:
             except sqlite3.DatabaseError as exc:
                 if self._cancel.is_set():  # interrupted by close(): nothing was found
                     return None
-                return _unusable(self._path, exc)
-            return None if passed else _unusable(self._path, sqlite3.DatabaseError("database disk image is malformed"))
+                return unusable_database(self._path, exc)
+            return None if passed else unusable_database(self._path, sqlite3.DatabaseError("database disk image is malformed"))
         finally:
             self._checker = None
             checker.close()

@@ -60,7 +60,7 @@ class AppContext:
     def get_content(self) -> Content:
         """The guidance, rules and sources from ``resources/``, loaded on first use (not at start-up)."""
         if self.content is None:
-            from desktop.content import load_content
+            from desktop.content.loader import load_content
             from desktop.paths import resources_dir
 
             self.content, self.content_problems = load_content(resources_dir())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.content import load_content
+from desktop.content.loader import load_content
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 CONTENT_PARTS = ("sources", "rules", "guidance")

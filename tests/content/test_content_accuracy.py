@@ -12,7 +12,7 @@ from dataclasses import fields
 
 import pytest
 
-from desktop.content import topic_markdown
+from desktop.content.render import topic_markdown
 from desktop.domain.legal import STRENGTH_INDUSTRY
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.content import topic_markdown
 from desktop.content.loader import TOPIC_LINK_RE
 from desktop.content.model import FACTS_RESEARCH_DATE
+from desktop.content.render import topic_markdown
 from desktop.domain.legal import MARKS, RULE_IDS, SEVERITIES, SOURCE_KINDS, STRENGTH_INDUSTRY, STRENGTH_LAW
 
 TOPIC_IDS = ("calm_rights", "not_allowed", "call_script", "negotiate", "consequences_credit", "complain_help",

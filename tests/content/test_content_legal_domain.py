@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.content import Problem, disclaimer, topic_headings, topic_markdown
+from desktop.content.model import Problem, disclaimer
+from desktop.content.render import topic_headings, topic_markdown
 from desktop.domain.legal import (
     STRENGTH_INDUSTRY,
     STRENGTH_LAW,

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.content import load_content, topic_markdown
+from desktop.content.loader import load_content
+from desktop.content.render import topic_markdown
 from desktop.domain.legal import RULE_IDS
 
 

@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from desktop.content import search, topic_markdown
+from desktop.content.render import topic_markdown
+from desktop.content.search import search
 
 LANGS = ("zh_CN", "en")
 

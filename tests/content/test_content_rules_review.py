@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.content import topic_markdown
-from desktop.content.render import rules_markdown
+from desktop.content.render import rules_markdown, topic_markdown
 from desktop.domain.legal import (
     STRENGTH_INDUSTRY,
     STRENGTH_LAW,
@@ -167,7 +166,7 @@ def test_plain_words_on_the_rules_page(content):
 def test_l13_the_english_negotiation_letter_asks_no_more_than_the_chinese_one():
     from pathlib import Path
 
-    from desktop.domain.letters import blocks_path, load_blocks
+    from desktop.domain.letters.blocks import blocks_path, load_blocks
 
     resources = Path(__file__).resolve().parents[2] / "resources"
     zh = load_blocks(blocks_path(resources, "zh_CN", "negotiation")).text("request.waive_penalty_and_fees")

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.content import Content, plain_text, search, topic_markdown
-from desktop.content.search import _index
+from desktop.content.model import Content
+from desktop.content.render import topic_markdown
+from desktop.content.search import _index, plain_text, search
 
 LANGS = ("zh_CN", "en")
 

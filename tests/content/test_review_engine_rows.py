@@ -13,7 +13,8 @@ import pytest
 
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.legal import FREQUENT, NIGHT, THIRD_PARTY
-from desktop.domain.letters import blocks_path, build_complaint, load_blocks
+from desktop.domain.letters.blocks import blocks_path, load_blocks
+from desktop.domain.letters.complaint import build_complaint
 from desktop.domain.rules_engine import (
     ContactFacts,
     EngineParams,
@@ -82,7 +83,7 @@ def test_a_third_party_contact_is_not_always_high_and_law_r6(content, params):
 
 
 def _complaint(contacts, grades, lang="zh_CN"):
-    from desktop.content import load_content
+    from desktop.content.loader import load_content
 
     content, _ = load_content(RESOURCES)
     return build_complaint(contacts, content.rules, content.sources, None, channel="lender", lang=lang,

@@ -14,7 +14,8 @@ from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.files.data_dir import DataDir
 from desktop.store.bundle import crypto as bundle_crypto
-from desktop.store.bundle.bundles import Limits, export_bundle, import_bundle
+from desktop.store.bundle.bundles import export_bundle, import_bundle
+from desktop.store.bundle.checks import Limits
 from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository

@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from desktop.domain.cases import MAX_ALIAS, clean_alias
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import (
+from desktop.domain.importing.datetimes import parse_datetime
+from desktop.domain.importing.values import (
     parse_channel,
-    parse_datetime,
     parse_direction,
     parse_duration,
     parse_relation,

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
-from desktop.content import load_content
+from desktop.content.loader import load_content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation, ThirdParty
 from desktop.paths import resources_dir
 from desktop.ui import fonts

@@ -17,7 +17,8 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser
 
 import desktop.pdf.simple  # noqa: F401  (see below)
-from desktop.content import Content, load_content
+from desktop.content.loader import load_content
+from desktop.content.model import Content
 from desktop.paths import resources_dir
 from desktop.ui import fonts
 from desktop.ui.common.call_script import CallScriptWidget

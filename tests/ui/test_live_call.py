@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop import i18n
-from desktop.content import load_content
+from desktop.content.loader import load_content
 from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.content import load_content
+from desktop.content.loader import load_content
 from desktop.paths import resources_dir
 from desktop.settings import Settings
 from desktop.store.session import CaseSession

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.content import load_content
+from desktop.content.loader import load_content
 from desktop.store.session import CaseSession
 from tests.unit.reports.realistic_case import RESOURCES, build_case
 

@@ -57,7 +57,7 @@ _CONTENT = []
 def _content():
     """The app loads its content once per run; so does the bench."""
     if not _CONTENT:
-        from desktop.content import load_content
+        from desktop.content.loader import load_content
         from desktop.paths import resources_dir
 
         _CONTENT.append(load_content(resources_dir())[0])
@@ -66,7 +66,7 @@ def _content():
 
 def _gather(data_root: Path, case_id: str):
     from desktop.files.data_dir import DataDir
-    from desktop.report_data import gather
+    from desktop.report_data.gather import gather
     from desktop.store.cases import CaseRepository
     from desktop.store.session import CaseSession
 
@@ -91,9 +91,9 @@ def lawyer_pdf(data_root: Path, case_id: str, out: Path) -> tuple[float, float]:
 
 
 def _bare(data, out: Path) -> float:
-    from desktop.pdf.document import TEXT_WIDTH
+    from desktop.pdf.report.log import LOG_WIDTHS, log_rows
     from desktop.pdf.report.render import render_bare_table
-    from desktop.pdf.report.sections import LOG_WIDTHS, log_rows
+    from desktop.pdf.tables import TEXT_WIDTH
 
     header, rows = log_rows(data)
     t0 = time.perf_counter()

@@ -33,7 +33,6 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from desktop.domain.importing.datetimes import parse_datetime
 from desktop.domain.importing.preview import (
     ColumnProblem,
     ImportCounts,
@@ -44,44 +43,10 @@ from desktop.domain.importing.preview import (
 )
 from desktop.domain.importing.rows import RowParser
 from desktop.domain.importing.values import (
-    MAX_DURATION_S,
-    MAX_TEXT,
-    Notice,
-    Parsed,
-    clean_text,
     echo_value,
     match_key,
-    parse_channel,
-    parse_direction,
-    parse_duration,
-    parse_relation,
-    parse_yes_no,
     too_long,
 )
-
-__all__ = [
-    "FIELDS",
-    "HEADERS_ZH",
-    "MAX_DURATION_S",
-    "MAX_TEXT",
-    "ColumnProblem",
-    "ImportCounts",
-    "ImportPreview",
-    "Notice",
-    "Parsed",
-    "ParsedRow",
-    "RowProblem",
-    "TableLike",
-    "clean_text",
-    "header_field",
-    "parse_channel",
-    "parse_datetime",
-    "parse_direction",
-    "parse_duration",
-    "parse_relation",
-    "parse_yes_no",
-    "parse_table",
-]
 
 # fmt: off
 FIELDS = ("time", "channel", "direction", "number", "claimed_identity", "loan", "duration",

@@ -19,21 +19,3 @@ The package: :mod:`.blocks` (the block schemas and loading them),
 :mod:`.common` (the :class:`Letter` and paragraphs both letters share),
 :mod:`.negotiation_letter` and :mod:`.complaint`.
 """
-
-from desktop.domain.letters.blocks import SCHEMAS, LetterBlocks, blocks_path, load_blocks
-from desktop.domain.letters.common import Letter
-from desktop.domain.letters.complaint import CHANNELS, SUMMARY_LIMIT, build_complaint
-from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
-
-__all__ = [
-    "CHANNELS",
-    "SCHEMAS",
-    "SUMMARY_LIMIT",
-    "Letter",
-    "LetterBlocks",
-    "StatementSummary",
-    "blocks_path",
-    "build_complaint",
-    "build_negotiation_letter",
-    "load_blocks",
-]

@@ -16,19 +16,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
-from desktop.pdf.document import TEXT_WIDTH, Heading, section
+from desktop.pdf.document import Heading, section
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.report.common import facts_table, none_note, para, when_text
 from desktop.pdf.report.findings import flagged, third_parties
 from desktop.pdf.report.integrity import evidence, integrity, sources
-from desktop.pdf.report.log import LOG_WIDTHS, LOG_WIDTHS_EN, log, log_rows, log_table
+from desktop.pdf.report.log import log
 from desktop.pdf.report.negotiation import documents, letter, plan, statement
-from desktop.pdf.tables import data_table, text_paragraphs
+from desktop.pdf.tables import TEXT_WIDTH, data_table, text_paragraphs
 from desktop.pdf.timeline import buckets, timeline_drawing
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
-
-__all__ = ["LOG_WIDTHS", "LOG_WIDTHS_EN", "SECTIONS", "closing", "cover", "log_rows", "log_table", "timeline"]
 
 
 def cover(d: m.ReportData) -> list[Flowable]:

@@ -92,11 +92,6 @@ from desktop.store.safety.db_files import (
 from desktop.store.safety.verify import verify_case
 from desktop.store.schema.migrations import LATEST, open_case_db
 
-__all__ = [
-    "FORMAT", "FORMAT_VERSION", "LIMITS", "MANIFEST", "MIN_PASSPHRASE", "SUFFIX", "ExportResult", "ImportResult",
-    "Limits", "PassphraseNeeded", "export_bundle", "import_bundle", "needs_passphrase", "not_a_bundle",
-]
-
 SUFFIX = ".dchcase"
 MIN_PASSPHRASE = 8
 CHUNK = 1 << 20

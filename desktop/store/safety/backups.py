@@ -38,15 +38,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.store.safety.db_files import DB_NAME, Peek, copy_database, error_detail, peek, removed_on_failure
-from desktop.store.safety.restore import RestoreResult, case_in_use, install_copy, restore
-
-__all__ = [
-    "BACKUP_FOLDER", "BEFORE_IMPORT", "BEFORE_MIGRATION", "BEFORE_RESTORE", "DAILY", "DB_NAME", "KEEP_AUTOMATIC",
-    "MANUAL", "ROTATING", "BackupInfo", "Peek", "RestoreResult", "backup_case_db", "case_backup_folder",
-    "case_in_use", "database_file", "ensure_daily_backup", "install_copy", "list_backups", "newest_backup_time",
-    "peek", "restore", "rotate",
-]
+from desktop.store.safety.db_files import copy_database, error_detail, peek, removed_on_failure
 
 BACKUP_FOLDER = "backups"
 

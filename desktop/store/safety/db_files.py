@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -139,3 +140,43 @@ def fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def case_in_use() -> UserError:
+    return UserError(
+        zh="这个案件正被另一个窗口或命令使用，所以没有恢复。请关闭它后再试。",
+        en="This case is in use by another window or command, so nothing was restored. Close it and try again.",
+    )
+
+
+def install_copy(source: Path, db: Path) -> None:
+    """Copy the database file ``source`` over ``db`` atomically: temp file beside it, fsync, ``os.replace``.
+
+    The caller has made sure no connection to ``db`` is open and that its
+    write-ahead log is empty or kept aside; stale ``-wal``/``-shm`` files are
+    removed before the rename, because a leftover log would be replayed into
+    the new file.
+    """
+    tmp = db.with_name(f".{db.name}.restoring-{secrets.token_hex(3)}")
+    with removed_on_failure(tmp, _cannot_write_restored):
+        src = open_immutable(source)
+        try:
+            copy_database(src, tmp)
+        finally:
+            src.close()
+        for suffix in ("-wal", "-shm"):
+            stale = db.with_name(db.name + suffix)
+            if stale.exists():
+                if suffix == "-wal" and stale.stat().st_size > 0:
+                    raise case_in_use()
+                stale.unlink()
+        os.replace(tmp, db)
+        fsync_dir(db.parent)
+
+
+def _cannot_write_restored(detail: str) -> UserError:
+    return UserError(
+        zh=f"无法写入恢复的案件文件（{detail}）。请检查磁盘空间和文件夹权限后再试。",
+        en=f"Could not write the restored case file ({detail}). Check the free disk space and the folder's "
+        "permissions, then try again.",
+    )

@@ -27,9 +27,10 @@ from pathlib import Path
 from desktop.domain.errors import UserError
 from desktop.domain.text import Bilingual
 from desktop.store.db import check_passes
-from desktop.store.safety.backups import DB_NAME, BackupInfo, install_copy, list_backups, peek
-from desktop.store.safety.db_files import fsync_dir
+from desktop.store.safety.backups import BackupInfo, list_backups
+from desktop.store.safety.db_files import DB_NAME, fsync_dir, install_copy, peek
 from desktop.store.safety.salvage import Salvaged, salvage
+from desktop.store.schema.migrations import LATEST, open_case_db
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,6 @@ def is_damaged(db: Path) -> bool:
 
 def find_good_backup(case_dir: Path) -> BackupInfo | None:
     """The newest backup of the case that opens, belongs to it and passes ``integrity_check``."""
-    from desktop.store.schema.migrations import LATEST
-
     case_dir = Path(case_dir)
     for info in list_backups(case_dir, count_contacts=False):
         checked = peek(info.path, integrity=True)
@@ -188,8 +187,6 @@ def recover(case_dir: Path, *, plan: RecoveryPlan | None = None, now: datetime |
 
 
 def _count(db: Path) -> int:
-    from desktop.store.schema.migrations import open_case_db
-
     conn = open_case_db(db)
     try:
         if not check_passes(conn, "integrity_check"):

@@ -4,14 +4,13 @@ The backup is checked whole before anything changes — ``integrity_check``, the
 case it belongs to, and, with the same checks a bundle's database gets
 (:mod:`desktop.store.safety.db_checks`), exactly the app's schema (no triggers, views or
 anything else) and every value in it — the current file is backed up first
-(``before-restore``), and the restored copy replaces ``case.db`` atomically. :func:`install_copy` is also what crash recovery uses to put a good
-copy in place of a damaged file.
+(``before-restore``), and the restored copy replaces ``case.db`` atomically with
+:func:`desktop.store.safety.db_files.install_copy`, which crash recovery also uses to put a
+good copy in place of a damaged file.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,15 +18,17 @@ from pathlib import Path
 from desktop.domain.errors import UserError
 from desktop.store.cases import folder_problem
 from desktop.store.db import check_passes, connect
+from desktop.store.safety.backups import BACKUP_FOLDER, BEFORE_RESTORE, backup_case_db
 from desktop.store.safety.db_checks import DatabaseProblem, check_schema, check_values
 from desktop.store.safety.db_files import (
     DB_NAME,
-    copy_database,
-    fsync_dir,
+    case_in_use,
+    install_copy,
     open_immutable,
     peek,
-    removed_on_failure,
 )
+from desktop.store.safety.recovery import is_damaged, keep_damaged
+from desktop.store.schema.migrations import LATEST, open_case_db
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,6 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
     flushed, and renamed over it, so a crash leaves either the old or the new
     file, never a mix.
     """
-    from desktop.store.schema.migrations import LATEST
-
     case_dir = Path(case_dir)
     backup_path = Path(backup_path)
     db = case_dir / DB_NAME
@@ -69,8 +68,6 @@ def restore(case_dir: Path, backup_path: Path) -> RestoreResult:
             en=f"The backup file “{backup_path.name}” belongs to another case ({info.case_id}), not to this one "
             f"({case_dir.name}). To keep two people's records apart, nothing was restored.",
         )
-    from desktop.store.safety.recovery import is_damaged, keep_damaged
-
     if (problem := folder_problem(case_dir)) is not None:
         raise problem  # a link would restore into, and back up, another case
     safety = kept = None
@@ -114,9 +111,6 @@ def _take_over(db: Path) -> Path:
     Switching out of WAL mode fails while any other connection has the file
     open, so this also proves that no window or command is using the case.
     """
-    # Imported here: desktop.store.safety.backups re-exports this module's names.
-    from desktop.store.safety.backups import BACKUP_FOLDER, BEFORE_RESTORE, backup_case_db
-
     conn = connect(db)
     try:
         conn.execute("PRAGMA busy_timeout = 500")
@@ -132,50 +126,8 @@ def _take_over(db: Path) -> Path:
     return safety
 
 
-def case_in_use() -> UserError:
-    return UserError(
-        zh="这个案件正被另一个窗口或命令使用，所以没有恢复。请关闭它后再试。",
-        en="This case is in use by another window or command, so nothing was restored. Close it and try again.",
-    )
-
-
-def install_copy(source: Path, db: Path) -> None:
-    """Copy the database file ``source`` over ``db`` atomically: temp file beside it, fsync, ``os.replace``.
-
-    The caller has made sure no connection to ``db`` is open and that its
-    write-ahead log is empty or kept aside; stale ``-wal``/``-shm`` files are
-    removed before the rename, because a leftover log would be replayed into
-    the new file.
-    """
-    tmp = db.with_name(f".{db.name}.restoring-{secrets.token_hex(3)}")
-    with removed_on_failure(tmp, _cannot_write_restored):
-        src = open_immutable(source)
-        try:
-            copy_database(src, tmp)
-        finally:
-            src.close()
-        for suffix in ("-wal", "-shm"):
-            stale = db.with_name(db.name + suffix)
-            if stale.exists():
-                if suffix == "-wal" and stale.stat().st_size > 0:
-                    raise case_in_use()
-                stale.unlink()
-        os.replace(tmp, db)
-        fsync_dir(db.parent)
-
-
-def _cannot_write_restored(detail: str) -> UserError:
-    return UserError(
-        zh=f"无法写入恢复的案件文件（{detail}）。请检查磁盘空间和文件夹权限后再试。",
-        en=f"Could not write the restored case file ({detail}). Check the free disk space and the folder's "
-        "permissions, then try again.",
-    )
-
-
 def _check_installed(db: Path) -> int:
     """Open (and migrate, if the backup is older) the restored file; check it whole; count its records."""
-    from desktop.store.schema.migrations import open_case_db
-
     conn = open_case_db(db)
     try:
         if not check_passes(conn, "integrity_check"):

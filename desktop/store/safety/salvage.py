@@ -29,6 +29,8 @@ from pathlib import Path
 
 from desktop.store.db import check_passes
 from desktop.store.safety.db_files import copy_database, open_immutable
+from desktop.store.safety.verify import record_problems
+from desktop.store.schema.migrations import LATEST, open_case_db
 
 _BATCH = 2000
 
@@ -85,8 +87,6 @@ def _private_copy(db: Path, folder: Path) -> Path | None:
 
 def _rebuild(source: Path, out: Path) -> bool:
     """Copy schema and rows of ``source`` into the new file ``out``; False at the first unreadable part."""
-    from desktop.store.schema.migrations import LATEST
-
     try:
         src = sqlite3.connect(source)
     except sqlite3.Error:
@@ -132,9 +132,6 @@ def _copy_rows(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> 
 
 def _whole(path: Path, must_hold: Path | None) -> int | None:
     """The number of current records when the rebuilt file checks out in every way; else None."""
-    from desktop.store.safety.verify import record_problems
-    from desktop.store.schema.migrations import open_case_db
-
     conn = open_case_db(path)
     try:
         if not check_passes(conn, "integrity_check"):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
+from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
 from desktop.store.schema import v1 as schema_v1
 from desktop.store.schema import v2 as schema_v2
 from desktop.store.schema import v3 as schema_v3
@@ -70,7 +70,7 @@ def open_case_db(
     ladder = LADDER if ladder is None else ladder
     path = Path(path)
     if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
-        raise _unusable(path, sqlite3.DatabaseError("file is not a database"))
+        raise unusable_database(path, sqlite3.DatabaseError("file is not a database"))
     conn = connect(path, readonly=readonly)
     try:
         if check or _needs_migration(conn, len(ladder)):
@@ -99,7 +99,7 @@ def migrate(conn: sqlite3.Connection, path: Path, *, ladder: Sequence[Step], bac
         current = user_version(conn)
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
-        raise _unusable(path, exc) from exc
+        raise unusable_database(path, exc) from exc
     latest = len(ladder)
     if current > latest:
         raise CaseDatabaseError(
@@ -130,7 +130,7 @@ def _check_current(conn: sqlite3.Connection, path: Path, latest: int) -> None:
     try:
         current = user_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise _unusable(path, exc) from exc
+        raise unusable_database(path, exc) from exc
     if current > latest:
         migrate(conn, path, ladder=LADDER[:latest], backup_dir=None)  # raises the "newer version" message
     if current < latest:
@@ -160,9 +160,9 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         passed = check_passes(conn)
     except sqlite3.DatabaseError as exc:
-        raise _unusable(path, exc) from exc
+        raise unusable_database(path, exc) from exc
     if not passed:
-        raise _unusable(path, sqlite3.DatabaseError("database disk image is malformed"))
+        raise unusable_database(path, sqlite3.DatabaseError("database disk image is malformed"))
 
 
 def _looks_like_sqlite(path: Path) -> bool:

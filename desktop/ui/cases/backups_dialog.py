@@ -38,8 +38,8 @@ from desktop.store.safety.backups import (
     backup_case_db,
     case_backup_folder,
     list_backups,
-    restore,
 )
+from desktop.store.safety.restore import restore
 from desktop.ui.common import messages
 from desktop.ui.common.accessible import tab_in_reading_order
 from desktop.ui.common.screen_fit import fit_to_screen

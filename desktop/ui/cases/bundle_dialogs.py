@@ -34,9 +34,10 @@ from desktop.domain import passphrase as passphrase_rules
 from desktop.domain.errors import UserError
 from desktop.store.bundle.bundles import SUFFIX, needs_passphrase
 from desktop.store.cases import CaseRepository
-from desktop.ui.cases.bundle_worker import BUG, STEPS, BundleTask, export_work, import_work
+from desktop.ui.cases.bundle_worker import STEPS, BundleTask, export_work, import_work
 from desktop.ui.common import messages
 from desktop.ui.common.accessible import name_fields_from_labels, tab_in_reading_order
+from desktop.ui.common.jobs import BUG
 
 
 def _password_field(name: str) -> QLineEdit:

@@ -24,9 +24,7 @@ from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
 
 from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.cases import CaseRepository
-from desktop.ui.common.jobs import BUG, Cancelled, Job, JobSignals
-
-__all__ = ["BUG", "STEPS", "BundleTask", "Cancelled", "export_work", "import_work"]
+from desktop.ui.common.jobs import Job, JobSignals
 
 STEPS = 1000  # the progress bar's range: thousandths of the work
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.content import Content
+from desktop.content.model import Content
 from desktop.ui.common.read_aloud import ReadAloudBar
 from desktop.ui.common.topic_browser import TopicBrowser
 

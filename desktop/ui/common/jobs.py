@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import ImportPreview, parse_table
+from desktop.domain.importing.parse import parse_table
+from desktop.domain.importing.preview import ImportPreview
 from desktop.files.tables import read_table
 from desktop.logs import log_bug
 from desktop.ui.importing.preview_model import ProblemListModel

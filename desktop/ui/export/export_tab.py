@@ -65,7 +65,7 @@ class ExportWorker(QThread):
         from desktop.domain.rules_engine import EngineParams
         from desktop.pdf.document import Cancelled
         from desktop.pdf.report.render import render
-        from desktop.report_data import gather
+        from desktop.report_data.gather import gather
 
         def check(fraction: float) -> None:
             if self._stop.is_set():
@@ -272,7 +272,7 @@ class ExportTab(QWidget):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        from desktop.report_data import preview_counts
+        from desktop.report_data.preview import preview_counts
 
         if self._closed:
             return

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.importing.parse import ParsedRow, RowProblem
+from desktop.domain.importing.preview import ParsedRow, RowProblem
 from desktop.ui.common import labels
 
 SHOWN_ROWS = 1000

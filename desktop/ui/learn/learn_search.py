@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.content import Content, Hit, search
+from desktop.content.model import Content
+from desktop.content.search import Hit, search
 
 DEBOUNCE_MS = 150
 MAX_QUERY_CHARS = 100

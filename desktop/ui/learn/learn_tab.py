@@ -1,7 +1,7 @@
 """了解权益 Learn — the guidance topics: contents, reader, search, call script and PDF.
 
 The same for every case, so it shows nothing of any case. Topics come from
-:class:`~desktop.content.Content` (each page ends with its sources and the
+:class:`~desktop.content.model.Content` (each page ends with its sources and the
 disclaimer); a missing or broken topic costs that topic only, and no topics at
 all gives a calm message. Links between topics are followed inside the tab with
 its own Back/Forward history (Alt+Left / Alt+Right); web addresses are shown,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.content import Content, topic_headings, topic_markdown
+from desktop.content.model import Content
+from desktop.content.render import topic_headings, topic_markdown
 from desktop.domain.errors import UserError
 from desktop.ui.common import messages
 from desktop.ui.common.call_script import CALL_SCRIPT

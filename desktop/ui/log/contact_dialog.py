@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.content import Content
+from desktop.content.model import Content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.legal import THIRD_PARTY

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.content import Content
+from desktop.content.model import Content
 from desktop.domain.contacts import Contact
 from desktop.domain.durations import duration_clock
 from desktop.domain.live_call import DRAFT_KIND, LiveCallDraft, draft_from_dict, new_draft

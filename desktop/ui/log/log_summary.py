@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from desktop.store.contacts import log_stats
+from desktop.store.log_stats import log_stats
 from desktop.ui.log.day_chart import DayChart
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from desktop.content import Content
+from desktop.content.model import Content
 from desktop.domain.legal import Rule, severity_label
 from desktop.ui.common.form_parts import BIG_TARGET_PX, scaled_font
 

@@ -5,7 +5,7 @@ start with. The regulator route follows the loan's kind of lender (legal-facts
 §10.8): 12378 for banks and consumer finance companies, the local financial
 regulator (or 12345) for micro-loan companies, both with an explanation when the
 kind is not known. The dialog also says which answers from the loan page the
-citations depend on. The text is built by :func:`desktop.domain.letters.build_complaint`,
+citations depend on. The text is built by :func:`desktop.domain.letters.complaint.build_complaint`,
 shown for editing, and can be saved as a version (kind ``"complaint"``) and copied.
 """
 
@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.legal import THIRD_PARTY
-from desktop.domain.letters import Letter, blocks_path, build_complaint, load_blocks
-from desktop.domain.letters.complaint import regulator_channels
+from desktop.domain.letters.blocks import blocks_path, load_blocks
+from desktop.domain.letters.common import Letter
+from desktop.domain.letters.complaint import build_complaint, regulator_channels
 from desktop.domain.negotiation import Loan
 from desktop.domain.rules_engine import LOW, grade_label
 from desktop.paths import resources_dir

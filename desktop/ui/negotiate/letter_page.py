@@ -30,13 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content, disclaimer
 from desktop.domain.errors import UserError
-from desktop.domain.letters import (
-    Letter,
-    StatementSummary,
-    blocks_path,
-    build_negotiation_letter,
-    load_blocks,
-)
+from desktop.domain.letters.blocks import blocks_path, load_blocks
+from desktop.domain.letters.common import Letter
+from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
 from desktop.domain.negotiation import LETTER_LANGS, Loan, NegotiationDraft
 from desktop.paths import resources_dir
 from desktop.store.letters import LetterRepository

@@ -19,8 +19,8 @@ import pytest
 from desktop.content.loader import load_content
 from desktop.domain.contacts import Channel, Contact, Relation, ThirdParty
 from desktop.domain.legal import LENDER_TYPES, article_label, citation_facts
-from desktop.domain.letters import blocks_path, build_complaint, load_blocks
-from desktop.domain.letters.complaint import CHANNELS, regulator_channels
+from desktop.domain.letters.blocks import blocks_path, load_blocks
+from desktop.domain.letters.complaint import CHANNELS, build_complaint, regulator_channels
 from desktop.domain.negotiation import Loan
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"

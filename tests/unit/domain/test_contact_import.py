@@ -13,16 +13,18 @@ from hypothesis import strategies as st
 from desktop.domain.contact_export import export_rows, write_csv
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
+from desktop.domain.importing.datetimes import parse_datetime
 from desktop.domain.importing.parse import (
+    header_field,
+    parse_table,
+)
+from desktop.domain.importing.values import (
     MAX_TEXT,
     clean_text,
-    header_field,
     parse_channel,
-    parse_datetime,
     parse_direction,
     parse_duration,
     parse_relation,
-    parse_table,
     parse_yes_no,
 )
 from desktop.files.tables import Table, read_table

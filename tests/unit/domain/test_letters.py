@@ -14,17 +14,9 @@ from hypothesis import strategies as st
 from desktop.domain.contacts import Channel, Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.legal import Basis, Rule, Source
-from desktop.domain.letters import (
-    CHANNELS,
-    SCHEMAS,
-    SUMMARY_LIMIT,
-    LetterBlocks,
-    StatementSummary,
-    blocks_path,
-    build_complaint,
-    build_negotiation_letter,
-    load_blocks,
-)
+from desktop.domain.letters.blocks import SCHEMAS, LetterBlocks, blocks_path, load_blocks
+from desktop.domain.letters.complaint import CHANNELS, SUMMARY_LIMIT, build_complaint
+from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
 from desktop.domain.negotiation import (
     DOC_CODES,
     HARDSHIP_REASONS,

@@ -7,7 +7,7 @@ import errno
 import pytest
 
 from desktop import i18n
-from desktop.content import Problem
+from desktop.content.model import Problem
 from desktop.domain import budget, integrity, legal, plan
 from desktop.domain.errors import UserError
 from desktop.domain.importing import preview as import_preview

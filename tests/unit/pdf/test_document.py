@@ -14,7 +14,8 @@ from pypdf import PdfReader
 
 from desktop.domain.errors import UserError
 from desktop.pdf import document
-from desktop.pdf.document import Cancelled, build_pdf, data_table, section, text_paragraphs
+from desktop.pdf.document import Cancelled, build_pdf, section
+from desktop.pdf.tables import data_table, text_paragraphs
 
 from .conftest import GENERATED_AT, outline_titles, page_texts, squash
 

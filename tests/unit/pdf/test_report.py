@@ -14,7 +14,7 @@ from desktop.domain.errors import UserError
 from desktop.pdf.document import Cancelled
 from desktop.pdf.report.render import render
 from desktop.pdf.simple import font_is_embedded
-from desktop.report_data import gather
+from desktop.report_data.gather import gather
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import outline_titles, page_texts, squash
 from tests.unit.reports.realistic_case import FAMILY_NUMBER, NOW

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.pdf.report.render import render
-from desktop.report_data import gather
+from desktop.report_data.gather import gather
 from tests.unit.pdf.conftest import page_texts, squash
 
 TRAVERSAL = "../" * 14 + "etc/hostname"

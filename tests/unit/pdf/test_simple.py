@@ -82,7 +82,8 @@ def test_flowables_can_be_made_before_the_first_build():
     code = (
         "from reportlab.platypus import Paragraph\n"
         "from desktop.pdf import styles\n"
-        "from desktop.pdf.document import data_table, section\n"
+        "from desktop.pdf.document import section\n"
+        "from desktop.pdf.tables import data_table\n"
         "from desktop.pdf.markdown import markdown_to_flowables\n"
         "p = Paragraph('<b>粗体</b>', styles.TITLE)\n"
         "data_table(['甲'], [['乙' * 200]]).wrap(300, 3000)\n"

@@ -74,7 +74,8 @@ def contacts(loan_a: int, loan_b: int) -> list[Contact]:
 def build_case(cases, *, alias: str = "王女士（测试）", files: Path | None = None) -> str:
     """Create the case in ``cases`` and return its id."""
     from desktop.domain.budget import Statement, load_categories
-    from desktop.domain.letters import StatementSummary, blocks_path, build_negotiation_letter, load_blocks
+    from desktop.domain.letters.blocks import blocks_path, load_blocks
+    from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
     from desktop.domain.plan import build_schedule
 
     case = cases.create(alias, "东莞服装厂质检员，6 月起收入下降，两笔网贷逾期。希望停止联系单位，按月分期。")

@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.report_data import ALL_SECTIONS, PRESETS, gather, preview_counts, sections_for
+from desktop.report_data.gather import gather
+from desktop.report_data.model import ALL_SECTIONS, PRESETS, sections_for
+from desktop.report_data.preview import preview_counts
 from desktop.report_data.texts import keys, t
 from tests.unit.reports.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
 

@@ -13,7 +13,6 @@ import pytest
 from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.store.contacts import ContactRepository
-from desktop.store.safety import backups
 from desktop.store.safety.backups import (
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
@@ -25,10 +24,10 @@ from desktop.store.safety.backups import (
     case_backup_folder,
     ensure_daily_backup,
     list_backups,
-    peek,
-    restore,
     rotate,
 )
+from desktop.store.safety.db_files import peek
+from desktop.store.safety.restore import restore
 from desktop.store.safety.verify import verify_case
 from desktop.store.schema.migrations import LATEST, open_case_db
 
@@ -242,4 +241,4 @@ def test_restore_of_an_older_schema_backup_migrates_it(tmp_path):
     [pre] = list_backups(case_dir)
     result = restore(case_dir, pre.path)
     assert result.contacts == pre.contacts
-    assert backups.peek(case_dir / "case.db").user_version == LATEST
+    assert peek(case_dir / "case.db").user_version == LATEST

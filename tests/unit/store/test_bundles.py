@@ -12,12 +12,12 @@ from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.store.bundle import crypto as bundle_crypto
 from desktop.store.bundle.bundles import (
-    Limits,
     PassphraseNeeded,
     export_bundle,
     import_bundle,
     needs_passphrase,
 )
+from desktop.store.bundle.checks import Limits
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 from desktop.store.safety.verify import verify_case

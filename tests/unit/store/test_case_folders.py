@@ -16,7 +16,8 @@ from desktop.store.db import CaseDatabaseError
 from desktop.store.drafts import DraftRepository
 from desktop.store.letters import LetterRepository
 from desktop.store.loans import LoanRepository
-from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder, restore
+from desktop.store.safety.backups import MANUAL, backup_case_db, case_backup_folder
+from desktop.store.safety.restore import restore
 
 
 def _poke(cases, case_id, *statements):

@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import ImportPreview, parse_table
+from desktop.domain.importing.parse import parse_table
+from desktop.domain.importing.preview import ImportPreview
 from desktop.files.tables import Table
 from desktop.store.importing import import_contacts
 from desktop.store.loans import loan_labels
