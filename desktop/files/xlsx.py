@@ -43,7 +43,7 @@ from xml.parsers import expat
 
 from desktop.domain.errors import UserError
 from desktop.domain.importing.values import MAX_TEXT
-from desktop.files.tables import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
+from desktop.files.table_model import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
 
 MAX_COLUMNS = 16_384  # column XFD, Excel's own limit
 MAX_CELLS = 5_000_000  # 200,000 rows × 25 columns

@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.files.tables import Table, read_table
+from desktop.files.table_model import Table
+from desktop.files.tables import read_table
 
 HEADER = "时间,方式,号码,内容\r\n"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"

@@ -13,7 +13,7 @@ from desktop.domain.text import Bilingual
 
 
 class TableLike(Protocol):
-    """What :func:`parse_table` needs; ``desktop.files.tables.Table`` is one.
+    """What :func:`parse_table` needs; ``desktop.files.table_model.Table`` is one.
 
     Optional attributes: ``row_numbers`` (file row number of each row) and
     ``header_row_number``.

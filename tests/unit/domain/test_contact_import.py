@@ -27,7 +27,8 @@ from desktop.domain.importing.values import (
     parse_relation,
     parse_yes_no,
 )
-from desktop.files.tables import Table, read_table
+from desktop.files.table_model import Table
+from desktop.files.tables import read_table
 
 NOW = datetime(2026, 11, 28, 12, 0)
 ALL_ZH = "时间,方式,方向,号码,对方自称,贷款,时长,联系对象,是否透露欠款,内容,备注"

@@ -11,7 +11,7 @@ import pytest
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import parse_table
 from desktop.domain.importing.preview import ImportPreview
-from desktop.files.tables import Table
+from desktop.files.table_model import Table
 from desktop.store.importing import import_contacts
 from desktop.store.loans import loan_labels
 from desktop.store.safety.backups import backup_case_db
