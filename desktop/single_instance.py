@@ -17,12 +17,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLockFile, QObject, QTimer
+
+from desktop.files import atomic
 
 LOCK_NAME = "app.lock"
 REQUEST_NAME = "raise-request"
@@ -107,15 +108,8 @@ def request_raise(data_dir: Path) -> None:
             import ctypes
 
             ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
-    fd, tmp = tempfile.mkstemp(prefix=".raise-", dir=data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(f"{os.getpid()} {time.time():.0f}\n")
-        os.replace(tmp, data_dir / REQUEST_NAME)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic.write_text(data_dir / REQUEST_NAME, f"{os.getpid()} {time.time():.0f}\n", encoding="ascii",
+                      durable=False)  # a signal to the running app, not data
 
 
 def already_open_message() -> str:

@@ -7,6 +7,8 @@ gives the same contacts. Two normalisations happen on the way: ``claimed_org``,
 unanswered incoming call is written as 未接 (comes back as direction "missed").
 Threats, marks, mood and third parties have no column in §4 and are not exported.
 
+Writing the file is :func:`desktop.files.csv_out.write_csv`'s part (the domain does no I/O).
+
 Text a spreadsheet could run as a formula gets a leading apostrophe, which the
 importer removes again, exactly (:mod:`desktop.domain.formula_guard`). Every
 field is quoted, so a ``;`` in the text cannot split a cell in the many
@@ -15,17 +17,11 @@ locales where Excel separates CSV fields with semicolons.
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import os
-import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from pathlib import Path
 
 from desktop.domain.contacts import Contact, Direction
 from desktop.domain.durations import duration_words
-from desktop.domain.errors import UserError
 from desktop.domain.formula_guard import guard
 from desktop.domain.importing.parse import FIELDS, HEADERS_ZH
 from desktop.domain.text import norm_lang
@@ -61,38 +57,6 @@ def export_rows(
             ]
         )
     return headers, rows
-
-
-def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """Write UTF-8 with a BOM (so Excel detects it), CRLF line ends, atomically.
-
-    The file appears complete or not at all: rows go to a temporary file in the
-    same folder, which then replaces ``path``.
-    """
-    target = Path(path)
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-            writer.writerow(headers)
-            writer.writerows(rows)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as e:
-        reason = e.strerror or type(e).__name__
-        raise UserError(
-            f"无法保存到“{target}”（{reason}）。请确认文件夹存在、有写入权限、磁盘没有满，"
-            "并且这个文件没有在 Excel 中打开。",
-            f'Could not save "{target}" ({reason}). Check that the folder exists and is writable, that the disk is '
-            "not full, and that the file is not open in Excel.",
-        ) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
 
 
 def _time(value: datetime | None) -> str:

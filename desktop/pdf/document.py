@@ -13,11 +13,9 @@ are re-exported here.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import os
-import secrets
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from desktop.domain.errors import UserError
+from desktop.files import atomic
 from desktop.pdf import styles
 from desktop.pdf.fonts import FONT_NAME, escape_markup, register_fonts, safe_text
 from desktop.pdf.tables import TEXT_WIDTH
@@ -250,23 +249,6 @@ def _user_error(exc: OSError) -> UserError:
     )
 
 
-def _open_temp(target: Path):
-    """A new hidden temp file beside ``target`` (same folder, so the rename is atomic).
-
-    Opened with ``open(..., "xb")`` rather than ``mkstemp`` so the finished PDF gets the
-    usual permissions from the umask, not mkstemp's owner-only 0600.
-    """
-    for _ in range(20):
-        name = target.parent / f".~{target.stem[:40]}.{secrets.token_hex(4)}.tmp"
-        try:
-            return open(name, "xb"), name  # noqa: SIM115 (closed by the caller's with-block)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise _user_error(exc) from exc
-    raise _user_error(FileExistsError(errno.EEXIST, "temp file names exhausted"))
-
-
 def build_pdf(
     path: str | os.PathLike[str],
     story: list[Flowable],
@@ -304,9 +286,10 @@ def build_pdf(
     header_right = f"Generated {generated}" if lang_code == "en" else f"生成于 {generated}"
     draft_text = ("DRAFT" if lang_code == "en" else "草稿 DRAFT") if draft else None
     story = list(story)  # reportlab consumes the list
-    fh, tmp_name = _open_temp(target)
+    # The PDF is opened with "xb" rather than mkstemp so it gets the usual permissions from
+    # the umask, not mkstemp's owner-only 0600.
     try:
-        with fh:
+        with atomic.replacing(target) as tmp, open(tmp, "xb") as fh:
             doc = _Doc(
                 fh,
                 header_left=safe_text(header_text).replace("\n", " "),
@@ -327,15 +310,8 @@ def build_pdf(
             doc.build(
                 story, canvasmaker=functools.partial(_NumberedCanvas, footer_lang=lang_code, check=check)
             )
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):
-            raise _user_error(exc) from exc
-        raise
+    except OSError as exc:
+        raise _user_error(exc) from exc
     if progress is not None:
         progress(1.0)
     return target

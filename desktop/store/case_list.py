@@ -42,6 +42,7 @@ from pathlib import Path
 
 from desktop.domain.cases import CaseSummary
 from desktop.domain.errors import UserError
+from desktop.files import atomic
 from desktop.store.cases import DB_NAME, CaseNotFound, CaseRepository
 
 ARCHIVE_MARKER = "archived.txt"
@@ -146,13 +147,9 @@ class CaseListRepository:
         marker = folder / ARCHIVE_MARKER
         if os.path.lexists(marker):
             return
-        partial = folder / f".{ARCHIVE_MARKER}.{secrets.token_hex(4)}.tmp"
         try:
-            partial.write_text(_MARKER_TEXT, encoding="utf-8")
-            os.replace(partial, marker)
+            atomic.write_text(marker, _MARKER_TEXT, durable=False)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink()
             raise _cannot_change(exc, archive=True) from exc
 
     def unarchive(self, case_id: str) -> None:
@@ -224,15 +221,11 @@ class CaseListRepository:
                 else:
                     index[case_id] = line
             target = self._index_file
-            partial = target.with_name(f"{target.name}.{secrets.token_hex(4)}.tmp")
             _sweep_unfinished(target)
-            try:
-                partial.write_text(json.dumps({"format": INDEX_FORMAT, "cases": index}, ensure_ascii=True),
-                                   encoding="ascii")
-                os.replace(partial, target)
-            except OSError:  # read-only data folder, disk full, the file held by another program
-                with contextlib.suppress(OSError):
-                    partial.unlink()
+            with contextlib.suppress(OSError):  # read-only data folder, disk full, the file held by another program
+                atomic.write_text(target, json.dumps({"format": INDEX_FORMAT, "cases": index}, ensure_ascii=True),
+                                  encoding="ascii", durable=False,
+                                  partial=target.with_name(f"{target.name}.{secrets.token_hex(4)}.tmp"))
 
 
 def _signature(folder: Path) -> list[int] | None:

@@ -32,6 +32,7 @@ from desktop.domain.evidence import (
     file_name,
     is_content_hash,
 )
+from desktop.files import atomic
 from desktop.store import record_chain
 from desktop.store.db import transaction
 from desktop.store.viewing_copies import cannot_copy, mark_if_windows, own_folder
@@ -200,20 +201,17 @@ class EvidenceRepository:
         except OSError:
             pass
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".copy-", dir=folder)
+            with atomic.replacing(target, durable=False) as tmp:  # a temporary copy: no flush needed
+                # owner-only (0600), as mkstemp makes it: a client's recording lies in the temp folder
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+                with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                    while block := src.read(CHUNK):
+                        out.write(block)
+                mark_if_windows(tmp)  # before read-only: Windows refuses a stream on a read-only file
+                os.chmod(tmp, stat.S_IREAD)
+                if target.exists() or target.is_symlink():
+                    os.chmod(target, stat.S_IREAD | stat.S_IWRITE)  # Windows will not replace a read-only file
         except OSError as exc:
-            raise cannot_copy(exc) from exc
-        try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                while block := src.read(CHUNK):
-                    out.write(block)
-            mark_if_windows(Path(tmp))  # before read-only: Windows refuses a stream on a read-only file
-            os.chmod(tmp, stat.S_IREAD)
-            if target.exists() or target.is_symlink():
-                os.chmod(target, stat.S_IREAD | stat.S_IWRITE)  # Windows will not replace a read-only file
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise cannot_copy(exc) from exc
         return target
 

@@ -57,6 +57,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.domain.evidence import is_content_hash
+from desktop.files.atomic import fsync_dir, fsync_file
 from desktop.store.bundle import crypto as bundle_crypto
 from desktop.store.bundle.checks import (
     EVIDENCE,
@@ -83,11 +84,9 @@ from desktop.store.safety.db_checks import DatabaseProblem, check_schema, check_
 from desktop.store.safety.db_files import (
     DB_NAME,
     copy_database,
-    fsync_dir,
-    fsync_file,
     open_immutable,
     peek,
-    removed_on_failure,
+    replacing_or,
 )
 from desktop.store.safety.verify import verify_case
 from desktop.store.schema.migrations import LATEST, open_case_db
@@ -156,7 +155,7 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
     db_copy: Path | None = None
     meter = _Meter(progress)
     try:
-        with removed_on_failure(partial, lambda detail: cannot_write_bundle(target, detail)):
+        with replacing_or(target, lambda detail: cannot_write_bundle(target, detail), partial=partial):
             fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".db", dir=case_dir)
             os.close(fd)
             db_copy = Path(name)
@@ -189,12 +188,8 @@ def export_bundle(cases: CaseRepository, case_id: str, target: Path, passphrase:
                     zf.writestr(info, json.dumps(manifest, ensure_ascii=True, indent=1).encode("ascii"))
                 if passphrase:
                     out.close()
-                raw.flush()
-                os.fsync(raw.fileno())
             meter.step()  # the last chance to cancel: after the rename the bundle is finished
-            os.replace(partial, target)
-            fsync_dir(target.parent)
-            size = target.stat().st_size
+        size = target.stat().st_size
     finally:
         if db_copy is not None:
             with contextlib.suppress(OSError):

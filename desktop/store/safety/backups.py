@@ -38,7 +38,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.store.safety.db_files import copy_database, error_detail, peek, removed_on_failure
+from desktop.store.safety.db_files import copy_database, error_detail, peek, replacing_or
 
 BACKUP_FOLDER = "backups"
 
@@ -78,10 +78,8 @@ def backup_case_db(conn: sqlite3.Connection, folder: str | os.PathLike[str], rea
             n += 1
     except OSError as exc:
         raise _cannot_back_up(error_detail(exc)) from exc
-    partial = target.with_name(f".{target.name}.partial")
-    with removed_on_failure(partial, _cannot_back_up):
+    with replacing_or(target, _cannot_back_up, partial=target.with_name(f".{target.name}.partial")) as partial:
         copy_database(conn, partial)
-        os.replace(partial, target)
     rotate(folder, reason)
     return target
 

@@ -1,16 +1,15 @@
 """A case database as a file on disk: copied whole, opened read-only, peeked into, flushed, renamed in.
 
 The helpers that backups, restores and case bundles share. Writes follow one
-pattern (house style §7): write a temporary file beside the target, flush it,
-``os.replace`` it over the target — and on any failure remove the temporary
-file, turning an environment error into a calm :class:`UserError`
-(:func:`removed_on_failure`).
+pattern (house style §7), the one of :mod:`desktop.files.atomic`: write a temporary
+file beside the target, flush it, ``os.replace`` it over the target — and on any
+failure remove the temporary file, turning an environment error into a calm
+:class:`UserError` (:func:`replacing_or`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.files.atomic import fsync_file, replacing
 from desktop.store.db import check_passes
 
 DB_NAME = "case.db"
@@ -29,22 +29,17 @@ def error_detail(exc: BaseException) -> str:
 
 
 @contextlib.contextmanager
-def removed_on_failure(partial: Path, error: Callable[[str], UserError]) -> Iterator[None]:
-    """Run a block that writes ``partial`` and renames it into place; remove ``partial`` if the block fails.
+def replacing_or(target: Path, error: Callable[[str], UserError], *, partial: Path | None = None) -> Iterator[Path]:
+    """:func:`desktop.files.atomic.replacing`, with an ``OSError`` or ``sqlite3.Error`` turned into ``error(detail)``.
 
-    An ``OSError`` or ``sqlite3.Error`` (disk full, no permission, file locked)
-    becomes ``error(detail)``; anything else is raised as it is.
+    Disk full, no permission, a file locked: the temporary file is removed and the person
+    reads ``error(detail)``; anything else (a :class:`UserError`, a cancel) goes on as it is.
     """
     try:
-        yield
+        with replacing(target, partial=partial) as tmp:
+            yield tmp
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise error(error_detail(exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:
@@ -119,29 +114,6 @@ def _unreadable_backup(path: Path, detail: str) -> UserError:
     )
 
 
-# -- flushing to disk ---------------------------------------------------------------
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows cannot open a folder this way and needs no such step."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def case_in_use() -> UserError:
     return UserError(
         zh="这个案件正被另一个窗口或命令使用，所以没有恢复。请关闭它后再试。",
@@ -157,8 +129,8 @@ def install_copy(source: Path, db: Path) -> None:
     removed before the rename, because a leftover log would be replayed into
     the new file.
     """
-    tmp = db.with_name(f".{db.name}.restoring-{secrets.token_hex(3)}")
-    with removed_on_failure(tmp, _cannot_write_restored):
+    partial = db.with_name(f".{db.name}.restoring-{secrets.token_hex(3)}")
+    with replacing_or(db, _cannot_write_restored, partial=partial) as tmp:
         src = open_immutable(source)
         try:
             copy_database(src, tmp)
@@ -170,8 +142,6 @@ def install_copy(source: Path, db: Path) -> None:
                 if suffix == "-wal" and stale.stat().st_size > 0:
                     raise case_in_use()
                 stale.unlink()
-        os.replace(tmp, db)
-        fsync_dir(db.parent)
 
 
 def _cannot_write_restored(detail: str) -> UserError:

@@ -26,9 +26,10 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.text import Bilingual
+from desktop.files.atomic import fsync_dir
 from desktop.store.db import check_passes
 from desktop.store.safety.backups import BackupInfo, list_backups
-from desktop.store.safety.db_files import DB_NAME, fsync_dir, install_copy, peek
+from desktop.store.safety.db_files import DB_NAME, install_copy, peek
 from desktop.store.safety.salvage import Salvaged, salvage
 from desktop.store.schema.migrations import LATEST, open_case_db
 

@@ -390,7 +390,8 @@ class LogTab(QWidget):
             self._changed()
 
     def export_csv(self) -> None:
-        from desktop.domain.contact_export import export_rows, write_csv
+        from desktop.domain.contact_export import export_rows
+        from desktop.files.csv_out import write_csv
 
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(docs or Path.home()) / f"{self.session.case.alias}-{datetime.now():%Y%m%d}.csv")

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.contact_export import export_rows, write_csv
+from desktop.domain.contact_export import export_rows
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.importing.datetimes import parse_datetime
@@ -27,6 +27,7 @@ from desktop.domain.importing.values import (
     parse_relation,
     parse_yes_no,
 )
+from desktop.files.csv_out import write_csv
 from desktop.files.table_model import Table
 from desktop.files.tables import read_table
 
