@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop import i18n
-from desktop.domain.cases import clean_alias
-from desktop.domain.errors import UserError
+from desktop.ui.cases.alias_field import AliasField
 
 
 class CaseNameDialog(QDialog):
@@ -19,15 +17,9 @@ class CaseNameDialog(QDialog):
             self.tr("A short name for this client, for example “Ms Wang” or “Case 1”. A real name is not needed.")
         )
         hint.setWordWrap(True)
-        self.edit = QLineEdit(initial)
+        self.field = AliasField(initial)
+        self.edit, self.error = self.field.edit, self.field.error
         hint.setBuddy(self.edit)  # what a screen reader says of the field
-        self.edit.setObjectName("aliasEdit")
-        self.edit.setMaxLength(10_000)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a33;")
-        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -38,11 +30,7 @@ class CaseNameDialog(QDialog):
         self.alias = ""
 
     def _accept(self) -> None:
-        try:
-            self.alias = clean_alias(self.edit.text())
-        except UserError as exc:
-            self.error.setText(exc.message(i18n.current()))
-            self.error.show()
-            self.edit.setFocus()
-            return
-        self.accept()
+        alias = self.field.alias()
+        if alias is not None:
+            self.alias = alias
+            self.accept()

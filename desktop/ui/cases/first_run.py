@@ -9,16 +9,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import i18n
-from desktop.domain.cases import clean_alias
-from desktop.domain.errors import UserError
 from desktop.domain.text import LANGUAGES
+from desktop.ui.cases.alias_field import AliasField
 from desktop.ui.common.sizing import fit_to_wrapped_text
 
 
@@ -50,19 +48,12 @@ class FirstRunDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(lang))
         self.language_label = QLabel()
         self.alias_label = QLabel()
-        self.alias_edit = QLineEdit()
-        self.alias_edit.setObjectName("aliasEdit")
-        self.alias_edit.setMaxLength(10_000)
+        self.alias_field = AliasField()
+        self.alias_edit, self.error = self.alias_field.edit, self.alias_field.error
         form.addRow(self.language_label, self.language)
         form.addRow(self.alias_label, self.alias_edit)
         self.language_label.setBuddy(self.language)  # screen readers name the fields after their labels
         self.alias_label.setBuddy(self.alias_edit)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #a33;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self._error: UserError | None = None
         buttons = QHBoxLayout()
         self.sample_button = QPushButton()
         self.sample_button.setObjectName("sampleButton")
@@ -104,8 +95,7 @@ class FirstRunDialog(QDialog):
         self.alias_edit.setPlaceholderText(self.tr("For example: Ms Wang (no real name needed)"))
         self.start_button.setText(self.tr("Start"))
         self.sample_button.setText(self.tr("Explore a sample case first"))
-        if self._error is not None:  # a message already shown follows the language too
-            self.error.setText(self._error.message(i18n.current()))
+        self.alias_field.retranslate()  # a message already shown follows the language too
         if self.isVisible():
             fit_to_wrapped_text(self, 560)
 
@@ -121,15 +111,10 @@ class FirstRunDialog(QDialog):
         return self.language.currentData()
 
     def _start(self) -> None:
-        try:
-            self.alias = clean_alias(self.alias_edit.text())
-        except UserError as exc:
-            self._error = exc
-            self.error.setText(exc.message(i18n.current()))
-            self.error.show()
-            self.alias_edit.setFocus()
-            return
-        self.accept()
+        alias = self.alias_field.alias()
+        if alias is not None:
+            self.alias = alias
+            self.accept()
 
     def _sample(self) -> None:
         self.wants_sample = True
