@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
+from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.tables import data_table
 from desktop.report_data.texts import t
@@ -40,6 +41,15 @@ def facts_table(rows: list[tuple[str, object]]) -> Table:
 
 def none_note(text: str) -> Paragraph:
     return para(text, styles.SMALL)
+
+
+def section_start(key: str, lang: str, room: int, *, none: str, empty: bool) -> list[Flowable]:
+    """How every section opens: a new page unless ``room`` points are left, the heading ``section.<key>``,
+    and, when the section has nothing to show (``empty``), the note ``none`` saying so."""
+    out: list[Flowable] = [CondPageBreak(room), section(t(f"section.{key}", lang))]
+    if empty:
+        out.append(none_note(t(none, lang)))
+    return out
 
 
 def status_cell(status: str, lang: str) -> object:

@@ -8,7 +8,7 @@ from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fast_table import fast_table
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report.common import none_note, para, when_text
+from desktop.pdf.report.common import none_note, para, section_start, when_text
 from desktop.pdf.tables import data_table
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
@@ -70,9 +70,9 @@ def _compact_entries(rule: m.RuleFinding, lang: str) -> list[Flowable]:
 
 def third_parties(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(120), section(t("section.third_parties", lang))]
+    out = section_start("third_parties", lang, 120, none="third.none", empty=not d.third_parties)
     if not d.third_parties:
-        return out + [none_note(t("third.none", lang))]
+        return out
     out.append(para(t("third.intro", lang) + (" " + t("third.masked", lang) if d.masked else ""), styles.SMALL))
     yes, no = t("yes", lang), t("no", lang)
     rows = [[when_text(p.when, lang), p.relation, p.name, p.number, yes if p.debt_disclosed else no,

@@ -9,7 +9,14 @@ from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report.common import facts_table, none_note, para, size_text, status_cell, warning
+from desktop.pdf.report.common import (
+    facts_table,
+    para,
+    section_start,
+    size_text,
+    status_cell,
+    warning,
+)
 from desktop.pdf.tables import data_table
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
@@ -19,9 +26,9 @@ COMMAND = ParagraphStyle("command", parent=styles.QUOTE, fontSize=10)
 
 def evidence(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(120), section(t("section.evidence", lang))]
+    out = section_start("evidence", lang, 120, none="evidence.none", empty=not d.evidence)
     if not d.evidence:
-        return out + [none_note(t("evidence.none", lang))]
+        return out
     out.append(para(t("evidence.intro", lang), styles.SMALL))
     bad = sum(1 for e in d.evidence if e.status in PROBLEM_STATES)
     if bad:
@@ -68,9 +75,9 @@ def integrity(d: m.ReportData) -> list[Flowable]:
 
 def sources(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(120), section(t("section.sources", lang))]
+    out = section_start("sources", lang, 120, none="sources.none", empty=not d.sources)
     if not d.sources:
-        return out + [none_note(t("sources.none", lang))]
+        return out
     out.append(para(t("sources.intro", lang), styles.SMALL))
     sep = "、" if lang != "en" else ", "
     rows = [[s.title + (f"（{sep.join(s.articles)}）" if s.articles and lang != "en" else "")

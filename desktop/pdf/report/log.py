@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Table
+from reportlab.platypus import Flowable, Table
 
 from desktop.pdf import styles
-from desktop.pdf.document import section
 from desktop.pdf.fast_table import fast_table
-from desktop.pdf.report.common import none_note, para
+from desktop.pdf.report.common import para, section_start
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
 
@@ -71,7 +70,8 @@ def log_table(d: m.ReportData) -> Table:
 
 def log(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(160), section(t("section.log", lang))]
+    none = "cover.no_contacts_range" if (d.date_from or d.date_to) else "cover.no_contacts"
+    out = section_start("log", lang, 160, none=none, empty=not d.contacts)
     if not d.contacts:
-        return out + [none_note(t("cover.no_contacts_range" if (d.date_from or d.date_to) else "cover.no_contacts", lang))]
+        return out
     return out + [para(t("log.intro", lang), styles.SMALL), log_table(d)]

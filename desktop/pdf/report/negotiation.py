@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
 
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import FONT_NAME, escape_markup, safe_text
-from desktop.pdf.report.common import BAD, none_note, para, status_cell
+from desktop.pdf.report.common import BAD, none_note, para, section_start, status_cell
 from desktop.pdf.tables import data_table, text_paragraphs
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
@@ -71,10 +71,10 @@ def letter(d: m.ReportData) -> list[Flowable]:
 
 def statement(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(200), section(t("section.statement", lang))]
     info = d.statement
+    out = section_start("statement", lang, 200, none="statement.none", empty=info is None)
     if info is None:
-        return out + [none_note(t("statement.none", lang))]
+        return out
     rows = [[f"{x.category} · {x.item}", x.amount] for x in info.lines]
     n = len(rows)
     rows += [[t("statement.income", lang), info.income], [t("statement.spending", lang), info.spending],
@@ -91,10 +91,10 @@ def statement(d: m.ReportData) -> list[Flowable]:
 
 def plan(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(200), section(t("section.plan", lang))]
     info = d.plan
+    out = section_start("plan", lang, 200, none="plan.none", empty=info is None)
     if info is None:
-        return out + [none_note(t("plan.none", lang))]
+        return out
     if info.loan:
         out.append(para(t("plan.for_loan", lang, loan=info.loan)))
     if info.problem:
@@ -116,9 +116,9 @@ def plan(d: m.ReportData) -> list[Flowable]:
 
 def documents(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(150), section(t("section.documents", lang))]
+    out = section_start("documents", lang, 150, none="docs.none", empty=not d.documents)
     if not d.documents:
-        return out + [none_note(t("docs.none", lang))]
+        return out
     rows = []
     for doc in d.documents:
         file = f"{doc.file_name} ({doc.sha256[:12]})" if doc.sha256 else ""

@@ -12,13 +12,13 @@ which maps each section to its function; the others live by topic in
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.evidence import PROBLEM_STATES
 from desktop.pdf import styles
-from desktop.pdf.document import Heading, section
+from desktop.pdf.document import Heading
 from desktop.pdf.fonts import escape_markup
-from desktop.pdf.report.common import facts_table, none_note, para, when_text
+from desktop.pdf.report.common import facts_table, para, section_start, when_text
 from desktop.pdf.report.findings import flagged, third_parties
 from desktop.pdf.report.integrity import evidence, integrity, sources
 from desktop.pdf.report.log import log
@@ -95,9 +95,9 @@ def _range(d: m.ReportData) -> str:
 
 def timeline(d: m.ReportData) -> list[Flowable]:
     lang = d.lang
-    out: list[Flowable] = [CondPageBreak(240), section(t("section.timeline", lang))]
+    out = section_start("timeline", lang, 240, none="timeline.none", empty=not d.per_day)
     if not d.per_day:
-        return out + [none_note(t("timeline.none", lang))]
+        return out
     unit, bars = buckets(d.per_day)
     caption = t("timeline.caption", lang, unit=t(f"timeline.{unit}", lang), total=sum(n for _, n, _ in d.per_day),
                 start=d.per_day[0][0], end=d.per_day[-1][0])
