@@ -43,7 +43,7 @@ case "${1:-}" in
     shift
     setup
     "$VENV/bin/python" -m ruff check desktop tests tools
-    # the package order (pyproject.toml, [tool.importlinter]): ui → pdf → reports → content → store → domain
+    # the package order (pyproject.toml, [tool.importlinter]; ARCHITECTURE.md): ui → pdf → report_data → content → store → files → domain
     "$VENV/bin/lint-imports" --no-cache
     export QT_QPA_PLATFORM=offscreen
     set +e
