@@ -17,6 +17,7 @@ import errno
 import functools
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -249,16 +250,28 @@ def _user_error(exc: OSError) -> UserError:
     )
 
 
+@dataclass(frozen=True)
+class PdfMeta:
+    """What a PDF says about itself: title and subject (its document properties), language, the
+    text at the top left of every page, when it was made, and whether it is a draft.
+
+    Each renderer builds one from what it lays out; how the build runs (``invariant``,
+    ``progress``, ``cancel``) is the caller's and is passed to :func:`build_pdf` apart.
+    """
+
+    title: str
+    generated_at: datetime | str
+    subject: str = ""
+    lang: str = "zh_CN"
+    header_text: str = ""
+    draft: bool = False
+
+
 def build_pdf(
     path: str | os.PathLike[str],
     story: list[Flowable],
+    meta: PdfMeta,
     *,
-    title: str,
-    subject: str = "",
-    lang: str = "zh_CN",
-    header_text: str = "",
-    generated_at: datetime | str,
-    draft: bool = False,
     invariant: bool = False,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -271,7 +284,7 @@ def build_pdf(
     """
     register_fonts()
     target = Path(path)
-    lang_code = "en" if lang == "en" else "zh_CN"
+    lang_code = "en" if meta.lang == "en" else "zh_CN"
     last = [-1.0]
 
     def check(fraction: float) -> None:
@@ -282,9 +295,9 @@ def build_pdf(
             progress(min(fraction, 1.0))
 
     check(0.0)
-    generated = _format_time(generated_at)
+    generated = _format_time(meta.generated_at)
     header_right = f"Generated {generated}" if lang_code == "en" else f"生成于 {generated}"
-    draft_text = ("DRAFT" if lang_code == "en" else "草稿 DRAFT") if draft else None
+    draft_text = ("DRAFT" if lang_code == "en" else "草稿 DRAFT") if meta.draft else None
     story = list(story)  # reportlab consumes the list
     # The PDF is opened with "xb" rather than mkstemp so it gets the usual permissions from
     # the umask, not mkstemp's owner-only 0600.
@@ -292,13 +305,13 @@ def build_pdf(
         with atomic.replacing(target) as tmp, open(tmp, "xb") as fh:
             doc = _Doc(
                 fh,
-                header_left=safe_text(header_text).replace("\n", " "),
+                header_left=safe_text(meta.header_text).replace("\n", " "),
                 header_right=header_right,
                 draft_text=draft_text,
                 check=check,
                 total_weight=sum(_weight(f) for f in story),
-                title=safe_text(title)[:500],
-                subject=safe_text(subject)[:500],
+                title=safe_text(meta.title)[:500],
+                subject=safe_text(meta.subject)[:500],
                 author="",  # never the computer user's name (reportlab's default is "anonymous")
                 creator=CREATOR,
                 keywords="",

@@ -17,7 +17,7 @@ from pathlib import Path
 from reportlab.platypus import Paragraph
 
 from desktop.pdf import styles
-from desktop.pdf.document import build_pdf
+from desktop.pdf.document import PdfMeta, build_pdf
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.markdown import markdown_to_flowables
 
@@ -43,18 +43,8 @@ def render_text_document(
     """
     story = [Paragraph(escape_markup(title), styles.TITLE)]
     story += markdown_to_flowables(markdown_text)
-    return build_pdf(
-        path,
-        story,
-        title=title,
-        subject=title,
-        lang=lang,
-        header_text=header_text,
-        generated_at=generated_at,
-        invariant=invariant,
-        progress=progress,
-        cancel=cancel,
-    )
+    meta = PdfMeta(title=title, subject=title, lang=lang, header_text=header_text, generated_at=generated_at)
+    return build_pdf(path, story, meta, invariant=invariant, progress=progress, cancel=cancel)
 
 
 def font_is_embedded(path: str | os.PathLike[str]) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from desktop.pdf.document import build_pdf
+from desktop.pdf.document import PdfMeta, build_pdf
 from desktop.pdf.report.sections import SECTIONS, closing
 from desktop.report_data import model as m
 from desktop.report_data.texts import t
@@ -47,18 +47,14 @@ def render(
     no file is left behind.
     """
     title = f"{t(f'title.{data.preset}', data.lang)} — {data.case_alias}"
-    return build_pdf(
-        path,
-        story(data),
+    meta = PdfMeta(
         title=title,
         subject=t(f"subject.{data.preset}", data.lang),
         lang=data.lang,
         header_text=f"{data.case_alias} · {t(f'title.{data.preset}', data.lang)}",
         generated_at=data.generated_at,
-        invariant=invariant,
-        progress=progress,
-        cancel=cancel,
     )
+    return build_pdf(path, story(data), meta, invariant=invariant, progress=progress, cancel=cancel)
 
 
 def render_bare_table(path: str | os.PathLike[str], header: Sequence[str], rows: Sequence[Sequence[str]],

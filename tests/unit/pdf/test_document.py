@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from desktop.domain.errors import UserError
 from desktop.pdf import document
-from desktop.pdf.document import Cancelled, build_pdf, section
+from desktop.pdf.document import Cancelled, PdfMeta, build_pdf, section
 from desktop.pdf.tables import data_table, text_paragraphs
 
 from .conftest import GENERATED_AT, outline_titles, page_texts, squash
@@ -34,12 +34,13 @@ def two_page_story() -> list:
 
 
 def build(path: Path, story=None, **kw) -> Path:
-    kw.setdefault("title", "催收应对报告")
-    kw.setdefault("subject", "联系记录")
-    kw.setdefault("header_text", "案件：小张的网贷")
-    kw.setdefault("generated_at", GENERATED_AT)
+    meta = {k: kw.pop(k) for k in list(kw) if k in ("title", "subject", "header_text", "generated_at", "lang", "draft")}
+    meta.setdefault("title", "催收应对报告")
+    meta.setdefault("subject", "联系记录")
+    meta.setdefault("header_text", "案件：小张的网贷")
+    meta.setdefault("generated_at", GENERATED_AT)
     kw.setdefault("invariant", True)
-    return build_pdf(path, two_page_story() if story is None else story, **kw)
+    return build_pdf(path, two_page_story() if story is None else story, PdfMeta(**meta), **kw)
 
 
 def leftovers(folder: Path) -> list[str]:
