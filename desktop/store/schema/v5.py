@@ -14,6 +14,10 @@ It touches only the ``loans`` table of version 1, so it runs the same whatever
 steps other branches put before it. Existing loans read as "not answered".
 """
 
+from datetime import datetime
+
+from desktop.store import record_chain
+
 STATEMENTS = (
     "ALTER TABLE loans ADD COLUMN lender_type TEXT NOT NULL DEFAULT '' "
     "CHECK (lender_type IN ('', 'bank', 'consumer_finance', 'microloan', 'other'))",
@@ -28,10 +32,6 @@ def migrate(conn) -> None:
     Loans are in the case's history chain (schema v3): a row whose columns change must get
     a new version, or ``verify`` would rightly report it as changed outside the app.
     """
-    from datetime import datetime
-
-    from desktop.store import record_chain
-
     for stmt in STATEMENTS:
         conn.execute(stmt)
     if record_chain.has_record_versions(conn):
