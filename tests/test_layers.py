@@ -38,7 +38,7 @@ def test_layer_rules(path):
         assert "sqlite3" not in roots, "only desktop/store imports sqlite3"
     if package != "pdf":
         assert "reportlab" not in roots, "only desktop/pdf imports reportlab"
-    if package in ("domain", "store"):
+    if package in ("domain", "files", "store"):
         assert "PySide6" not in roots, f"desktop/{package} must not import Qt"
     if package == "domain":
         own = {n for n in imports if n.startswith("desktop.") and not n.startswith("desktop.domain")}
