@@ -133,7 +133,7 @@ def test_a_file_that_is_not_a_table_is_a_calm_message(
 
 
 def test_too_many_rows_is_a_calm_message(qtbot, monkeypatch, log_page, tmp_path):
-    from desktop.ui.common import jobs as import_worker
+    from desktop.ui.importing import loading as import_worker
 
     original = import_worker.read_table
     monkeypatch.setattr(import_worker, "read_table", lambda p, **kw: original(p, max_rows=3, **kw))
@@ -148,7 +148,7 @@ def test_cancel_while_reading_abandons_the_result(qtbot, monkeypatch, log_page, 
     import threading
 
     release = threading.Event()
-    from desktop.ui.common import jobs as import_worker
+    from desktop.ui.importing import loading as import_worker
 
     original = import_worker.load_file
 
@@ -177,7 +177,7 @@ def test_cancel_stops_the_worker_in_the_middle_of_reading_a_workbook(qtbot, monk
     """Cancel reaches the parse itself (review M4): the worker stops at its next checkpoint, not at the end."""
     import threading
 
-    from desktop.ui.common import jobs as import_worker
+    from desktop.ui.importing import loading as import_worker
     from tests.unit.xlsx_craft import cell, sheet_xml, write_workbook
 
     rows = [f'<row r="{i}">{cell(f"A{i}", "2026-11-03 21:05")}{cell(f"B{i}", "第" + str(i) + "条")}</row>'

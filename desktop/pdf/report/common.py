@@ -24,14 +24,6 @@ def when_text(value, lang: str) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else t("log.undated", lang)
 
 
-def size_text(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
-
-
 def facts_table(rows: list[tuple[str, object]]) -> Table:
     """Label/value pairs in two columns, no header."""
     table = data_table([], [[label, value] for label, value in rows], [0.32, 0.68], repeat_header=False)

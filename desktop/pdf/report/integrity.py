@@ -6,6 +6,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from desktop.domain.evidence import PROBLEM_STATES
+from desktop.domain.sizes import human_size
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
@@ -13,7 +14,6 @@ from desktop.pdf.report.common import (
     facts_table,
     para,
     section_start,
-    size_text,
     status_cell,
     warning,
 )
@@ -33,7 +33,7 @@ def evidence(d: m.ReportData) -> list[Flowable]:
     bad = sum(1 for e in d.evidence if e.status in PROBLEM_STATES)
     if bad:
         out.append(warning(t("evidence.problems", lang, n=bad), styles.BODY))
-    rows = [[str(e.id), e.name, size_text(e.size), f"{e.added_at:%Y-%m-%d %H:%M}",
+    rows = [[str(e.id), e.name, human_size(e.size), f"{e.added_at:%Y-%m-%d %H:%M}",
              f"#{e.contact_seq}" if e.contact_seq else "—", Paragraph(escape_markup(e.sha256), styles.CODE),
              status_cell(e.status, lang)] for e in d.evidence]
     return out + [data_table(["#", t("evidence.name", lang), t("evidence.size", lang), t("evidence.added", lang),

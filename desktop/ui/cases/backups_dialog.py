@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.domain.sizes import human_size
 from desktop.store.cases import CaseRepository
 from desktop.store.safety.backups import (
     BEFORE_IMPORT,
@@ -43,7 +44,6 @@ from desktop.store.safety.restore import restore
 from desktop.ui.common import messages
 from desktop.ui.common.accessible import tab_in_reading_order
 from desktop.ui.common.screen_fit import fit_to_screen
-from desktop.ui.log.attachments_dialog import human_size
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,44 +1,26 @@
-"""The import dialog's background work: reading and parsing a file, and storing it, off the UI thread.
+"""Background work off the UI thread: the import, the bundle export and import, the check of an earlier report.
 
 A :class:`Job` runs on Qt's thread pool and reports back through :class:`JobSignals`
 (queued to the UI thread) with a token, so the dialog can ignore the result of a
 job it has abandoned. Cancelling is cooperative: the job's ``report`` callback
-raises :class:`Cancelled` at its next call, which rolls an import back.
+raises :class:`Cancelled` at its next call, which rolls an import back. What an import
+job reads and parses is :mod:`desktop.ui.importing.loading`.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop.domain.errors import UserError
-from desktop.domain.importing.parse import parse_table
-from desktop.domain.importing.preview import ImportPreview
-from desktop.files.tables import read_table
 from desktop.logs import log_bug
-from desktop.ui.importing.preview_model import ProblemListModel
 
 BUG = object()  # a job failed for a reason that is the app's fault; logged, shown as an apology
 
 
 class Cancelled(Exception):
     """Raised inside a job by ``report`` once the dialog has cancelled it."""
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What the worker hands back after reading and parsing a file."""
-
-    name: str
-    source_kind: str
-    encoding: str
-    sheet: str
-    preview: ImportPreview
-    messages: list[tuple[str, str]]
-    loan_labels: frozenset[str]
 
 
 class JobSignals(QObject):
@@ -77,31 +59,3 @@ class Job(QRunnable):
             self.signals.failed.emit(self.token, BUG)
         else:
             self.signals.finished.emit(self.token, result)
-
-
-def load_file(path: str, lang: str, report) -> Loaded:
-    """Read and parse ``path``; ``report`` is called while reading and between the steps, so a cancel
-    stops the work there (a large workbook's parse included) instead of running on unseen."""
-    table = read_table(path, checkpoint=lambda: report(0, 0))
-    report(0, 0)
-    preview = parse_table(table)
-    report(0, 0)
-    return Loaded(
-        Path(path).name,
-        table.source_kind,
-        table.encoding,
-        table.sheet,
-        preview,
-        preview_messages(preview, lang),
-        frozenset(label for row in preview.rows if (label := row.loan_label.strip())),
-    )
-
-
-def preview_messages(preview: ImportPreview, lang: str) -> list[tuple[str, str]]:
-    """Every message of the preview: blocking header problems and row problems, then notes and warnings."""
-    p, w, i = ProblemListModel.PROBLEM, ProblemListModel.WARNING, ProblemListModel.INFO
-    items = [(c.message(lang), p) for c in preview.column_problems if c.blocking]
-    items += [(x.message(lang), p) for row in preview.rows for x in row.problems]
-    items += [(c.message(lang), i) for c in preview.column_problems if not c.blocking]
-    items += [(x.message(lang), w) for row in preview.rows for x in row.warnings]
-    return items

@@ -31,8 +31,9 @@ from desktop.domain.errors import UserError
 from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
 from desktop.store.safety.backups import database_file
 from desktop.ui.common import messages
-from desktop.ui.common.jobs import BUG, Job, JobSignals, Loaded, load_file
+from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.importing.loading import Loaded, load_file
 from desktop.ui.importing.preview_model import ENCODING_LABELS, FIELD_LABELS
 from desktop.ui.importing.preview_page import ImportPreviewPage
 

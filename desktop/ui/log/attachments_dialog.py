@@ -37,20 +37,12 @@ from desktop.domain.evidence import (
     openable_kind,
     real_extension,
 )
+from desktop.domain.sizes import human_size
 from desktop.store.evidence import EvidenceRepository, damaged_record
 from desktop.store.viewing_copies import viewing_root
 from desktop.ui.common import messages
 from desktop.ui.common.choice import ask
 from desktop.ui.common.screen_fit import fit_to_screen
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 class AttachmentsDialog(QDialog):
