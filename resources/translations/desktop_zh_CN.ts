@@ -415,97 +415,97 @@ If you know where the file comes from and trust it, you can show it in its folde
         <translation>所有案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="113"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="114"/>
         <source>Type part of a name or of the notes</source>
         <translation>输入称呼或备注里的几个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="117"/>
         <source>Find a case</source>
         <translation>查找案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="118"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="120"/>
         <source>Show a&amp;rchived cases</source>
         <translation>显示已归档的案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="129"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="143"/>
         <source>Type to search, use ↑ ↓ to choose, and press Enter to open.</source>
         <translation>输入文字即可查找，用 ↑ ↓ 选择，按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="148"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="150"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="152"/>
         <source>Take the case out of the case bar. Nothing of it is deleted.</source>
         <translation>把这个案件从案件栏中移走。它的任何内容都不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="153"/>
         <source>&amp;Unarchive</source>
         <translation>取消归档(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="155"/>
         <source>Show the case in the case bar again</source>
         <translation>让这个案件重新显示在案件栏中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="287"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="294"/>
         <source>There are no cases yet. Close this window and click “New case” to start one.</source>
         <translation>还没有案件。请关闭这个窗口，点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="289"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="296"/>
         <source>No case matches “%1”. Try fewer letters, or tick “Show archived cases”.</source>
         <translation>没有与“%1”相符的案件。可以少输入几个字，或勾选“显示已归档的案件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="292"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="299"/>
         <source>Showing %1 of %2 cases.</source>
         <translation>显示 %1 个案件（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="301"/>
         <source>Checking %1 of %2 cases that changed since they were last listed…</source>
         <translation>正在核对上次列出后有改动的案件：%1 / %2……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="357"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar. Tick “Show archived cases” to find it here.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。勾选“显示已归档的案件”即可在这里找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="350"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="360"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/case_browser.py" line="352"/>
+        <location filename="../../desktop/ui/dialogs/case_browser.py" line="362"/>
         <source>“%1” is back in the case bar.</source>
         <translation>“%1”已重新显示在案件栏中。</translation>
     </message>
@@ -840,272 +840,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="86"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="86"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="106"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="108"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="116"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="161"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="170"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="172"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="175"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="180"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="181"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="185"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="186"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="192"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="195"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="198"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="203"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="211"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="216"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="217"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="218"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="221"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="222"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="226"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="227"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="229"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="252"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="254"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="256"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="260"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="261"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="261"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="264"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="269"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="270"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="290"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="429"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="430"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="432"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/dialogs/contact_dialog.py" line="433"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -3256,91 +3256,101 @@ First: %5 · Last: %6</source>
     </message>
     <message>
         <location filename="../../desktop/ui/tabs/log_tab.py" line="74"/>
+        <source>Import from phone…</source>
+        <translation>从手机导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="76"/>
+        <source>Import calls, messages and recordings from a phone</source>
+        <translation>从手机导入通话记录、短信和通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="77"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="87"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="90"/>
         <source>Records</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="117"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="120"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="131"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="134"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="132"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="138"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="141"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="200"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="204"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="205"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="207"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="211"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="209"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="213"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="233"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="237"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="313"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="317"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="314"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="318"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="383"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="383"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="397"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="408"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="408"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="419"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tabs/log_tab.py" line="409"/>
+        <location filename="../../desktop/ui/tabs/log_tab.py" line="420"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3348,127 +3358,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;All cases…</source>
         <translation>所有案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3477,42 +3487,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
         <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3711,6 +3721,361 @@ First: %5 · Last: %6</source>
         <location filename="../../desktop/ui/dialogs/passcode_dialog.py" line="134"/>
         <source>Too many wrong tries. Please wait %1 seconds, then try again.</source>
         <translation>输错次数太多，请等待 %1 秒后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="83"/>
+        <source>Import from phone</source>
+        <translation>从手机导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="20"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="123"/>
+        <source>How to make an export on the phone</source>
+        <translation>如何在手机上做导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="130"/>
+        <source>The how-to text is missing from this copy of the app. You can still choose an export below.</source>
+        <translation>这份软件缺少操作说明文字。您仍然可以在下方选择导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="132"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="134"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="140"/>
+        <source>You can also drag a file or folder onto this window.</source>
+        <translation>也可以把文件或文件夹直接拖到这个窗口里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="150"/>
+        <source>iPhone backups on this computer</source>
+        <translation>这台电脑上的 iPhone 备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="151"/>
+        <source>Read this backup</source>
+        <translation>读取这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="191"/>
+        <source>(encrypted: cannot be read)</source>
+        <translation>（已加密，无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="197"/>
+        <source>None found in the usual places.</source>
+        <translation>在常用位置没有找到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="205"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="226"/>
+        <source>Back to the how-to</source>
+        <translation>返回操作说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="254"/>
+        <source>Numbers found on the phone</source>
+        <translation>手机里找到的号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="268"/>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="269"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="270"/>
+        <source>Add another export…</source>
+        <translation>再添加一份导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="281"/>
+        <source>Suggested marks for the selected number</source>
+        <translation>所选号码的建议标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="301"/>
+        <source>Choose the phone export</source>
+        <translation>选择手机导出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="302"/>
+        <source>SMS Backup &amp; Restore files (*.xml);;Recordings (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;All files (*)</source>
+        <translation>SMS Backup &amp; Restore 文件 (*.xml);;录音 (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="308"/>
+        <source>Choose an iPhone backup or a recordings folder</source>
+        <translation>选择 iPhone 备份或通话录音文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="344"/>
+        <source>Reading “%1”… Nothing is stored while reading.</source>
+        <translation>正在读取“%1”…读取时不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="357"/>
+        <source>Read so far: %1</source>
+        <translation>已读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="361"/>
+        <source>Nothing to import was found in what you chose.</source>
+        <translation>在您选择的内容里没有找到可以导入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="365"/>
+        <source>Check that you chose the exported file or the backup folder itself.</source>
+        <translation>请确认选择的是导出的文件本身，或备份文件夹本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="370"/>
+        <source>%1 numbers: %2 calls, %3 messages, %4 recordings (%5 new, %6 already in this case). Nothing is stored until you click Import; only ticked numbers are imported.</source>
+        <translation>%1 个号码：%2 次通话、%3 条短信、%4 个录音（%5 条是新的，%6 条已在本案件中）。点“导入”之前不会存入任何内容；只导入勾选的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="379"/>
+        <source>%1 recordings could not be given a number; they are not imported. Marked entries are explained in the last column.</source>
+        <translation>有 %1 个录音认不出号码，不会导入。有标记的条目在最后一列说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="399"/>
+        <source>No suggested marks for this number.</source>
+        <translation>这个号码没有建议的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="402"/>
+        <source>The texts of %1 contain these words. Tick a mark only if it is true; only ticked marks are stored.</source>
+        <translation>%1 的短信里有下面这些词。只有符合事实时才勾选；只保存勾选的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="407"/>
+        <source>%1 (the texts say “%2”)</source>
+        <translation>%1（短信里写着“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="422"/>
+        <source>Import %1 records from %2 ticked numbers</source>
+        <translation>导入勾选的 %2 个号码的 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="442"/>
+        <source>Everything from the ticked numbers is already in this case. Nothing new to import.</source>
+        <translation>勾选号码的记录都已经在本案件中，没有新的可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="445"/>
+        <source>Importing %1 records… The case is backed up first; if anything goes wrong, nothing is stored.</source>
+        <translation>正在导入 %1 条记录…会先备份案件；如果中途出错，不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="468"/>
+        <source>Cancelling… nothing will be stored.</source>
+        <translation>正在取消…不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="495"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="511"/>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>导入已取消，没有存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="514"/>
+        <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
+        <translation>抱歉，软件内部出了问题，没有存入任何内容。请再试一次；如果一直这样，请告诉法律援助工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="21"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="22"/>
+        <source>Name on the phone</source>
+        <translation>手机里的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="23"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="24"/>
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="25"/>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="26"/>
+        <source>Answered / missed</source>
+        <translation>接听 / 未接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="27"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="28"/>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="29"/>
+        <source>New / already in case</source>
+        <translation>新的 / 已在案件中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="30"/>
+        <source>Why ticked</source>
+        <translation>勾选原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="31"/>
+        <source>Sample message</source>
+        <translation>短信示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="32"/>
+        <source>Marked entries</source>
+        <translation>有标记的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="35"/>
+        <source>already in this case</source>
+        <translation>已在本案件中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="36"/>
+        <source>service number (95xxx / 400 / 106)</source>
+        <translation>服务号码（95xxx / 400 / 106）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="40"/>
+        <source>date in 1970 (the phone&apos;s clock was wrong)</source>
+        <translation>日期是 1970 年（手机时间有误）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="41"/>
+        <source>date in the future</source>
+        <translation>日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="42"/>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="43"/>
+        <source>number withheld</source>
+        <translation>号码未显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="44"/>
+        <source>unknown kind of entry</source>
+        <translation>无法识别的条目类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="45"/>
+        <source>duration unreadable</source>
+        <translation>通话时长无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="46"/>
+        <source>draft or unsent message</source>
+        <translation>草稿或未发出的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="47"/>
+        <source>multimedia message (text only)</source>
+        <translation>彩信（只保留文字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="48"/>
+        <source>FaceTime or app call</source>
+        <translation>FaceTime 或应用内通话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="49"/>
+        <source>message text unreadable</source>
+        <translation>短信内容无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="50"/>
+        <source>recording time taken from the file; please check</source>
+        <translation>录音时间取自文件，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="51"/>
+        <source>recording name read by an unconfirmed rule</source>
+        <translation>录音文件名按未经证实的规则读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="52"/>
+        <source>empty recording file</source>
+        <translation>录音文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="53"/>
+        <source>same recording twice</source>
+        <translation>重复的录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="54"/>
+        <source>recording file unreadable</source>
+        <translation>录音文件无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="76"/>
+        <source>texts mention %1</source>
+        <translation>短信提到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="77"/>
+        <source>texts mention collection words</source>
+        <translation>短信里有催收用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="181"/>
+        <source>Withheld number (no number shown)</source>
+        <translation>未显示号码（无号码）</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4481,39 @@ First: %5 · Last: %6</source>
         <location filename="../../desktop/ui/negotiate/situation_page.py" line="134"/>
         <source>no file linked</source>
         <translation>未关联文件</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBox</name>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="34"/>
+        <source>The text mentions words that may point to improper conduct. Confirm a mark only if it is true; dismissed suggestions are not shown again.</source>
+        <translation>记录里有些词可能说明对方有不当行为。只有符合事实时才点“确认”；点“忽略”的建议不会再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="64"/>
+        <source>%1 — the text says “%2”</source>
+        <translation>%1——记录里写着“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="66"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="68"/>
+        <source>Confirm: %1</source>
+        <translation>确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="69"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="71"/>
+        <source>Dismiss: %1</source>
+        <translation>忽略：%1</translation>
     </message>
 </context>
 <context>

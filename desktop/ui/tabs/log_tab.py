@@ -71,11 +71,14 @@ class LogTab(QWidget):
         self.history_button = QPushButton(self.tr("History"))
         self.files_button = QPushButton(self.tr("Open attachments"))
         self.import_button = QPushButton(self.tr("Import…"))
+        self.phone_button = QPushButton(self.tr("Import from phone…"))
+        self.phone_button.setObjectName("phoneImportEntry")
+        self.phone_button.setAccessibleName(self.tr("Import calls, messages and recordings from a phone"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         actions = QHBoxLayout()
         actions.addWidget(self.live_button, 2)
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
-                       self.files_button, self.import_button, self.export_button):
+                       self.files_button, self.import_button, self.phone_button, self.export_button):
             button.setMinimumHeight(36)
             actions.addWidget(button)
 
@@ -157,6 +160,7 @@ class LogTab(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.files_button.clicked.connect(self.open_attachments)
         self.import_button.clicked.connect(self.import_file)
+        self.phone_button.clicked.connect(self.import_phone)
         self.export_button.clicked.connect(self.export_csv)
         self.undo_button.clicked.connect(self.undo_delete)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -386,6 +390,13 @@ class LogTab(QWidget):
         from desktop.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self, session=self.session, loans=self.loans, lang=self.lang)
+        if dialog.exec():
+            self._changed()
+
+    def import_phone(self) -> None:
+        from desktop.ui.importing.phone_dialog import PhoneImportDialog
+
+        dialog = PhoneImportDialog(self, session=self.session, content=self.content, lang=self.lang)
         if dialog.exec():
             self._changed()
 

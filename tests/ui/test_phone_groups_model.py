@@ -1,0 +1,89 @@
+"""The phone preview's table model: ticks, reasons and flags in words, and 5,000 numbers without a widget per row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QTableView
+
+from desktop.ui.importing.phone_groups_model import FLAGS, NUMBER, TICK, WHY, PhoneGroupsModel
+
+
+@dataclass(frozen=True)
+class Group:
+    """The fields of pcore's NumberGroup the model reads (duck-typed: the model needs nothing else)."""
+
+    number: str
+    display: str = ""
+    contact_name: str = ""
+    calls: int = 0
+    messages: int = 0
+    recordings: int = 0
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    answered: int = 0
+    missed: int = 0
+    sample: str = ""
+    reasons: tuple[str, ...] = ()
+    pre_ticked: bool = False
+    new_count: int = 0
+    known_count: int = 0
+    suggestions: tuple = ()
+    flags: frozenset = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Hint:
+    rule_id: str
+    keyword_rule_id: str
+    phrase: str
+
+
+def groups(n: int) -> list[Group]:
+    when = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    return [Group(f"1380{i:07d}", calls=i, new_count=i, first_at=when, last_at=when) for i in range(n)]
+
+
+def test_ticks_follow_the_preview_and_the_user(qtmodeltester):
+    model = PhoneGroupsModel("en")
+    model.set_groups([Group("95046", reasons=("service_number",), pre_ticked=True, new_count=3),
+                      Group("13800000001", new_count=5)])
+    qtmodeltester.check(model)
+    assert model.ticked_numbers() == ["95046"] and model.ticked_new() == 3
+    model.setData(model.index(1, TICK), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.ticked_numbers() == ["95046", "13800000001"] and model.ticked_new() == 8
+    model.set_all(False)
+    assert model.ticked_numbers() == []
+
+
+def test_reasons_flags_and_the_withheld_group_read_in_words(qapp):
+    model = PhoneGroupsModel("en")
+    model.set_groups([
+        Group("95046", reasons=("keyword", "service_number"), pre_ticked=True,
+              suggestions=(Hint("false_legal", "sue", "起诉"), Hint("visit", "visit", "上门"))),
+        Group("13800000001", reasons=("in_case",), pre_ticked=True),
+        Group("", flags=frozenset({"number_withheld", "date_1970"})),
+    ])
+    assert model.index(0, WHY).data() == "texts mention 起诉/上门; service number (95xxx / 400 / 106)"
+    assert model.index(1, WHY).data() == "already in this case"
+    assert model.index(2, NUMBER).data() == "Withheld number (no number shown)"
+    assert model.index(2, NUMBER).data(Qt.ItemDataRole.FontRole).italic()
+    assert "1970" in model.index(2, FLAGS).data() and "withheld" in model.index(2, FLAGS).data()
+
+
+def test_five_thousand_numbers_are_one_model_not_a_widget_per_row(qtbot):
+    model = PhoneGroupsModel("zh_CN")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_groups(groups(5000))
+    view.scrollToBottom()
+    view.repaint()
+    model.set_all(True)
+    assert model.rowCount() == 5000 and len(model.ticked_numbers()) == 5000
+    assert not view.findChildren(QCheckBox)  # ticks are the model's, not a widget per row
