@@ -63,8 +63,14 @@ def tr(text: str) -> str:
 
 
 def flag_text(flags, lang: str) -> str:
+    """The flags in words; ``flags`` is a set of codes, or a mapping of code → how many entries carry it."""
     sep = "; " if lang == "en" else "；"
-    return sep.join(tr(FLAG_LABELS[f]) if f in FLAG_LABELS else f for f in sorted(flags))
+    counts = dict(flags) if hasattr(flags, "items") else dict.fromkeys(flags, 0)
+    parts = []
+    for code in sorted(counts):
+        label = tr(FLAG_LABELS[code]) if code in FLAG_LABELS else code
+        parts.append(f"{label} ×{counts[code]:,}" if counts[code] > 1 else label)
+    return sep.join(parts)
 
 
 def reason_text(group, lang: str) -> str:
