@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QPushButton
 from tests.ui.conftest import type_text
 from tests.ui.test_contact_dialog import LOANS, NOW, close_quietly, content, zh  # noqa: F401 - fixtures
 
-pytest.importorskip("desktop.domain.suggestions")  # pcore's half (branch s4-pcore)
-
 
 @pytest.fixture
 def form(qtbot, content, zh):  # noqa: F811 - the fixtures imported above

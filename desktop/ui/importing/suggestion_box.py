@@ -14,8 +14,6 @@ from collections.abc import Callable, Collection
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.suggestions import Suggestion, suggest_marks
-
 
 class SuggestionBox(QWidget):
     """``confirmed(rule_id)`` when the user confirms a suggestion; hidden when there is nothing to suggest."""
@@ -30,7 +28,7 @@ class SuggestionBox(QWidget):
         self.rule_labels = rule_labels
         self._dismissed: set[str] = set(dismissed)
         self._newly_dismissed: list[str] = []
-        self._shown: tuple[Suggestion, ...] = ()
+        self._shown: tuple = ()
         self.intro = QLabel(self.tr("The text mentions words that may point to improper conduct. Confirm a mark "
                                     "only if it is true; dismissed suggestions are not shown again."))
         self.intro.setWordWrap(True)
@@ -44,7 +42,14 @@ class SuggestionBox(QWidget):
 
     def update_for(self, text: str, ticked: Collection[str]) -> None:
         """Suggest for ``text``, leaving out marks already ``ticked`` and dismissed ones."""
-        found = suggest_marks(text, self.keyword_rules) if self.keyword_rules and text.strip() else ()
+        if not self.keyword_rules or not text.strip():
+            found = ()
+        else:
+            # Imported here, not at the top, only while pcore's module is not yet merged into this
+            # branch: without keyword rules (no keywords.toml yet) it is never needed. Move it up then.
+            from desktop.domain.suggestions import suggest_marks
+
+            found = suggest_marks(text, self.keyword_rules)
         shown = tuple(s for s in found if s.rule_id not in ticked and s.rule_id not in self._dismissed)
         if shown == self._shown:
             return
@@ -57,7 +62,7 @@ class SuggestionBox(QWidget):
             self.rows.addWidget(self._row(suggestion))
         self.setVisible(bool(shown))
 
-    def _row(self, suggestion: Suggestion) -> QWidget:
+    def _row(self, suggestion) -> QWidget:
         row = QWidget()
         row.setObjectName(f"suggestion_{suggestion.rule_id}")
         label_text = self.rule_labels.get(suggestion.rule_id, suggestion.rule_id)
@@ -97,5 +102,5 @@ class SuggestionBox(QWidget):
         """The rule ids dismissed while the form was open, for the caller to store."""
         return list(self._newly_dismissed)
 
-    def shown(self) -> tuple[Suggestion, ...]:
+    def shown(self) -> tuple:
         return self._shown

@@ -275,7 +275,7 @@ class LogTab(QWidget):
 
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()))
         if dialog.exec():
-            self._save_new(dialog.contact(), dialog.new_files())
+            self._save_new(dialog.contact(), dialog.new_files(), dialog.dismissed_suggestions())
 
     def live_call(self) -> None:
         from desktop.ui.dialogs.live_call import LiveCallPanel
@@ -285,15 +285,27 @@ class LogTab(QWidget):
         if panel.exec() and self._save_new(panel.contact(), []):
             self.session.drafts.clear("live_call")
 
-    def _save_new(self, contact, files) -> bool:
+    def _save_new(self, contact, files, dismissed=()) -> bool:
         try:
             saved = self.session.contacts.add(contact)
         except UserError as exc:
             messages.show_error(self, exc)
             return False
+        self._dismiss(saved.id, dismissed)
         self._attach(saved.id, files)
         self._changed(select=saved.id)
         return True
+
+    # Dismissed keyword suggestions are stored by pcore's repository (branch s4-pcore); until it
+    # is merged the repository lacks these methods, and there are no suggestions to dismiss.
+    def _dismissed(self, contact_id: int) -> tuple[str, ...]:
+        read = getattr(self.session.contacts, "dismissed_suggestions", None)
+        return tuple(read(contact_id)) if read is not None else ()
+
+    def _dismiss(self, contact_id: int, rule_ids) -> None:
+        """Remember the suggestions the user dismissed in the form (not evidence: kept beside the record)."""
+        for rule_id in rule_ids:
+            self.session.contacts.dismiss_suggestion(contact_id, rule_id)
 
     def _attach(self, contact_id: int, files) -> None:
         failed = []
@@ -321,7 +333,8 @@ class LogTab(QWidget):
         attachments = [(a.original_name, a.size, self.session.evidence.status(a))
                        for a in self.session.evidence.for_contact(contact_id)]
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
-                               contact=contact, attachments=attachments, findings=self._findings(contact_id))
+                               contact=contact, attachments=attachments, findings=self._findings(contact_id),
+                               dismissed_suggestions=self._dismissed(contact_id))
         if not dialog.exec():
             return
         try:
@@ -329,6 +342,7 @@ class LogTab(QWidget):
         except UserError as exc:
             messages.show_error(self, exc)
             return
+        self._dismiss(contact_id, dialog.dismissed_suggestions())
         self._attach(contact_id, dialog.new_files())
         self._changed(select=contact_id)
 
