@@ -202,3 +202,21 @@ def test_enter_in_the_preview_presses_no_button(qtbot, monkeypatch, log_page, tm
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Enter)
     assert ticked(dialog) == before and dialog.isVisible()
+
+
+def test_iphone_backups_in_the_standard_folders_are_listed_and_read(qtbot, log_page, tmp_path):
+    page = log_page("en")
+    root = tmp_path / "Apple Computer" / "MobileSync" / "Backup"
+    write_iphone_backup(root / "00008030-000A", synthetic_calls(30), synthetic_texts(30))
+    write_iphone_backup(root / "00008030-000B", synthetic_calls(5), synthetic_texts(5), encrypted=True)
+    dialog = PhoneImportDialog(page, session=page.session, content=page.content, lang="en", backup_roots=[root])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())]
+    assert len(texts) == 2 and sum("encrypted" in t for t in texts) == 1, texts
+    readable = next(i for i, t in enumerate(texts) if "encrypted" not in t)
+    dialog.backup_list.setCurrentRow(readable)
+    qtbot.mouseClick(dialog.read_backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() != phone_dialog.PAGE_BUSY, timeout=60_000)
+    assert dialog.stack.currentIndex() == phone_dialog.PAGE_PREVIEW, dialog.message_label.text()
+    assert dialog.model.rowCount() > 0
