@@ -42,10 +42,8 @@ from PySide6.QtWidgets import (
 
 from desktop.content.phone_howto import howto_markdown, pictures_dir
 from desktop.domain.errors import UserError
-from desktop.domain.phone_evidence.preview import plan_import
 from desktop.paths import resources_dir
 from desktop.store.phone_backup import default_backup_roots, find_backups
-from desktop.store.phone_import import import_phone, known_identities
 from desktop.ui import messages
 from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals
 from desktop.ui.importing.phone_groups_model import (
@@ -67,6 +65,8 @@ PAGE_START, PAGE_BUSY, PAGE_MESSAGE, PAGE_PREVIEW = range(4)
 def case_facts(session, content) -> CaseFacts:
     """What the preview needs from the case. The case's numbers come from the contacts' facts
     (an adapter: pcore's API offers no ``case_numbers``), read on the UI thread's connection."""
+    from desktop.store.phone_import import known_identities  # see phone_work.read_sources: until s4-pcore
+
     numbers = frozenset(f.number_norm for f in session.contacts.facts(all_days=True) if f.number_norm)
     return CaseFacts(numbers, frozenset(known_identities(session)), tuple(getattr(content, "keyword_rules", ())))
 
@@ -449,6 +449,9 @@ class PhoneImportDialog(QDialog):
         except UserError as exc:
             messages.show_error(self, exc)
             return
+        from desktop.domain.phone_evidence.preview import plan_import  # see phone_work: until s4-pcore
+        from desktop.store.phone_import import import_phone
+
         preview, session = self.read.preview, self.session
         confirmed = {n: frozenset(self.confirmed.get(n, ())) for n in numbers}
         planned = plan_import(preview, numbers, confirmed)

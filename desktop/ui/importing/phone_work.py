@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.domain.phone_evidence.preview import PhonePreview, build_preview
-from desktop.store.phone_import import PhoneSource, read_phone_source
+if TYPE_CHECKING:
+    from desktop.domain.phone_evidence.preview import PhonePreview
+    from desktop.store.phone_import import PhoneSource
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ class Read:
 def read_sources(paths: Iterable[str], known: Mapping[str, PhoneSource], case: CaseFacts,
                  report: Callable[[int, int], None]) -> Read:
     """Read each of ``paths`` not in ``known`` (earlier reads are kept), then build the preview over all."""
+    # pcore's modules (branch s4-pcore) are imported here only until that branch is merged into
+    # this one, so every module of this branch imports on its own; move these to the top then.
+    from desktop.domain.phone_evidence.preview import build_preview
+    from desktop.store.phone_import import read_phone_source
+
     sources = dict(known)
     for path in paths:
         if path in sources:
