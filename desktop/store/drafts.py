@@ -18,10 +18,10 @@ from desktop.store.db_checks import loads_limited
 
 class DraftRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+        self._conn = conn
 
     def get(self, kind: str) -> dict | None:
-        row = self.conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
+        row = self._conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
         if row is None:
             return None
         try:
@@ -33,18 +33,18 @@ class DraftRepository:
     def put(self, kind: str, data: dict) -> None:
         # Lone surrogates (a broken paste) cannot be stored as UTF-8: cleaned the way every text is.
         text = clean_text(json.dumps(data, ensure_ascii=False, sort_keys=True))
-        with transaction(self.conn):
-            row = self.conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
+        with transaction(self._conn):
+            row = self._conn.execute("SELECT data FROM drafts WHERE kind = ?", (kind,)).fetchone()
             if row is not None and row[0] == text:
                 return
-            self.conn.execute(
+            self._conn.execute(
                 "INSERT INTO drafts (kind, data, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (kind) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
                 (kind, text, datetime.now().isoformat(timespec="seconds")),
             )
-            record_chain.append(self.conn, "drafts", kind, "create" if row is None else "edit")
+            record_chain.append(self._conn, "drafts", kind, "create" if row is None else "edit")
 
     def clear(self, kind: str) -> None:
-        with transaction(self.conn):
-            if self.conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,)).rowcount:
-                record_chain.append(self.conn, "drafts", kind, "delete")
+        with transaction(self._conn):
+            if self._conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,)).rowcount:
+                record_chain.append(self._conn, "drafts", kind, "delete")

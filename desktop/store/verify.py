@@ -27,6 +27,7 @@ from desktop.domain.evidence import ALTERED, INVALID, MISSING, display_name
 from desktop.domain.integrity import CONTACTS, ChainLink, ChainProblem, check_chain, record_name
 from desktop.domain.rules_engine import EngineParams, compute_flags, flags_by_contact
 from desktop.store import record_chain
+from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 
@@ -172,6 +173,14 @@ def _flag_problems(conn: sqlite3.Connection, params: EngineParams, problems: lis
                 "自动标记被直接改动过，或者是按另一套规则参数算的。",
                 f"Record #{contact_id}'s stored automatic flags ({shown_have}) differ from those the rules give "
                 f"when recomputed ({shown_want}): they were changed directly, or computed with other rule settings."))
+
+
+def verify_stored_case(cases: CaseRepository, case_id: str, params: EngineParams,
+                       anchor: Anchor | None = None) -> VerifyReport:
+    """``verify_case`` on a connection of its own, opened and closed here — for a worker thread, which
+    must not use the window's connection (and so the UI never holds one)."""
+    with cases.open(case_id) as conn:
+        return verify_case(conn, cases.evidence_dir(case_id), params=params, anchor=anchor)
 
 
 def verify_case(conn: sqlite3.Connection, evidence_dir: Path, *, params: EngineParams | None = None,
