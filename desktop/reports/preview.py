@@ -66,8 +66,7 @@ def preview_counts(
 
 
 def _draft(session) -> NegotiationDraft | None:
-    data = session.drafts.get("negotiation")
     try:
-        return NegotiationDraft.from_json_dict(data) if data is not None else None
+        return session.drafts.negotiation()
     except UserError:
         return None

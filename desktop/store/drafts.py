@@ -11,9 +11,12 @@ import json
 import sqlite3
 from datetime import datetime
 
+from desktop.domain.negotiation import NegotiationDraft
 from desktop.store import record_chain
 from desktop.store.db import clean_text, transaction
 from desktop.store.db_checks import loads_limited
+
+NEGOTIATION = "negotiation"  # the negotiation flow's draft (its kind in the drafts table)
 
 
 class DraftRepository:
@@ -29,6 +32,15 @@ class DraftRepository:
         except ValueError:
             return None  # a damaged (or absurdly nested) draft is dropped rather than crashing the screen that reads it
         return data if isinstance(data, dict) else None
+
+    def negotiation(self) -> NegotiationDraft | None:
+        """The negotiation flow's draft, typed; None when none was saved.
+
+        Raises :class:`UserError` when the stored draft cannot be read (hand-edited, or from a
+        newer app): the negotiate screen says so, a report treats it as nothing filled in yet.
+        """
+        data = self.get(NEGOTIATION)
+        return None if data is None else NegotiationDraft.from_json_dict(data)
 
     def put(self, kind: str, data: dict) -> None:
         # Lone surrogates (a broken paste) cannot be stored as UTF-8: cleaned the way every text is.
