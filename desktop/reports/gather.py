@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.content.model import Content
 from desktop.domain import legal, rules_engine
+from desktop.domain.contacts import ContactFilter
 from desktop.domain.durations import duration_clock
 from desktop.domain.errors import UserError
 from desktop.domain.legal import (
@@ -35,7 +36,6 @@ from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_la
 from desktop.reports import model as m
 from desktop.reports.gather_negotiation import NegotiationGatherer
 from desktop.reports.texts import t
-from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
 _CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from desktop.domain.contacts import Contact, Relation, ThirdParty
+from desktop.domain.contacts import Contact, ContactFilter, ContactRow, LogStats, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.integrity import canonical, chain_hash, contact_content
 from desktop.domain.legal import THIRD_PARTY
@@ -41,33 +41,10 @@ from desktop.store.contact_rows import (
     row_values,
 )
 from desktop.store.db import transaction
-from desktop.store.log_stats import LogStats, log_stats
-from desktop.store.queries import ContactFilter, where_clause
+from desktop.store.log_stats import log_stats
+from desktop.store.queries import where_clause
 
-__all__ = ["ContactNotFound", "ContactRepository", "ContactRow", "ContactVersion", "LogStats", "log_stats"]
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the log list: what the table shows, without the long texts."""
-
-    id: int
-    occurred_at: datetime | None
-    channel: str
-    direction: str | None
-    answered: bool | None
-    number: str
-    number_norm: str
-    claimed: str
-    loan_id: int | None
-    duration_s: int | None
-    contacted_party: str
-    summary: str
-    flags: tuple[str, ...]
-    marks: tuple[str, ...]
-    deleted: bool
-    version: int
-    grade: str = ""  # the grade of its third-party flag (high / medium / low), "" if none
+__all__ = ["ContactNotFound", "ContactRepository", "ContactVersion"]
 
 
 @dataclass(frozen=True)
