@@ -335,7 +335,7 @@ class _Gatherer:
             head = repo.chain_head()
             return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
 
-        report = self.session.verify()
+        report = self.session.verify(status=self.status)  # files hashed for the evidence list are not hashed again
         return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
                                report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
 

@@ -243,11 +243,12 @@ class CaseSession:
         """Saves still wait for the whole-file check (the connection is ``query_only``)."""
         return self._conn.before_write is not None
 
-    def verify(self, anchor=None):
-        """The whole ``verify`` of this case (records, chain, evidence files) with this session's parameters."""
+    def verify(self, anchor=None, *, status=None):
+        """The whole ``verify`` of this case (records, chain, evidence files) with this session's parameters;
+        ``status`` as in :func:`~desktop.store.verify.verify_case` (a cache of evidence states)."""
         from desktop.store.verify import verify_case
 
-        return verify_case(self._conn, self._evidence_dir, params=self._params, anchor=anchor)
+        return verify_case(self._conn, self._evidence_dir, params=self._params, anchor=anchor, status=status)
 
     def calm_read_failure(self, exc: BaseException) -> UserError | None:
         """The plain message for ``exc`` raised while reading this case (a bad stored value, the disk); None
