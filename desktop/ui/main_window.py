@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tabs.case_tab import CaseTab
 
         try:
-            session = CaseSession(self.ctx.cases, case_id, check_later=True)
+            session = CaseSession(self.ctx.cases, case_id, self._params(), check_later=True)
         except UserError as exc:
             if explain:
                 return self._could_not_open(case_id, exc)
@@ -283,13 +283,16 @@ class MainWindow(QMainWindow):
         return ExportTab(self.ctx, self.session, self.content())
 
     def _build_log_tab(self):
-        from desktop.domain.rules_engine import EngineParams
         from desktop.ui.tabs.log_tab import LogTab
 
         content = self.content()
-        params = EngineParams.from_rules(content.rules)
-        self.session.contacts.params = params
-        return LogTab(self.ctx, self.session, content, params)
+        return LogTab(self.ctx, self.session, content, self.session.params)
+
+    def _params(self):
+        """The engine parameters for a session; loads the content first through :meth:`content`, so
+        problems in it are still reported once."""
+        self.content()
+        return self.ctx.params()
 
     def content(self):
         """The app's content, loaded on first use; problems in it are reported once, calmly."""

@@ -113,7 +113,7 @@ class LogTab(QWidget):
                                           stretch_minimum=self.fontMetrics().horizontalAdvance("某某" * 3))
         self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
 
-        self.summary = LogSummary(session.conn, {r.id: r.label(self.lang) for r in content.rules.values()},
+        self.summary = LogSummary(session.contacts, {r.id: r.label(self.lang) for r in content.rules.values()},
                                   f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
         # The summary scrolls when the text is large and the window small, rather than its
         # wrapped lines being squeezed on top of each other.
@@ -438,6 +438,4 @@ class LogTab(QWidget):
 
 
 def _loan_labels(session: CaseSession) -> dict[int, str]:
-    from desktop.store.loans import loan_labels
-
-    return loan_labels(session.conn)
+    return session.loans.labels()
