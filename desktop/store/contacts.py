@@ -96,8 +96,13 @@ class ContactRepository:
     def add(self, contact: Contact) -> Contact:
         return self.add_many([contact])[0]
 
-    def add_many(self, contacts: Iterable[Contact]) -> list[Contact]:
-        """Store new contacts in one transaction: all of them, or none."""
+    def add_many(self, contacts: Iterable[Contact],
+                 within: Callable[[list[Contact]], None] | None = None) -> list[Contact]:
+        """Store new contacts in one transaction: all of them, or none.
+
+        ``within(saved)`` runs inside that transaction before the flags are refreshed (the
+        phone import attaches recordings and records identities there, all-or-nothing).
+        """
         saved = []
         days: set[date | None] = set()
         with transaction(self.conn):
@@ -116,6 +121,8 @@ class ContactRepository:
                 self._append_version(contact, uid, 1, "create", now)
                 days.add(day_of(contact))
                 saved.append(contact)
+            if within is not None:
+                within(saved)
             self._refresh_flags(days)
         return saved
 
@@ -192,16 +199,16 @@ class ContactRepository:
     def attach(self, contact_id: int, evidence, source) -> object:
         """Add an evidence file to a contact; the contact gets a new version listing it, atomically."""
         self._identity(contact_id)
+        return evidence.add(source, contact_id, within=lambda: self.version_listing_attachments(contact_id))
 
-        def new_version() -> None:
-            contact = self._get(contact_id)
-            uid, version, _ = self._identity(contact_id)
-            now = self._now()
-            self.conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
-                              (version + 1, now.isoformat(), contact_id))
-            self._append_version(contact, uid, version + 1, "edit", now)
-
-        return evidence.add(source, contact_id, within=new_version)
+    def version_listing_attachments(self, contact_id: int) -> None:
+        """Inside a transaction that just added attachments: a new version of the contact listing them."""
+        contact = self._get(contact_id)
+        uid, version, _ = self._identity(contact_id)
+        now = self._now()
+        self.conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
+                          (version + 1, now.isoformat(), contact_id))
+        self._append_version(contact, uid, version + 1, "edit", now)
 
     # -- reading ---------------------------------------------------------------
     def get(self, contact_id: int) -> Contact:
