@@ -100,3 +100,27 @@ def test_a_failure_while_copying_leaves_no_file_and_no_record(cases, export_fold
     assert known_identities(session) == before
     assert session.contacts.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
     assert not session.evidence.folder.exists() or not any(session.evidence.folder.iterdir())
+
+
+def test_number_formats_group_together_and_withheld_is_never_pre_ticked():
+    from desktop.domain.phone import normalise_number
+    from desktop.domain.phone_evidence.records import PhoneCall, PhoneMessage
+    formats = ["+86 138 0000 0001", "0086-138-0000-0001", "13800000001", "+8613800000001"]
+    calls = [PhoneCall(normalise_number(f), BASE + timedelta(minutes=i), 10, "incoming", "android_sbr", raw_number=f)
+             for i, f in enumerate(formats)]
+    withheld = PhoneMessage("", BASE, "received", "不还钱就起诉你 😀 𠮷", "android_sbr", raw_number="-2")
+    from desktop.domain.phone_evidence.records import PhoneExport
+    content = load_content(resources_dir())[0]
+    preview = build_preview([PhoneExport("android_sbr", calls=tuple(calls), messages=(withheld,))],
+                            case_numbers={"138 0000 0001"}, keyword_rules=content.keyword_rules)
+    mobile = preview.group("13800000001")
+    assert len(mobile.calls) == 4 and mobile.reasons == ("in_case",) and mobile.pre_ticked
+    hidden = preview.group("")
+    assert hidden.suggestions and not hidden.pre_ticked and preview.pre_ticked == ("13800000001",)
+
+
+def test_a_truncated_export_keeps_what_was_read_and_says_so(tmp_path):
+    path = write_sbr_calls(tmp_path / "calls.xml", synthetic_calls(50))
+    path.write_bytes(path.read_bytes()[:-400])
+    source = read_phone_source(path)
+    assert source.exports[0].calls and source.problems
