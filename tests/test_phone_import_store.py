@@ -124,3 +124,12 @@ def test_a_truncated_export_keeps_what_was_read_and_says_so(tmp_path):
     path.write_bytes(path.read_bytes()[:-400])
     source = read_phone_source(path)
     assert source.exports[0].calls and source.problems
+
+
+def test_a_dismissed_suggestion_is_remembered_per_contact(cases):
+    from desktop.domain.contacts import Contact
+    session = CaseSession(cases, cases.create("忽略").id)
+    contact = session.contacts.add(Contact(summary="起诉"))
+    session.contacts.dismiss_suggestion(contact.id, "false_legal_threats")
+    session.contacts.dismiss_suggestion(contact.id, "false_legal_threats")
+    assert session.contacts.dismissed_suggestions(contact.id) == {"false_legal_threats"}

@@ -210,6 +210,17 @@ class ContactRepository:
                           (version + 1, now.isoformat(), contact_id))
         self._append_version(contact, uid, version + 1, "edit", now)
 
+    def dismiss_suggestion(self, contact_id: int, rule_id: str) -> None:
+        """Remember that the user dismissed suggestion ``rule_id`` on a contact (not evidence: no version)."""
+        with transaction(self.conn):
+            self.conn.execute("INSERT OR IGNORE INTO dismissed_suggestions (contact_id, rule_id, dismissed_at) "
+                              "VALUES (?, ?, ?)", (contact_id, rule_id, self._now().isoformat(timespec="seconds")))
+
+    def dismissed_suggestions(self, contact_id: int) -> frozenset[str]:
+        """The rule ids whose suggestion the user dismissed on this contact."""
+        rows = self.conn.execute("SELECT rule_id FROM dismissed_suggestions WHERE contact_id = ?", (contact_id,))
+        return frozenset(r[0] for r in rows)
+
     # -- reading ---------------------------------------------------------------
     def get(self, contact_id: int) -> Contact:
         return self._get(contact_id)
