@@ -71,7 +71,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr, backup, bundle, export, import_csv, verify
+    from desktop.commands import apr, backup, bundle, export, import_csv, import_phone, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     apr.add_parser(sub)
     verify.add_parser(sub)
     import_csv.add_parser(sub)
+    import_phone.add_parser(sub)
     export.add_parser(sub)
     backup.add_parser(sub)  # registers both "backup" and "restore"
     bundle.add_parser(sub)
@@ -183,6 +184,10 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         from desktop.commands import import_csv
 
         return import_csv.run(args, lang, _data_dir(args))
+    if args.command == "import-phone":
+        from desktop.commands import import_phone
+
+        return import_phone.run(args, lang, _data_dir(args))
     if args.command == "export":
         from desktop.commands import export
 

@@ -12,6 +12,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from desktop.content.keywords import load_keywords
 from desktop.content.model import Content, Problem
 from desktop.content.records import HHMM_RE, ID_RE, EntryReader, valid_full_date, valid_partial_date
 from desktop.domain.legal import (
@@ -66,8 +67,9 @@ def load_content(resources_dir: Path) -> tuple[Content, list[Problem]]:
     rules = _load_rules(resources_dir, sources, problems)
     rates = _load_rates(resources_dir, sources, problems)
     topics, bodies = _load_topics(resources_dir, sources, problems)
+    keyword_rules, service_prefixes = load_keywords(resources_dir, rules, problems)
     content = Content(sources=sources, rules=rules, rate_references=tuple(rates), topics=tuple(topics),
-                      bodies=bodies)
+                      bodies=bodies, keyword_rules=keyword_rules, service_prefixes=service_prefixes)
     return content, problems
 
 

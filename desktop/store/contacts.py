@@ -73,8 +73,13 @@ class ContactRepository:
     def add(self, contact: Contact) -> Contact:
         return self.add_many([contact])[0]
 
-    def add_many(self, contacts: Iterable[Contact]) -> list[Contact]:
-        """Store new contacts in one transaction: all of them, or none."""
+    def add_many(self, contacts: Iterable[Contact],
+                 within: Callable[[list[Contact]], None] | None = None) -> list[Contact]:
+        """Store new contacts in one transaction: all of them, or none.
+
+        ``within(saved)`` runs inside that transaction before the flags are refreshed (the
+        phone import attaches recordings and records identities there, all-or-nothing).
+        """
         saved = []
         days: set[date | None] = set()
         with transaction(self._conn):
@@ -93,6 +98,8 @@ class ContactRepository:
                 self._append_version(contact, uid, 1, "create", now)
                 days.add(day_of(contact))
                 saved.append(contact)
+            if within is not None:
+                within(saved)
             self._refresh_flags(days)
         return saved
 
@@ -169,16 +176,27 @@ class ContactRepository:
     def attach(self, contact_id: int, evidence, source) -> object:
         """Add an evidence file to a contact; the contact gets a new version listing it, atomically."""
         self._identity(contact_id)
+        return evidence.add(source, contact_id, within=lambda: self.version_listing_attachments(contact_id))
 
-        def new_version() -> None:
-            contact = self._get(contact_id)
-            uid, version, _ = self._identity(contact_id)
-            now = self._now()
-            self._conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
-                              (version + 1, now.isoformat(), contact_id))
-            self._append_version(contact, uid, version + 1, "edit", now)
+    def version_listing_attachments(self, contact_id: int) -> None:
+        """Inside a transaction that just added attachments: a new version of the contact listing them."""
+        contact = self._get(contact_id)
+        uid, version, _ = self._identity(contact_id)
+        now = self._now()
+        self._conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
+                          (version + 1, now.isoformat(), contact_id))
+        self._append_version(contact, uid, version + 1, "edit", now)
 
-        return evidence.add(source, contact_id, within=new_version)
+    def dismiss_suggestion(self, contact_id: int, rule_id: str) -> None:
+        """Remember that the user dismissed suggestion ``rule_id`` on a contact (not evidence: no version)."""
+        with transaction(self._conn):
+            self._conn.execute("INSERT OR IGNORE INTO dismissed_suggestions (contact_id, rule_id, dismissed_at) "
+                              "VALUES (?, ?, ?)", (contact_id, rule_id, self._now().isoformat(timespec="seconds")))
+
+    def dismissed_suggestions(self, contact_id: int) -> frozenset[str]:
+        """The rule ids whose suggestion the user dismissed on this contact."""
+        rows = self._conn.execute("SELECT rule_id FROM dismissed_suggestions WHERE contact_id = ?", (contact_id,))
+        return frozenset(r[0] for r in rows)
 
     # -- reading ---------------------------------------------------------------
     def get(self, contact_id: int) -> Contact:
@@ -277,6 +295,11 @@ class ContactRepository:
             "SELECT rule_id FROM contact_flags WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
 
     # -- automatic flags ---------------------------------------------------------
+    def numbers(self) -> frozenset[str]:
+        """Every number already recorded on a contact of this case (the phone import pre-ticks these)."""
+        rows = self._conn.execute("SELECT DISTINCT number FROM contacts WHERE number != ''")
+        return frozenset(r[0] for r in rows)
+
     def stats(self, since: date) -> LogStats:
         """The log summary's counts: per day since ``since``, per rule, at night, third parties."""
         return log_stats(self._conn, since)

@@ -90,6 +90,26 @@ class EvidenceRepository:
             raise
         return self.get(cur.lastrowid)
 
+    def copy_in(self, source: Path) -> tuple[str, int, bool]:
+        """Copy ``source`` into the evidence folder under its SHA-256: ``(digest, size, created)``.
+
+        For an import that copies every file first and records them all in one
+        transaction (``record``); it removes the files it ``created`` if that fails.
+        """
+        return self._copy_in(Path(source))
+
+    def record(self, contact_id: int | None, digest: str, name: str, size: int, file_mtime: datetime | None,
+               note: str = "") -> int:
+        """Inside the caller's transaction: the attachment row of a file ``copy_in`` stored, in the chain."""
+        cur = self._conn.execute(
+            "INSERT INTO attachments (contact_id, sha256, original_name, size, file_mtime, added_at, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, digest, name, size, file_mtime.isoformat(timespec="seconds") if file_mtime else None,
+             datetime.now().isoformat(timespec="seconds"), note),
+        )
+        record_chain.append(self._conn, "attachments", cur.lastrowid, "create")
+        return cur.lastrowid
+
     def _copy_in(self, source: Path) -> tuple[str, int, bool]:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
+from desktop.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
 from desktop.store.db import CaseDatabaseError, _unusable, check_passes, connect
 
 Step = Callable[[sqlite3.Connection], None]
@@ -38,6 +38,8 @@ LADDER: list[Step] = [
     _statements(schema_v4.STATEMENTS),
     # Loan facts for the complaint (lender type, illegal debt, police report); needs only the v1 loans table.
     schema_v5.migrate,
+    # Phone import: imported identities and dismissed suggestions; only creates its own tables.
+    _statements(schema_v6.STATEMENTS),
 ]
 LATEST = len(LADDER)
 
