@@ -296,8 +296,8 @@ class ContactRepository:
 
     # -- automatic flags ---------------------------------------------------------
     def numbers(self) -> frozenset[str]:
-        """Every number already recorded on a contact of this case (the phone import pre-ticks these)."""
-        rows = self._conn.execute("SELECT DISTINCT number FROM contacts WHERE number != ''")
+        """Every number already recorded on a contact of this case, normalised (the phone import pre-ticks these)."""
+        rows = self._conn.execute("SELECT DISTINCT number_norm FROM contacts WHERE number_norm != ''")
         return frozenset(r[0] for r in rows)
 
     def stats(self, since: date) -> LogStats:

@@ -72,6 +72,7 @@ class CaseSession:
             self._conn.close()
             raise
         self._params = params
+        self._cases, self._case_id = cases, case_id
         self._evidence_dir = cases.evidence_dir(case_id)
         self.opened_at = datetime.now()
         self._path = cases.db_path(case_id)
@@ -115,6 +116,21 @@ class CaseSession:
         from desktop.store.importing import import_contacts
 
         return import_contacts(self._path, preview, loans, params=self._params, progress=progress)
+
+    def import_phone(self, planned, *, progress=None, checkpoint=None):
+        """The phone import (:func:`desktop.store.phone_import.import_phone`) on the calling thread (a worker).
+
+        It runs in a session of its own, opened and closed here: this session's connection
+        belongs to the thread that opened it. Call :meth:`wait_for_check` first, as for
+        :meth:`import_contacts`.
+        """
+        from desktop.store.phone_import import import_phone
+
+        worker = CaseSession(self._cases, self._case_id, self._params)
+        try:
+            return import_phone(worker, planned, progress=progress, checkpoint=checkpoint)
+        finally:
+            worker.close()
 
     # -- the repositories, made on first use -----------------------------------------
     # Their modules (rules, integrity chain, negotiation …) take ~25 ms to load; the Case tab

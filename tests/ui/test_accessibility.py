@@ -18,7 +18,6 @@ out of order fails here, with the place to fix named in the message.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import datetime
 
@@ -353,9 +352,6 @@ def test_every_log_dialog_has_names_reading_order_and_keys(qtbot, sample_app, la
 
     audit_dialog(f"{lang} import preview",
                  lambda: qtbot.mouseClick(log.import_button, Qt.MouseButton.LeftButton), findings, load_file)
-    if importlib.util.find_spec("desktop.store.phone_import") is None:  # pcore's half not merged yet
-        assert not findings, report(findings)
-        return
     audit_dialog(f"{lang} import from phone",
                  lambda: qtbot.mouseClick(log.phone_button, Qt.MouseButton.LeftButton), findings)
 

@@ -2,43 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QTableView
 
+from desktop.domain.phone_evidence.preview import NumberGroup
+from desktop.domain.phone_evidence.records import PhoneCall
+from desktop.domain.suggestions import Suggestion as Hint
 from desktop.ui.importing.phone_groups_model import FLAGS, NUMBER, TICK, WHY, PhoneGroupsModel
 
 
-@dataclass(frozen=True)
-class Group:
-    """The fields of pcore's NumberGroup the model reads (duck-typed: the model needs nothing else)."""
-
-    number: str
-    display: str = ""
-    contact_name: str = ""
-    calls: int = 0
-    messages: int = 0
-    recordings: int = 0
-    first_at: datetime | None = None
-    last_at: datetime | None = None
-    answered: int = 0
-    missed: int = 0
-    sample: str = ""
-    reasons: tuple[str, ...] = ()
-    pre_ticked: bool = False
-    new_count: int = 0
-    known_count: int = 0
-    suggestions: tuple = ()
-    flags: frozenset = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class Hint:
-    rule_id: str
-    keyword_rule_id: str
-    phrase: str
+def Group(number: str, *, calls: int = 0, **fields) -> NumberGroup:  # noqa: N802 - reads like the record it builds
+    """A real preview group with defaults; ``calls`` is how many (synthetic) calls it holds."""
+    when = fields.pop("first_at", None)
+    call = PhoneCall(number=number, started_at=when, duration_s=30, kind="incoming", source="android_sbr")
+    values = dict(display="", contact_name="", calls=(call,) * calls, messages=(), recordings=(), first_at=when,
+                  last_at=fields.pop("last_at", None), answered=0, missed=0, sample="", reasons=(),
+                  pre_ticked=False, new_count=0, known_count=0, suggestions=(), flags=frozenset())
+    values.update(fields)
+    return NumberGroup(number=number, **values)
 
 
 def groups(n: int) -> list[Group]:

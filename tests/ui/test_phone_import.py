@@ -8,8 +8,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
-pytest.importorskip("desktop.store.phone_import")  # pcore's half of the feature (branch s4-pcore)
-
 from desktop.domain.legal import FREQUENT, NIGHT  # noqa: E402
 from desktop.ui.importing import phone_dialog  # noqa: E402 - only once pcore's modules exist
 from desktop.ui.importing.phone_dialog import PhoneImportDialog  # noqa: E402

@@ -11,7 +11,7 @@ The window's pages:
    preview says and why; the suggested marks of the selected number as tick boxes the user
    confirms; problems with a source as a calm message of what to do.
 4. **Import** of the ticked numbers on a worker thread, all or nothing, with a backup first
-   (``desktop.store.phone_import.import_phone``); Cancel rolls it back.
+   (``CaseSession.import_phone``, on a connection of its own); Cancel rolls it back.
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 
 from desktop.content.phone_howto import howto_markdown, pictures_dir
 from desktop.domain.errors import UserError
+from desktop.domain.phone_evidence.preview import DEFAULT_SERVICE_PREFIXES, plan_import
 from desktop.paths import resources_dir
 from desktop.store.phone_backup import default_backup_roots, find_backups
+from desktop.store.phone_import import known_identities
 from desktop.ui import messages
 from desktop.ui.dialogs.import_worker import BUG, Job, JobSignals
 from desktop.ui.importing.phone_groups_model import (
@@ -63,12 +65,9 @@ PAGE_START, PAGE_BUSY, PAGE_MESSAGE, PAGE_PREVIEW = range(4)
 
 
 def case_facts(session, content) -> CaseFacts:
-    """What the preview needs from the case. The case's numbers come from the contacts' facts
-    (an adapter: pcore's API offers no ``case_numbers``), read on the UI thread's connection."""
-    from desktop.store.phone_import import known_identities  # see phone_work.read_sources: until s4-pcore
-
-    numbers = frozenset(f.number_norm for f in session.contacts.facts(all_days=True) if f.number_norm)
-    return CaseFacts(numbers, frozenset(known_identities(session)), tuple(getattr(content, "keyword_rules", ())))
+    """What the preview needs from the case, read on the UI thread's connection."""
+    return CaseFacts(session.contacts.numbers(), frozenset(known_identities(session)), content.keyword_rules,
+                     content.service_prefixes or DEFAULT_SERVICE_PREFIXES)
 
 
 class PhoneImportDialog(QDialog):
@@ -449,12 +448,9 @@ class PhoneImportDialog(QDialog):
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        from desktop.domain.phone_evidence.preview import plan_import  # see phone_work: until s4-pcore
-        from desktop.store.phone_import import import_phone
-
         preview, session = self.read.preview, self.session
         confirmed = {n: frozenset(self.confirmed.get(n, ())) for n in numbers}
-        planned = plan_import(preview, numbers, confirmed)
+        planned = plan_import(preview, numbers, confirmed, self.content.keyword_rules)
         if not planned:
             self._message(self.tr("Everything from the ticked numbers is already in this case. Nothing new to import."))
             return
@@ -463,7 +459,7 @@ class PhoneImportDialog(QDialog):
                                         "wrong, nothing is stored.").replace("%1", f"{len(planned):,}"))
         self.progress.setRange(0, max(1, len(planned)))
         self.progress.setValue(0)
-        self._start(lambda report: import_phone(session, planned, progress=report, checkpoint=lambda: report(0, 0)))
+        self._start(lambda report: session.import_phone(planned, progress=report, checkpoint=lambda: report(0, 0)))
 
     # -- the worker ------------------------------------------------------------------------
     def _busy(self) -> bool:

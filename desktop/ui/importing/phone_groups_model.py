@@ -191,11 +191,11 @@ class PhoneGroupsModel(QAbstractTableModel):
         if column == NAME:
             return g.contact_name
         if column == CALLS:
-            return f"{g.calls:,}"
+            return f"{len(g.calls):,}"
         if column == MESSAGES:
-            return f"{g.messages:,}"
+            return f"{len(g.messages):,}"
         if column == RECORDINGS:
-            return f"{g.recordings:,}"
+            return f"{len(g.recordings):,}"
         if column == ANSWERED:
             return f"{g.answered:,} / {g.missed:,}"
         if column == FIRST:

@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop.domain.phone_evidence.preview import PhonePreview
-    from desktop.store.phone_import import PhoneSource
+from desktop.domain.phone_evidence.preview import PhonePreview, build_preview
+from desktop.store.phone_import import PhoneSource, read_phone_source
 
 
 @dataclass(frozen=True)
@@ -24,6 +22,7 @@ class CaseFacts:
     numbers: frozenset[str]
     identities: frozenset[str]
     keyword_rules: tuple
+    service_prefixes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,6 @@ class Read:
 def read_sources(paths: Iterable[str], known: Mapping[str, PhoneSource], case: CaseFacts,
                  report: Callable[[int, int], None]) -> Read:
     """Read each of ``paths`` not in ``known`` (earlier reads are kept), then build the preview over all."""
-    # pcore's modules (branch s4-pcore) are imported here only until that branch is merged into
-    # this one, so every module of this branch imports on its own; move these to the top then.
-    from desktop.domain.phone_evidence.preview import build_preview
-    from desktop.store.phone_import import read_phone_source
-
     sources = dict(known)
     for path in paths:
         if path in sources:
@@ -51,7 +45,7 @@ def read_sources(paths: Iterable[str], known: Mapping[str, PhoneSource], case: C
     exports = [e for s in sources.values() for e in s.exports]
     recordings = [r for s in sources.values() for r in s.recordings]
     preview = build_preview(exports, recordings, case_numbers=case.numbers, known_identities=case.identities,
-                            keyword_rules=case.keyword_rules)
+                            keyword_rules=case.keyword_rules, service_prefixes=case.service_prefixes)
     report(0, 0)
     return Read(sources, preview)
 

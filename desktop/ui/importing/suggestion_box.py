@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.suggestions import suggest_marks
+
 
 class SuggestionBox(QWidget):
     """``confirmed(rule_id)`` when the user confirms a suggestion; hidden when there is nothing to suggest."""
@@ -42,14 +44,7 @@ class SuggestionBox(QWidget):
 
     def update_for(self, text: str, ticked: Collection[str]) -> None:
         """Suggest for ``text``, leaving out marks already ``ticked`` and dismissed ones."""
-        if not self.keyword_rules or not text.strip():
-            found = ()
-        else:
-            # Imported here, not at the top, only while pcore's module is not yet merged into this
-            # branch: without keyword rules (no keywords.toml yet) it is never needed. Move it up then.
-            from desktop.domain.suggestions import suggest_marks
-
-            found = suggest_marks(text, self.keyword_rules)
+        found = suggest_marks(text, self.keyword_rules) if self.keyword_rules and text.strip() else ()
         shown = tuple(s for s in found if s.rule_id not in ticked and s.rule_id not in self._dismissed)
         if shown == self._shown:
             return

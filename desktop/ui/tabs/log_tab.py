@@ -296,11 +296,8 @@ class LogTab(QWidget):
         self._changed(select=saved.id)
         return True
 
-    # Dismissed keyword suggestions are stored by pcore's repository (branch s4-pcore); until it
-    # is merged the repository lacks these methods, and there are no suggestions to dismiss.
     def _dismissed(self, contact_id: int) -> tuple[str, ...]:
-        read = getattr(self.session.contacts, "dismissed_suggestions", None)
-        return tuple(read(contact_id)) if read is not None else ()
+        return tuple(self.session.contacts.dismissed_suggestions(contact_id))
 
     def _dismiss(self, contact_id: int, rule_ids) -> None:
         """Remember the suggestions the user dismissed in the form (not evidence: kept beside the record)."""
