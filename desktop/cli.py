@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.commands.output import clean_output
 from desktop.domain.errors import UserError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -142,7 +141,10 @@ def _gui_options(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _gui_options(argv)
+    # clean_output is imported where it is used, so the window's first paint does not wait for it.
     if args is None:
+        from desktop.commands.output import clean_output
+
         try:
             with clean_output():
                 args = build_parser().parse_args(argv)
@@ -152,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args.data_dir, args.lang, first_paint_exit=args.first_paint_exit)
+    from desktop.commands.output import clean_output
+
     lang = args.lang or _chosen_lang(args.data_dir)
     # Commands print column names, aliases and file names from files and cases: nothing they print
     # may reach the terminal as a control sequence.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -177,6 +176,9 @@ class MainWindow(QMainWindow):
                 summary = replace(summary, alias=self.case.alias, created_at=self.case.created_at, problem=None)
             if not summary.archived or summary.id == current:
                 shown.append(summary)
+        # Imported here, not at the top: the list fills after the first paint, which need not wait for it.
+        from datetime import datetime
+
         shown.sort(key=lambda s: (s.created_at or datetime.min, s.id))
         self.case_bar.set_cases(shown, current)
 
