@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built o
 
 
 class CaseSession:
-    def __init__(self, cases: CaseRepository, case_id: str, params: EngineParams, *,
+    def __init__(self, cases: CaseRepository, case_id: str, params: EngineParams | Callable[[], EngineParams], *,
                  check_later: bool = False) -> None:
         # ``params`` are required: they are derived once from the content by whoever opens the
         # session (the window, the CLI), so no save ever counts flags with default parameters.
@@ -71,7 +71,9 @@ class CaseSession:
         except BaseException:
             self._conn.close()
             raise
-        self._params = params
+        # The window passes a callable: deriving the parameters loads the content (~60 ms), which
+        # the case on screen does not need; the first read of the log or the first save does.
+        self._params_from = params
         self._cases, self._case_id = cases, case_id
         self._evidence_dir = cases.evidence_dir(case_id)
         self.opened_at = datetime.now()
@@ -104,6 +106,11 @@ class CaseSession:
     def params(self) -> EngineParams:
         """The engine parameters every flag of this session is counted with."""
         return self._params
+
+    @cached_property
+    def _params(self) -> EngineParams:
+        given = self._params_from
+        return given() if callable(given) else given
 
     def import_contacts(self, preview: ImportPreview, loans: Mapping[int, str], *,
                         progress: Callable[[int, int], None] | None = None) -> ImportResult:

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.tabs.case_tab import CaseTab
 
         try:
-            session = CaseSession(self.ctx.cases, case_id, self._params(), check_later=True)
+            session = CaseSession(self.ctx.cases, case_id, self._params, check_later=True)
         except UserError as exc:
             if explain:
                 return self._could_not_open(case_id, exc)
