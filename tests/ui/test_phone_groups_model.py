@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QTableView
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QTableView
 from desktop.domain.phone_evidence.preview import NumberGroup
 from desktop.domain.phone_evidence.records import PhoneCall
 from desktop.domain.suggestions import Suggestion as Hint
-from desktop.ui.importing.phone_groups_model import FLAGS, NUMBER, TICK, WHY, PhoneGroupsModel
+from desktop.ui.importing.phone_groups_model import FLAGS, NUMBER, RECORDINGS, TICK, WHY, PhoneGroupsModel
 
 
 def Group(number: str, *, calls: int = 0, **fields) -> NumberGroup:  # noqa: N802 - reads like the record it builds
@@ -70,3 +71,14 @@ def test_five_thousand_numbers_are_one_model_not_a_widget_per_row(qtbot):
     model.set_all(True)
     assert model.rowCount() == 5000 and len(model.ticked_numbers()) == 5000
     assert not view.findChildren(QCheckBox)  # ticks are the model's, not a widget per row
+
+
+def test_a_number_counts_the_recordings_linked_to_its_calls_and_those_standing_alone():
+    when = datetime(2026, 3, 1, 8, tzinfo=UTC)
+    calls = tuple(PhoneCall(number="95046", started_at=when + timedelta(minutes=i), duration_s=60, kind="incoming",
+                            source="android_sbr") for i in range(3))
+    group = Group("95046", calls=0, first_at=when)
+    group = replace(group, calls=calls)
+    model = PhoneGroupsModel("en")
+    model.set_groups([group], links={calls[0].identity, calls[2].identity})
+    assert model.data(model.index(0, RECORDINGS)) == "2"

@@ -7,7 +7,7 @@ dialog reads :meth:`ticked_numbers` when the user clicks Import.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -105,11 +105,18 @@ class PhoneGroupsModel(QAbstractTableModel):
         self.lang = lang
         self._groups: list = []
         self._ticked: set[str] = set()
+        self._recorded: dict[str, int] = {}
 
-    def set_groups(self, groups: Sequence) -> None:
-        """Show ``groups``; ticks start as the preview pre-ticked them."""
+    def set_groups(self, groups: Sequence, links: Collection[str] = ()) -> None:
+        """Show ``groups``; ticks start as the preview pre-ticked them.
+
+        ``links`` are the identities of calls a recording was linked to: a number's recordings
+        are those of its calls plus those that stand alone, as the user counts them.
+        """
         self.beginResetModel()
         self._groups = list(groups)
+        self._recorded = {g.number: sum(1 for c in g.calls if c.identity in links) + len(g.recordings)
+                          for g in self._groups}
         self._ticked = {g.number for g in self._groups if g.pre_ticked}
         self.endResetModel()
         self.ticks_changed.emit(len(self._ticked))
@@ -195,7 +202,7 @@ class PhoneGroupsModel(QAbstractTableModel):
         if column == MESSAGES:
             return f"{len(g.messages):,}"
         if column == RECORDINGS:
-            return f"{len(g.recordings):,}"
+            return f"{self._recorded.get(g.number, len(g.recordings)):,}"
         if column == ANSWERED:
             return f"{g.answered:,} / {g.missed:,}"
         if column == FIRST:
