@@ -66,6 +66,15 @@ def test_recording_links_to_the_call_with_the_same_number_and_time():
     assert link_recordings([call, PhoneCall("1", BASE, 60, "incoming", "android_sbr")], [lone])[1] == [lone]
 
 
+def test_a_number_counts_the_recordings_of_its_calls_and_those_standing_alone():
+    from desktop.domain.phone_evidence.records import PhoneCall, PhoneExport, Recording
+    calls = tuple(PhoneCall("95046", BASE + timedelta(hours=i), 60, "incoming", "android_sbr") for i in range(3))
+    linked = Recording("/a.m4a", "a.m4a", 10, "a" * 64, "95046", None, BASE + timedelta(seconds=5), 60, "p")
+    alone = Recording("/b.m4a", "b.m4a", 10, "b" * 64, "95046", None, BASE + timedelta(days=3), 60, "p")
+    preview = build_preview([PhoneExport("android_sbr", calls=calls)], [linked, alone])
+    assert preview.recording_count(preview.group("95046")) == 2
+
+
 def test_import_stores_ticked_numbers_once_with_recordings_hashed(cases, export_folder, content, tmp_path):
     rec_dir = tmp_path / "录音"
     write_recordings(rec_dir, ["95046_20260301160000.m4a"])

@@ -117,10 +117,10 @@ def _lines(preview, lang: str) -> list[str]:
         why = ("；".join if zh else "; ".join)(_REASONS[r][0 if zh else 1] for r in g.reasons)
         if zh:
             out.append(f"{tick} {who}  电话 {len(g.calls)}（接通 {g.answered}，未接 {g.missed}） 短信 {len(g.messages)} "
-                       f"录音 {len(g.recordings)}  {when}  新 {g.new_count}" + (f"  预选原因：{why}" if why else ""))
+                       f"录音 {preview.recording_count(g)}  {when}  新 {g.new_count}" + (f"  预选原因：{why}" if why else ""))
         else:
             out.append(f"{tick} {who}  calls {len(g.calls)} (answered {g.answered}, missed {g.missed}) "
-                       f"messages {len(g.messages)} recordings {len(g.recordings)}  {when}  new {g.new_count}"
+                       f"messages {len(g.messages)} recordings {preview.recording_count(g)}  {when}  new {g.new_count}"
                        + (f"  pre-ticked: {why}" if why else ""))
     return out
 

@@ -111,6 +111,10 @@ class PhonePreview:
     def pre_ticked(self) -> tuple[str, ...]:
         return tuple(g.number for g in self.groups if g.pre_ticked)
 
+    def recording_count(self, group: NumberGroup) -> int:
+        """The recordings of a number as a user counts them: those linked to its calls and those standing alone."""
+        return sum(1 for call in group.calls if call.identity in self.links) + len(group.recordings)
+
 
 @dataclass(frozen=True)
 class PlannedContact:

@@ -392,7 +392,7 @@ class PhoneImportDialog(QDialog):
                                  "are explained in the last column.").replace("%1", f"{unmatched:,}"))
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
-        self.model.set_groups(preview.groups, preview.links)
+        self.model.set_groups(preview.groups, {g.number: preview.recording_count(g) for g in preview.groups})
         self.stack.setCurrentIndex(PAGE_PREVIEW)
         if preview.groups:
             self.table.selectRow(0)

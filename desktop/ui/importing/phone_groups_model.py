@@ -7,7 +7,7 @@ dialog reads :meth:`ticked_numbers` when the user clicks Import.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -107,16 +107,15 @@ class PhoneGroupsModel(QAbstractTableModel):
         self._ticked: set[str] = set()
         self._recorded: dict[str, int] = {}
 
-    def set_groups(self, groups: Sequence, links: Collection[str] = ()) -> None:
+    def set_groups(self, groups: Sequence, recordings: Mapping[str, int] | None = None) -> None:
         """Show ``groups``; ticks start as the preview pre-ticked them.
 
-        ``links`` are the identities of calls a recording was linked to: a number's recordings
-        are those of its calls plus those that stand alone, as the user counts them.
+        ``recordings`` maps a number to its recordings as the user counts them
+        (``PhonePreview.recording_count``); without it, the recordings standing alone.
         """
         self.beginResetModel()
         self._groups = list(groups)
-        self._recorded = {g.number: sum(1 for c in g.calls if c.identity in links) + len(g.recordings)
-                          for g in self._groups}
+        self._recorded = dict(recordings or {})
         self._ticked = {g.number for g in self._groups if g.pre_ticked}
         self.endResetModel()
         self.ticks_changed.emit(len(self._ticked))
