@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.commands.output import clean_output
 from desktop.domain.errors import UserError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -72,7 +71,7 @@ def _chosen_lang(data_root: Path | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.commands import apr, backup, bundle, export, import_csv, verify
+    from desktop.commands import apr, backup, bundle, export, import_csv, import_phone, verify
 
     parser = _Parser(prog="python -m desktop", description="催收应对助手 / Debt Call Helper")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -98,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     apr.add_parser(sub)
     verify.add_parser(sub)
     import_csv.add_parser(sub)
+    import_phone.add_parser(sub)
     export.add_parser(sub)
     backup.add_parser(sub)  # registers both "backup" and "restore"
     bundle.add_parser(sub)
@@ -142,7 +142,10 @@ def _gui_options(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _gui_options(argv)
+    # clean_output is imported where it is used, so the window's first paint does not wait for it.
     if args is None:
+        from desktop.commands.output import clean_output
+
         try:
             with clean_output():
                 args = build_parser().parse_args(argv)
@@ -152,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args.data_dir, args.lang, first_paint_exit=args.first_paint_exit)
+    from desktop.commands.output import clean_output
+
     lang = args.lang or _chosen_lang(args.data_dir)
     # Commands print column names, aliases and file names from files and cases: nothing they print
     # may reach the terminal as a control sequence.
@@ -184,6 +189,10 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         from desktop.commands import import_csv
 
         return import_csv.run(args, lang, _data_dir(args))
+    if args.command == "import-phone":
+        from desktop.commands import import_phone
+
+        return import_phone.run(args, lang, _data_dir(args))
     if args.command == "export":
         from desktop.commands import export
 

@@ -8,6 +8,7 @@ import pytest
 
 from desktop.commands import export
 from desktop.domain.errors import UserError
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import page_texts, squash
 from tests.unit.reports.realistic_case import build_case
@@ -37,7 +38,7 @@ def test_lawyer_export_writes_a_pdf_to_a_chinese_path(case_id, data_dir, tmp_pat
 def test_lender_export_freezes_the_letter_it_includes(case_id, cases, data_dir, tmp_path):
     assert export.run(parse(case_id, "--preset", "lender", "--lang", "en", "-o", str(tmp_path / "l.pdf")),
                       "en", data_dir) == 0
-    session = CaseSession(cases, case_id)
+    session = CaseSession(cases, case_id, EngineParams())
     try:
         assert session.letters.latest("negotiation").frozen
     finally:

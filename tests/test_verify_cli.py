@@ -11,6 +11,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.domain.contacts import Channel, Contact
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.safety.backups import backup_case_db
 from desktop.store.safety.restore import restore
 from desktop.store.session import CaseSession
@@ -41,7 +42,7 @@ def printed_anchor(data_dir, case_id, tmp_path, capsys, preset="lawyer") -> tupl
 
 
 def add_contact(cases, case_id, summary="报告之后新记的一条") -> None:
-    session = CaseSession(cases, case_id)
+    session = CaseSession(cases, case_id, EngineParams())
     try:
         session.contacts.add(Contact(occurred_at=datetime(2026, 12, 1, 9, 0), channel=Channel.SMS, summary=summary))
         session.drafts.put("negotiation", {"changed": "after the report"})

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from desktop.paths import resources_dir
     from desktop.pdf.report.render import render
     from desktop.report_data.gather import check_range, gather
-    from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
+    from desktop.store.cases import READ_FAILURES, CaseRepository
     from desktop.store.session import CaseSession
 
     check_range(args.date_from, args.date_to)
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
                           lang=args.report_lang)
             render(data, output)
         except READ_FAILURES as exc:
-            if (calm := explain_read_failure(session.conn, exc)) is None:
+            if (calm := session.calm_read_failure(exc)) is None:
                 raise
             raise calm from exc
         frozen = args.preset == "lender" and data.letter is not None and data.letter.frozen

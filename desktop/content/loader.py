@@ -12,7 +12,9 @@ import re
 import tomllib
 from pathlib import Path
 
+from desktop.content.keywords import load_keywords
 from desktop.content.model import Content, Problem
+from desktop.content.phone_names import load_recording_names
 from desktop.content.records import HHMM_RE, ID_RE, EntryReader, valid_full_date, valid_partial_date
 from desktop.domain.legal import (
     CONDITIONS,
@@ -66,8 +68,11 @@ def load_content(resources_dir: Path) -> tuple[Content, list[Problem]]:
     rules = _load_rules(resources_dir, sources, problems)
     rates = _load_rates(resources_dir, sources, problems)
     topics, bodies = _load_topics(resources_dir, sources, problems)
-    content = Content(sources=sources, rules=rules, rate_references=tuple(rates), topics=tuple(topics),
-                      bodies=bodies)
+    keyword_rules, service_prefixes = load_keywords(resources_dir, rules, problems)
+    recording_names, _examples, name_problems = load_recording_names(resources_dir)
+    problems.extend(name_problems)
+    content = Content(recording_names=recording_names, sources=sources, rules=rules, rate_references=tuple(rates), topics=tuple(topics),
+                      bodies=bodies, keyword_rules=keyword_rules, service_prefixes=service_prefixes)
     return content, problems
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source, Topic
+from desktop.domain.phone_evidence.recording_names import NamePattern
+from desktop.domain.suggestions import KeywordRule
 from desktop.domain.text import Bilingual, norm_lang, pick
 
 FACTS_RESEARCH_DATE = "2026-11-28"
@@ -59,6 +61,9 @@ class Content:
     rate_references: tuple[RateReference, ...] = ()
     topics: tuple[Topic, ...] = ()
     bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    keyword_rules: tuple[KeywordRule, ...] = ()  # rules/keywords.toml: phrases that suggest a mark
+    recording_names: tuple[NamePattern, ...] = ()  # phone/recording_names.toml: each phone's recording names
+    service_prefixes: tuple[str, ...] = ()  # rules/keywords.toml [service]: 95…, 400…, 106… senders
     _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def topic(self, topic_id: str) -> Topic | None:

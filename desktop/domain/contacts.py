@@ -8,7 +8,7 @@ about the hour on the borrower's clock, not about UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -100,3 +100,54 @@ class Contact:
     reachable: Answer | None = None
     continued_after_refusal: Answer | None = None
     asked_to_pay: bool = False
+
+
+# -- the read models the log screen speaks (filled by the store, shown by the UI) --------------
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    channel: str | None = None
+    loan_id: int | None = None
+    no_loan: bool = False
+    flagged_only: bool = False
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    include_deleted: bool = False
+    deleted_only: bool = False
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the log list: what the table shows, without the long texts."""
+
+    id: int
+    occurred_at: datetime | None
+    channel: str
+    direction: str | None
+    answered: bool | None
+    number: str
+    number_norm: str
+    claimed: str
+    loan_id: int | None
+    duration_s: int | None
+    contacted_party: str
+    summary: str
+    flags: tuple[str, ...]
+    marks: tuple[str, ...]
+    deleted: bool
+    version: int
+    grade: str = ""  # the grade of its third-party flag (high / medium / low), "" if none
+
+
+@dataclass(frozen=True)
+class LogStats:
+    """What the log's summary shows."""
+
+    per_day: dict[date, int]
+    per_rule: dict[str, int]
+    night: int
+    third_party_contacts: int
+    third_parties: int
+    first: datetime | None
+    last: datetime | None
+    total: int

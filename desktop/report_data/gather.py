@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.content.model import Content
 from desktop.domain import legal, rules_engine
+from desktop.domain.contacts import ContactFilter
 from desktop.domain.durations import duration_clock
 from desktop.domain.errors import UserError
 from desktop.domain.legal import (
@@ -35,7 +36,6 @@ from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_la
 from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
 from desktop.report_data.texts import t
-from desktop.store.queries import ContactFilter
 
 _ALL = 10**9
 _CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}
@@ -138,14 +138,12 @@ class _Gatherer:
 
     # -- contacts -------------------------------------------------------------------
     def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
-        from desktop.store.loans import loan_labels
-
         repo = self.session.contacts
         rows = repo.page(ContactFilter(date_from=date_from, date_to=date_to), 0, _ALL, descending=False)
         heads = repo.latest_hashes()
         full = repo.get_many([row.id for row in rows])
         attachments = Counter(a.contact_id for a in self.session.evidence.all())
-        loans = loan_labels(self.session.conn)
+        loans = self.session.loans.labels()
         out = []
         for seq, row in enumerate(rows, 1):
             if seq % 500 == 0:
@@ -336,17 +334,14 @@ class _Gatherer:
         if not verify:
             head = repo.chain_head()
             return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
-        from desktop.store.safety.verify import verify_case
 
-        report = verify_case(self.session.conn, self.session.evidence.folder, params=self.params)
+        report = self.session.verify(status=self.status)  # files hashed for the evidence list are not hashed again
         return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
                                report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
 
     # -- loans -------------------------------------------------------------------------
     def loans(self) -> tuple[m.LoanEntry, ...]:
-        from desktop.store.loans import loan_labels
-
-        labels = loan_labels(self.session.conn)
+        labels = self.session.loans.labels()
         fmt = self._money
         return tuple(
             m.LoanEntry(loan.id, labels.get(loan.id, f"#{loan.id}"), loan.contract_no, fmt(loan.amount_borrowed_fen),

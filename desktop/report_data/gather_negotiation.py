@@ -29,11 +29,8 @@ class NegotiationGatherer:
         self._blocks = None
 
     def draft(self) -> NegotiationDraft | None:
-        data = self.session.drafts.get("negotiation")
-        if data is None:
-            return None
         try:
-            return NegotiationDraft.from_json_dict(data)
+            return self.session.drafts.negotiation()
         except UserError:
             return None  # a damaged draft: the sections say nothing is filled in yet
 

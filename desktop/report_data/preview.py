@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain import legal
+from desktop.domain.contacts import ContactFilter
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.report_data import model as m
 from desktop.report_data.gather import check_range
-from desktop.store.queries import ContactFilter
 
 #: Above this many flagged contacts the third-party count is not worked out for the preview.
 _MAX_SCAN = 20_000
@@ -66,8 +66,7 @@ def preview_counts(
 
 
 def _draft(session) -> NegotiationDraft | None:
-    data = session.drafts.get("negotiation")
     try:
-        return NegotiationDraft.from_json_dict(data) if data is not None else None
+        return session.drafts.negotiation()
     except UserError:
         return None

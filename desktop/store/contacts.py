@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from desktop.domain.contacts import Contact, Relation, ThirdParty
+from desktop.domain.contacts import Contact, ContactFilter, ContactRow, LogStats, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.integrity import canonical, chain_hash, contact_content
 from desktop.domain.legal import THIRD_PARTY
@@ -41,30 +41,10 @@ from desktop.store.contact_rows import (
     row_values,
 )
 from desktop.store.db import transaction
-from desktop.store.queries import ContactFilter, where_clause
+from desktop.store.log_stats import log_stats
+from desktop.store.queries import where_clause
 
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the log list: what the table shows, without the long texts."""
-
-    id: int
-    occurred_at: datetime | None
-    channel: str
-    direction: str | None
-    answered: bool | None
-    number: str
-    number_norm: str
-    claimed: str
-    loan_id: int | None
-    duration_s: int | None
-    contacted_party: str
-    summary: str
-    flags: tuple[str, ...]
-    marks: tuple[str, ...]
-    deleted: bool
-    version: int
-    grade: str = ""  # the grade of its third-party flag (high / medium / low), "" if none
+__all__ = ["ContactNotFound", "ContactRepository", "ContactVersion"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +65,7 @@ class ContactNotFound(UserError):
 class ContactRepository:
     def __init__(self, conn: sqlite3.Connection, params: EngineParams | None = None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
-        self.conn = conn
+        self._conn = conn
         self.params = params or EngineParams()
         self.clock = clock
 
@@ -93,17 +73,22 @@ class ContactRepository:
     def add(self, contact: Contact) -> Contact:
         return self.add_many([contact])[0]
 
-    def add_many(self, contacts: Iterable[Contact]) -> list[Contact]:
-        """Store new contacts in one transaction: all of them, or none."""
+    def add_many(self, contacts: Iterable[Contact],
+                 within: Callable[[list[Contact]], None] | None = None) -> list[Contact]:
+        """Store new contacts in one transaction: all of them, or none.
+
+        ``within(saved)`` runs inside that transaction before the flags are refreshed (the
+        phone import attaches recordings and records identities there, all-or-nothing).
+        """
         saved = []
         days: set[date | None] = set()
-        with transaction(self.conn):
+        with transaction(self._conn):
             self._claim_empty_case()
             for contact in contacts:
                 contact = clean_contact(contact)
                 now = self._now()
                 uid = uuid.uuid4().hex
-                cur = self.conn.execute(
+                cur = self._conn.execute(
                     f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(COLUMNS)}) "
                     f"VALUES (?, 1, ?, ?, {', '.join('?' * len(COLUMNS))})",
                     (uid, now.isoformat(), now.isoformat(), *row_values(contact)),
@@ -113,6 +98,8 @@ class ContactRepository:
                 self._append_version(contact, uid, 1, "create", now)
                 days.add(day_of(contact))
                 saved.append(contact)
+            if within is not None:
+                within(saved)
             self._refresh_flags(days)
         return saved
 
@@ -121,14 +108,14 @@ class ContactRepository:
         if contact.id is None:
             raise ValueError("update() needs a stored contact")
         contact = clean_contact(contact)
-        with transaction(self.conn):
+        with transaction(self._conn):
             old = self._get(contact.id)
             uid, version, deleted = self._identity(contact.id)
             if deleted:
                 raise UserError(zh="这条记录已删除，请先撤销删除再修改。",
                                 en="This record is deleted; undo the deletion before editing it.")
             now = self._now()
-            self.conn.execute(
+            self._conn.execute(
                 f"UPDATE contacts SET version = ?, updated_at = ?, {', '.join(c + ' = ?' for c in COLUMNS)} "
                 "WHERE id = ?",
                 (version + 1, now.isoformat(), *row_values(contact), contact.id),
@@ -146,13 +133,13 @@ class ContactRepository:
         self._set_deleted(contact_id, "", "restore")
 
     def _set_deleted(self, contact_id: int, reason: str, action: str) -> None:
-        with transaction(self.conn):
+        with transaction(self._conn):
             contact = self._get(contact_id)
             uid, version, deleted = self._identity(contact_id)
             if deleted == (action == "delete"):
                 return
             now = self._now()
-            self.conn.execute(
+            self._conn.execute(
                 "UPDATE contacts SET version = ?, updated_at = ?, deleted_at = ?, delete_reason = ? WHERE id = ?",
                 (version + 1, now.isoformat(), now.isoformat() if action == "delete" else None, reason, contact_id),
             )
@@ -160,62 +147,73 @@ class ContactRepository:
             self._refresh_flags({day_of(contact)})
 
     def _write_parts(self, contact: Contact) -> None:
-        self.conn.execute("DELETE FROM contact_parties WHERE contact_id = ?", (contact.id,))
-        self.conn.executemany(
+        self._conn.execute("DELETE FROM contact_parties WHERE contact_id = ?", (contact.id,))
+        self._conn.executemany(
             "INSERT INTO contact_parties (contact_id, position, relation, name, number, debt_disclosed, asked_to_pay) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(contact.id, i, str(p.relation), p.name, p.number, int(p.debt_disclosed), int(p.asked_to_pay))
              for i, p in enumerate(contact.third_parties)],
         )
-        self.conn.execute("DELETE FROM contact_marks WHERE contact_id = ?", (contact.id,))
-        self.conn.executemany("INSERT INTO contact_marks (contact_id, rule_id) VALUES (?, ?)",
+        self._conn.execute("DELETE FROM contact_marks WHERE contact_id = ?", (contact.id,))
+        self._conn.executemany("INSERT INTO contact_marks (contact_id, rule_id) VALUES (?, ?)",
                               [(contact.id, m) for m in sorted(set(contact.marks))])
 
     def _append_version(self, contact: Contact, uid: str, version: int, action: str, now: datetime,
                         reason: str = "") -> None:
         content = canonical(contact_content(contact, uid=uid, version=version, action=action, saved_at=now,
                                             reason=reason, attachments=self._attachment_hashes(contact.id)))
-        seq, prev = record_chain.tip(self.conn)
-        self.conn.execute(
+        seq, prev = record_chain.tip(self._conn)
+        self._conn.execute(
             "INSERT INTO contact_versions (seq, contact_id, version, action, saved_at, content, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (seq + 1, contact.id, version, action, now.isoformat(), content, prev, chain_hash(prev, content)),
         )
 
     def _attachment_hashes(self, contact_id: int) -> tuple[str, ...]:
-        return tuple(r[0] for r in self.conn.execute(
+        return tuple(r[0] for r in self._conn.execute(
             "SELECT sha256 FROM attachments WHERE contact_id = ? AND removed_at IS NULL", (contact_id,)))
 
     def attach(self, contact_id: int, evidence, source) -> object:
         """Add an evidence file to a contact; the contact gets a new version listing it, atomically."""
         self._identity(contact_id)
+        return evidence.add(source, contact_id, within=lambda: self.version_listing_attachments(contact_id))
 
-        def new_version() -> None:
-            contact = self._get(contact_id)
-            uid, version, _ = self._identity(contact_id)
-            now = self._now()
-            self.conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
-                              (version + 1, now.isoformat(), contact_id))
-            self._append_version(contact, uid, version + 1, "edit", now)
+    def version_listing_attachments(self, contact_id: int) -> None:
+        """Inside a transaction that just added attachments: a new version of the contact listing them."""
+        contact = self._get(contact_id)
+        uid, version, _ = self._identity(contact_id)
+        now = self._now()
+        self._conn.execute("UPDATE contacts SET version = ?, updated_at = ? WHERE id = ?",
+                          (version + 1, now.isoformat(), contact_id))
+        self._append_version(contact, uid, version + 1, "edit", now)
 
-        return evidence.add(source, contact_id, within=new_version)
+    def dismiss_suggestion(self, contact_id: int, rule_id: str) -> None:
+        """Remember that the user dismissed suggestion ``rule_id`` on a contact (not evidence: no version)."""
+        with transaction(self._conn):
+            self._conn.execute("INSERT OR IGNORE INTO dismissed_suggestions (contact_id, rule_id, dismissed_at) "
+                              "VALUES (?, ?, ?)", (contact_id, rule_id, self._now().isoformat(timespec="seconds")))
+
+    def dismissed_suggestions(self, contact_id: int) -> frozenset[str]:
+        """The rule ids whose suggestion the user dismissed on this contact."""
+        rows = self._conn.execute("SELECT rule_id FROM dismissed_suggestions WHERE contact_id = ?", (contact_id,))
+        return frozenset(r[0] for r in rows)
 
     # -- reading ---------------------------------------------------------------
     def get(self, contact_id: int) -> Contact:
         return self._get(contact_id)
 
     def _get(self, contact_id: int) -> Contact:
-        row = self.conn.execute(
+        row = self._conn.execute(
             f"SELECT id, {', '.join(COLUMNS)} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
             raise ContactNotFound(contact_id)
         parties = tuple(
             ThirdParty(Relation(r[0]), r[1], r[2], bool(r[3]), bool(r[4]))
-            for r in self.conn.execute(
+            for r in self._conn.execute(
                 "SELECT relation, name, number, debt_disclosed, asked_to_pay FROM contact_parties "
                 "WHERE contact_id = ? ORDER BY position", (contact_id,))
         )
-        marks = tuple(r[0] for r in self.conn.execute(
+        marks = tuple(r[0] for r in self._conn.execute(
             "SELECT rule_id FROM contact_marks WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
         return contact_from_row(row, parties, marks)
 
@@ -226,27 +224,27 @@ class ContactRepository:
             chunk = ids[start:start + 500]
             marks_in = ", ".join("?" * len(chunk))
             parties: dict[int, list[ThirdParty]] = {}
-            for r in self.conn.execute(
+            for r in self._conn.execute(
                 "SELECT contact_id, relation, name, number, debt_disclosed, asked_to_pay FROM contact_parties "
                 f"WHERE contact_id IN ({marks_in}) ORDER BY contact_id, position", chunk):
                 parties.setdefault(r[0], []).append(ThirdParty(Relation(r[1]), r[2], r[3], bool(r[4]), bool(r[5])))
             marks: dict[int, list[str]] = {}
-            for r in self.conn.execute(
+            for r in self._conn.execute(
                 f"SELECT contact_id, rule_id FROM contact_marks WHERE contact_id IN ({marks_in}) "
                 "ORDER BY contact_id, rule_id", chunk):
                 marks.setdefault(r[0], []).append(r[1])
-            for row in self.conn.execute(
+            for row in self._conn.execute(
                 f"SELECT id, {', '.join(COLUMNS)} FROM contacts WHERE id IN ({marks_in})", chunk):
                 found[row[0]] = contact_from_row(row, tuple(parties.get(row[0], ())), tuple(marks.get(row[0], ())))
         return found
 
     def latest_hashes(self) -> dict[int, str]:
         """contact id → the hash of its newest version (without reading the versions' content)."""
-        return {r[0]: r[1] for r in self.conn.execute(
+        return {r[0]: r[1] for r in self._conn.execute(
             "SELECT contact_id, hash FROM contact_versions ORDER BY seq")}
 
     def _identity(self, contact_id: int) -> tuple[str, int, bool]:
-        row = self.conn.execute("SELECT uid, version, deleted_at FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        row = self._conn.execute("SELECT uid, version, deleted_at FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
             raise ContactNotFound(contact_id)
         return row[0], row[1], row[2] is not None
@@ -257,20 +255,20 @@ class ContactRepository:
     def history(self, contact_id: int) -> list[ContactVersion]:
         return [
             ContactVersion(r[0], r[1], r[2], datetime.fromisoformat(r[3]), json.loads(r[4]), r[5])
-            for r in self.conn.execute(
+            for r in self._conn.execute(
                 "SELECT seq, version, action, saved_at, content, hash FROM contact_versions "
                 "WHERE contact_id = ? ORDER BY version", (contact_id,))
         ]
 
     def count(self, flt: ContactFilter | None = None) -> int:
         where, params = where_clause(flt or ContactFilter())
-        return self.conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
+        return self._conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
 
     def page(self, flt: ContactFilter | None, offset: int, limit: int, descending: bool = True) -> list[ContactRow]:
         """One page of the list, newest first (or oldest first). Never loads more than ``limit`` rows."""
         where, params = where_clause(flt or ContactFilter())
         order = "DESC" if descending else "ASC"
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             "SELECT c.id, c.occurred_at, c.channel, c.direction, c.answered, c.number, c.number_norm, "
             "trim(c.claimed_org || ' ' || c.claimed_name || ' ' || c.claimed_staff_id), c.loan_id, c.duration_s, "
             "c.contacted_party, substr(c.summary, 1, 200), "
@@ -293,10 +291,19 @@ class ContactRepository:
         ]
 
     def flags_for(self, contact_id: int) -> tuple[str, ...]:
-        return tuple(r[0] for r in self.conn.execute(
+        return tuple(r[0] for r in self._conn.execute(
             "SELECT rule_id FROM contact_flags WHERE contact_id = ? ORDER BY rule_id", (contact_id,)))
 
     # -- automatic flags ---------------------------------------------------------
+    def numbers(self) -> frozenset[str]:
+        """Every number already recorded on a contact of this case, normalised (the phone import pre-ticks these)."""
+        rows = self._conn.execute("SELECT DISTINCT number_norm FROM contacts WHERE number_norm != ''")
+        return frozenset(r[0] for r in rows)
+
+    def stats(self, since: date) -> LogStats:
+        """The log summary's counts: per day since ``since``, per rule, at night, third parties."""
+        return log_stats(self._conn, since)
+
     def facts(self, day: date | None = None, *, all_days: bool = False) -> list[ContactFacts]:
         sql = ("SELECT c.id, c.occurred_at, c.channel, c.direction, c.answered, c.number_norm, c.loan_id, "
                "c.contacted_party, c.debt_disclosed, "
@@ -317,7 +324,7 @@ class ContactRepository:
         return [
             ContactFacts(r[0], parse_dt(r[1]), r[2], r[3], optional_bool(r[4]), r[5], r[6], r[7], bool(r[8]), r[9],
                          bool(r[10]), r[11], r[12], r[13], bool(r[14]), bool(r[15]), bool(r[16]))
-            for r in self.conn.execute(sql, params)
+            for r in self._conn.execute(sql, params)
         ]
 
     def _refresh_flags(self, days: set[date | None]) -> None:
@@ -326,29 +333,29 @@ class ContactRepository:
 
     def _day_ids(self, day: date | None) -> list[int]:
         if day is None:
-            return [r[0] for r in self.conn.execute("SELECT id FROM contacts WHERE occurred_at IS NULL")]
-        return [r[0] for r in self.conn.execute(
+            return [r[0] for r in self._conn.execute("SELECT id FROM contacts WHERE occurred_at IS NULL")]
+        return [r[0] for r in self._conn.execute(
             "SELECT id FROM contacts WHERE occurred_at >= ? AND occurred_at < ?",
             (datetime.combine(day, time()).isoformat(),
              datetime.combine(day + timedelta(days=1), time()).isoformat()))]
 
     def _replace_flags(self, ids: list[int], flags: list) -> None:
-        self.conn.executemany("DELETE FROM contact_flags WHERE contact_id = ?", [(i,) for i in ids])
+        self._conn.executemany("DELETE FROM contact_flags WHERE contact_id = ?", [(i,) for i in ids])
         self._insert_flags(flags)
 
     def _insert_flags(self, flags: list) -> None:
         grades = grades_by_contact(flags)
-        self.conn.executemany(
+        self._conn.executemany(
             "INSERT INTO contact_flags (contact_id, rule_id, grade) VALUES (?, ?, ?)",
             [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "")
              for cid, rules in flags_by_contact(flags).items() for rule in sorted(rules)])
 
     def recompute_all_flags(self) -> None:
         """After an import, or when the stored flags were made by another engine or other parameters."""
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM contact_flags")
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM contact_flags")
             self._insert_flags(compute_flags(self.facts(all_days=True), self.params))
-            self.conn.execute("INSERT OR REPLACE INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+            self._conn.execute("INSERT OR REPLACE INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
 
     def ensure_flags_current(self) -> bool:
         """Recompute the stored flags if they were made by another engine version or parameters; True if it did.
@@ -356,7 +363,7 @@ class ContactRepository:
         Flags are derived data, so a case saved by an older app (or before a rules
         change) is brought up to date when it opens rather than showing old counts.
         """
-        row = self.conn.execute("SELECT stamp FROM flag_state WHERE id = 1").fetchone()
+        row = self._conn.execute("SELECT stamp FROM flag_state WHERE id = 1").fetchone()
         if row is not None and row[0] == self.params.stamp():
             return False
         self.recompute_all_flags()
@@ -369,9 +376,9 @@ class ContactRepository:
 
     def _claim_empty_case(self) -> None:
         """A case without contacts has no stale flags: the first contacts stored set whose flags these are."""
-        if self.conn.execute("SELECT 1 FROM flag_state").fetchone() is None and \
-                self.conn.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None:
-            self.conn.execute("INSERT INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+        if self._conn.execute("SELECT 1 FROM flag_state").fetchone() is None and \
+                self._conn.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None:
+            self._conn.execute("INSERT INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
 
     def grades_for(self, ids: Iterable[int]) -> dict[int, str]:
         """contact id → the grade of its third-party flag (high / medium / low), for those that have one."""
@@ -379,7 +386,7 @@ class ContactRepository:
         out: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            out.update(self.conn.execute(
+            out.update(self._conn.execute(
                 f"SELECT contact_id, grade FROM contact_flags WHERE rule_id = '{THIRD_PARTY}' AND grade != '' "
                 f"AND contact_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
         return out
@@ -387,9 +394,9 @@ class ContactRepository:
     # -- integrity -------------------------------------------------------------
     def current_contents(self) -> Iterable[tuple[int, int, dict]]:
         """(contact id, current version, what the current row says now) — to compare with the chain."""
-        identities = self.conn.execute("SELECT id, uid, version FROM contacts ORDER BY id").fetchall()
+        identities = self._conn.execute("SELECT id, uid, version FROM contacts ORDER BY id").fetchall()
         attachments: dict[int, list[str]] = {}
-        for contact_id, sha in self.conn.execute(
+        for contact_id, sha in self._conn.execute(
                 "SELECT contact_id, sha256 FROM attachments WHERE removed_at IS NULL ORDER BY id"):
             attachments.setdefault(contact_id, []).append(sha)
         contacts = self.get_many([i[0] for i in identities])
@@ -400,7 +407,7 @@ class ContactRepository:
 
     def chain_head(self) -> str:
         """The head of the case's one chain (contacts and the other chained records)."""
-        return record_chain.head(self.conn)
+        return record_chain.head(self._conn)
 
     def _now(self) -> datetime:
         return self.clock().replace(microsecond=0)

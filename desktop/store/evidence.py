@@ -43,7 +43,7 @@ MAX_FILE = 4 * 1024**3  # 4 GB: a long video is fine; a disk image is not eviden
 
 class EvidenceRepository:
     def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
-        self.conn = conn
+        self._conn = conn
         self.folder = Path(folder)
 
     def add(self, source: Path, contact_id: int | None = None, note: str = "",
@@ -75,14 +75,14 @@ class EvidenceRepository:
                             en=f"The file “{name}” is too large (over 4 GB) to keep as an attachment.")
         digest, size, created = self._copy_in(source)
         try:
-            with transaction(self.conn):
-                cur = self.conn.execute(
+            with transaction(self._conn):
+                cur = self._conn.execute(
                     "INSERT INTO attachments (contact_id, sha256, original_name, size, file_mtime, added_at, note) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (contact_id, digest, name, size, datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds"),
                      datetime.now().isoformat(timespec="seconds"), note),
                 )
-                record_chain.append(self.conn, "attachments", cur.lastrowid, "create")
+                record_chain.append(self._conn, "attachments", cur.lastrowid, "create")
                 if within is not None:
                     within()
         except BaseException:
@@ -90,6 +90,26 @@ class EvidenceRepository:
                 (self.folder / digest).unlink(missing_ok=True)
             raise
         return self.get(cur.lastrowid)
+
+    def copy_in(self, source: Path) -> tuple[str, int, bool]:
+        """Copy ``source`` into the evidence folder under its SHA-256: ``(digest, size, created)``.
+
+        For an import that copies every file first and records them all in one
+        transaction (``record``); it removes the files it ``created`` if that fails.
+        """
+        return self._copy_in(Path(source))
+
+    def record(self, contact_id: int | None, digest: str, name: str, size: int, file_mtime: datetime | None,
+               note: str = "") -> int:
+        """Inside the caller's transaction: the attachment row of a file ``copy_in`` stored, in the chain."""
+        cur = self._conn.execute(
+            "INSERT INTO attachments (contact_id, sha256, original_name, size, file_mtime, added_at, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, digest, name, size, file_mtime.isoformat(timespec="seconds") if file_mtime else None,
+             datetime.now().isoformat(timespec="seconds"), note),
+        )
+        record_chain.append(self._conn, "attachments", cur.lastrowid, "create")
+        return cur.lastrowid
 
     def _copy_in(self, source: Path) -> tuple[str, int, bool]:
         try:
@@ -131,7 +151,7 @@ class EvidenceRepository:
             raise
 
     def get(self, attachment_id: int) -> Attachment:
-        row = self.conn.execute(
+        row = self._conn.execute(
             "SELECT id, contact_id, sha256, original_name, size, file_mtime, added_at, note FROM attachments "
             "WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
@@ -141,12 +161,12 @@ class EvidenceRepository:
     def for_contact(self, contact_id: int | None) -> list[Attachment]:
         where = "contact_id IS NULL" if contact_id is None else "contact_id = ?"
         params = () if contact_id is None else (contact_id,)
-        return [_attachment(r) for r in self.conn.execute(
+        return [_attachment(r) for r in self._conn.execute(
             "SELECT id, contact_id, sha256, original_name, size, file_mtime, added_at, note FROM attachments "
             f"WHERE {where} AND removed_at IS NULL ORDER BY id", params)]
 
     def all(self) -> list[Attachment]:
-        return [_attachment(r) for r in self.conn.execute(
+        return [_attachment(r) for r in self._conn.execute(
             "SELECT id, contact_id, sha256, original_name, size, file_mtime, added_at, note FROM attachments "
             "WHERE removed_at IS NULL ORDER BY id")]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,9 +24,11 @@ from desktop.domain.contacts import Contact
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import HEADERS_ZH
 from desktop.domain.importing.preview import ImportPreview
+from desktop.domain.loan_matching import LoanMatcher
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import connect
+from desktop.store.loans import LoanRepository
 from desktop.store.safety.backups import BEFORE_IMPORT, backup_case_db, case_backup_folder
 
 _PROGRESS_EVERY = 500
@@ -76,7 +77,7 @@ def import_contacts(
     ``target`` is a ``CaseSession``, a connection to the case database, or the
     path of the case database (opened and closed here — a worker thread cannot
     use the window's connection). ``loans`` maps the case's loan ids to their
-    labels (``store.loans.loan_labels``). ``progress(done, total)`` is called
+    labels (``LoanRepository.labels()``). ``progress(done, total)`` is called
     while rows are written; an exception raised from it (a cancel) rolls
     everything back. Raises :class:`UserError` if the preview has problems or the
     backup cannot be made; then, and on any error while writing, the case is
@@ -95,8 +96,9 @@ def import_contacts(
         finally:
             conn.close()
     repo = _repository(target, params)
-    conn = repo.conn
-    matcher = LoanMatcher(conn, loans)
+    conn = repo._conn
+    # Only the loans the caller listed can be named (their brand and lender count too).
+    matcher = LoanMatcher(LoanRepository(conn).list() if loans else (), loans)
     loan_header = next((header for _no, header, name in preview.columns if name == "loan" and header), "")
     loan_header = loan_header or HEADERS_ZH["loan"]
     contacts, linked, unmatched, labels = [], 0, 0, {}
@@ -133,37 +135,6 @@ def import_contacts(
     return ImportResult(len(stored), linked, unmatched, tuple(labels), saved_to)
 
 
-class LoanMatcher:
-    """Finds the one loan a text names: exactly first, then ignoring case, width and spaces."""
-
-    def __init__(self, conn: sqlite3.Connection, loans: Mapping[int, str]) -> None:
-        names: dict[int, set[str]] = {loan_id: {label} for loan_id, label in loans.items()}
-        if loans:
-            for loan_id, brand, lender in conn.execute(
-                "SELECT id, brand, contract_lender FROM loans WHERE deleted_at IS NULL"
-            ):
-                if loan_id in names:
-                    names[loan_id].update((brand or "", lender or ""))
-        self._exact: dict[str, set[int]] = {}
-        self._folded: dict[str, set[int]] = {}
-        for loan_id, texts in names.items():
-            for text in texts:
-                if text and text.strip():
-                    self._exact.setdefault(text.strip(), set()).add(loan_id)
-                    self._folded.setdefault(fold(text), set()).add(loan_id)
-        self._cache: dict[str, int | None] = {}
-
-    def match(self, label: str) -> int | None:
-        """The loan id ``label`` names, or ``None`` when it names none or more than one."""
-        if label in self._cache:
-            return self._cache[label]
-        # Several loans with the same exact name is ambiguous: no fallback then.
-        found = self._exact.get(label.strip()) or self._folded.get(fold(label), set())
-        loan_id = next(iter(found)) if len(found) == 1 else None
-        self._cache[label] = loan_id
-        return loan_id
-
-
 def _reporting(contacts: list[Contact], progress: Callable[[int, int], None] | None) -> Iterator[Contact]:
     total = len(contacts)
     for done, contact in enumerate(contacts):
@@ -174,17 +145,12 @@ def _reporting(contacts: list[Contact], progress: Callable[[int, int], None] | N
         progress(total, total)
 
 
-def fold(text: str) -> str:
-    """``" Ｘ 贷 "`` and ``"x贷"`` fold alike: NFKC, case-folded, no whitespace."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def _repository(target, params: EngineParams | None) -> ContactRepository:
     if isinstance(target, sqlite3.Connection):
         return ContactRepository(target, params)
     contacts = getattr(target, "contacts", None)
     if isinstance(contacts, ContactRepository):
-        return contacts if params is None else ContactRepository(contacts.conn, params, contacts.clock)
+        return contacts if params is None else ContactRepository(contacts._conn, params, contacts.clock)
     raise TypeError(f"import_contacts needs a CaseSession or a connection, not {type(target).__name__}")
 
 

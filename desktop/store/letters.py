@@ -40,7 +40,7 @@ _COLS = "id, kind, version, lang, text, template_version, app_version, created_a
 
 class LetterRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+        self._conn = conn
 
     def save_version(self, kind: str, lang: str, text: str, template_version: str) -> StoredLetter:
         """Keep ``text`` as the next version of ``kind`` (the same text twice in a row is kept once)."""
@@ -48,38 +48,38 @@ class LetterRepository:
         latest = self.latest(kind)
         if latest is not None and latest.text == text and latest.lang == lang and not latest.frozen:
             return latest
-        with transaction(self.conn):
-            version = self.conn.execute("SELECT coalesce(max(version), 0) + 1 FROM letters WHERE kind = ?",
+        with transaction(self._conn):
+            version = self._conn.execute("SELECT coalesce(max(version), 0) + 1 FROM letters WHERE kind = ?",
                                         (kind,)).fetchone()[0]
-            cur = self.conn.execute(
+            cur = self._conn.execute(
                 "INSERT INTO letters (kind, version, lang, text, template_version, app_version, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (kind, version, lang, text, template_version, __version__, datetime.now().isoformat(timespec="seconds")))
-            record_chain.append(self.conn, "letters", cur.lastrowid, "create")
+            record_chain.append(self._conn, "letters", cur.lastrowid, "create")
         return self.get(cur.lastrowid)
 
     def freeze(self, letter_id: int) -> StoredLetter:
         """Mark a version as exported: its text, template and app version are kept as they are."""
-        with transaction(self.conn):
-            cur = self.conn.execute("UPDATE letters SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL",
+        with transaction(self._conn):
+            cur = self._conn.execute("UPDATE letters SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL",
                                     (datetime.now().isoformat(timespec="seconds"), letter_id))
             if cur.rowcount:
-                record_chain.append(self.conn, "letters", letter_id, "freeze")
+                record_chain.append(self._conn, "letters", letter_id, "freeze")
         return self.get(letter_id)
 
     def get(self, letter_id: int) -> StoredLetter:
-        row = self.conn.execute(f"SELECT {_COLS} FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        row = self._conn.execute(f"SELECT {_COLS} FROM letters WHERE id = ?", (letter_id,)).fetchone()
         if row is None:
             raise UserError(zh=f"找不到信件 #{letter_id}。", en=f"There is no letter #{letter_id}.")
         return _letter(row)
 
     def latest(self, kind: str) -> StoredLetter | None:
-        row = self.conn.execute(f"SELECT {_COLS} FROM letters WHERE kind = ? ORDER BY version DESC LIMIT 1",
+        row = self._conn.execute(f"SELECT {_COLS} FROM letters WHERE kind = ? ORDER BY version DESC LIMIT 1",
                                 (kind,)).fetchone()
         return _letter(row) if row else None
 
     def versions(self, kind: str) -> list[StoredLetter]:
-        return [_letter(r) for r in self.conn.execute(
+        return [_letter(r) for r in self._conn.execute(
             f"SELECT {_COLS} FROM letters WHERE kind = ? ORDER BY version", (kind,))]
 
 

@@ -38,44 +38,48 @@ def loan_labels(conn: sqlite3.Connection) -> dict[int, str]:
 
 class LoanRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+        self._conn = conn
+
+    def labels(self) -> dict[int, str]:
+        """loan id → a short label for lists: brand and the lender named in the contract."""
+        return loan_labels(self._conn)
 
     def list(self) -> list[Loan]:
-        return [_loan(r) for r in self.conn.execute(
+        return [_loan(r) for r in self._conn.execute(
             f"SELECT id, {', '.join(_FIELDS)} FROM loans WHERE deleted_at IS NULL ORDER BY id")]
 
     def get(self, loan_id: int) -> Loan:
-        row = self.conn.execute(f"SELECT id, {', '.join(_FIELDS)} FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        row = self._conn.execute(f"SELECT id, {', '.join(_FIELDS)} FROM loans WHERE id = ?", (loan_id,)).fetchone()
         if row is None:
             raise UserError(zh=f"找不到贷款 #{loan_id}。", en=f"There is no loan #{loan_id}.")
         return _loan(row)
 
     def add(self, loan: Loan) -> Loan:
         now = datetime.now().isoformat(timespec="seconds")
-        with transaction(self.conn):
-            cur = self.conn.execute(
+        with transaction(self._conn):
+            cur = self._conn.execute(
                 f"INSERT INTO loans ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", (*_values(loan), now, now))
-            record_chain.append(self.conn, "loans", cur.lastrowid, "create")
+            record_chain.append(self._conn, "loans", cur.lastrowid, "create")
         return self.get(cur.lastrowid)
 
     def update(self, loan: Loan) -> Loan:
         if loan.id is None:
             raise ValueError("update() needs a stored loan")
-        with transaction(self.conn):
-            self.conn.execute(
+        with transaction(self._conn):
+            self._conn.execute(
                 f"UPDATE loans SET {', '.join(f + ' = ?' for f in _FIELDS)}, updated_at = ? WHERE id = ?",
                 (*_values(loan), datetime.now().isoformat(timespec="seconds"), loan.id))
-            record_chain.append(self.conn, "loans", loan.id, "edit")
+            record_chain.append(self._conn, "loans", loan.id, "edit")
         return self.get(loan.id)
 
     def delete(self, loan_id: int) -> None:
         """Hide a loan; contacts that named it keep their link (shown as a removed loan)."""
-        with transaction(self.conn):
-            cur = self.conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        with transaction(self._conn):
+            cur = self._conn.execute("UPDATE loans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                                     (datetime.now().isoformat(timespec="seconds"), loan_id))
             if cur.rowcount:
-                record_chain.append(self.conn, "loans", loan_id, "delete")
+                record_chain.append(self._conn, "loans", loan_id, "delete")
 
     def cost_inputs(self, loan_id: int) -> dict:
         """What was entered for this loan in the true-cost step, as typed; {} when nothing (or nothing readable) is kept.
@@ -84,7 +88,7 @@ class LoanRepository:
         count per period, or dated lines) and the LPR: the raw text, so a half-typed
         line comes back exactly as it was left.
         """
-        row = self.conn.execute("SELECT schedule_json FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        row = self._conn.execute("SELECT schedule_json FROM loans WHERE id = ?", (loan_id,)).fetchone()
         if not row or not row[0]:
             return {}
         try:
@@ -98,12 +102,12 @@ class LoanRepository:
 
     def set_cost_inputs(self, loan_id: int, inputs: dict) -> None:
         text = clean_text(json.dumps(inputs, ensure_ascii=False))
-        with transaction(self.conn):
+        with transaction(self._conn):
             # Unchanged inputs add nothing to the history (this is saved as the user types).
-            cur = self.conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ? AND schedule_json IS NOT ?",
+            cur = self._conn.execute("UPDATE loans SET schedule_json = ? WHERE id = ? AND schedule_json IS NOT ?",
                                     (text, loan_id, text))
             if cur.rowcount:
-                record_chain.append(self.conn, "loans", loan_id, "edit")
+                record_chain.append(self._conn, "loans", loan_id, "edit")
 
 
 def _values(loan: Loan) -> tuple:

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from desktop.domain.contacts import LogStats
 from desktop.domain.legal import NIGHT, THIRD_PARTY
 from desktop.store.contact_rows import parse_dt
-
-
-@dataclass(frozen=True)
-class LogStats:
-    """What the log's summary shows."""
-
-    per_day: dict[date, int]
-    per_rule: dict[str, int]
-    night: int
-    third_party_contacts: int
-    third_parties: int
-    first: datetime | None
-    last: datetime | None
-    total: int
 
 
 def log_stats(conn: sqlite3.Connection, since: date) -> LogStats:

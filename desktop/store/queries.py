@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
+
+from desktop.domain.contacts import ContactFilter
 
 MAX_FILTER_TEXT = 200  # longer text is cut: nobody types more, and LIKE on 5,000 chars is pointless
-
-
-@dataclass(frozen=True)
-class ContactFilter:
-    text: str = ""
-    channel: str | None = None
-    loan_id: int | None = None
-    no_loan: bool = False
-    flagged_only: bool = False
-    date_from: date | None = None
-    date_to: date | None = None  # inclusive
-    include_deleted: bool = False
-    deleted_only: bool = False
 
 
 def _escape_like(text: str) -> str:

@@ -39,32 +39,42 @@ from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_fail
 from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
 
 if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built on first view), not to show a case
+    from collections.abc import Mapping
+
+    from desktop.domain.importing.parse import ImportPreview
     from desktop.domain.rules_engine import EngineParams
     from desktop.store.contacts import ContactRepository
     from desktop.store.drafts import DraftRepository
     from desktop.store.evidence import EvidenceRepository
+    from desktop.store.importing import ImportResult
     from desktop.store.letters import LetterRepository
     from desktop.store.loans import LoanRepository
 
 
 class CaseSession:
-    def __init__(self, cases: CaseRepository, case_id: str, params: EngineParams | None = None, *,
+    def __init__(self, cases: CaseRepository, case_id: str, params: EngineParams | Callable[[], EngineParams], *,
                  check_later: bool = False) -> None:
+        # ``params`` are required: they are derived once from the content by whoever opens the
+        # session (the window, the CLI), so no save ever counts flags with default parameters.
         # A data folder that cannot be written: read, export, change nothing — and check now,
         # since nothing will be written that a later check would have to stop.
         self.readonly = cases.readonly
         check_later = check_later and not self.readonly
         self._handle = cases.open(case_id, check=not check_later)
-        self.conn = self._handle.conn
+        # Private: nothing above the store (above all not the UI) gets at SQLite through a session.
+        self._conn = self._handle.conn
         try:
-            self.case: Case = cases.info(self.conn)
+            self.case: Case = cases.info(self._conn)
         except sqlite3.DatabaseError as exc:  # a cheap open of a damaged file can fail here
-            self.conn.close()
+            self._conn.close()
             raise unusable_database(cases.db_path(case_id), exc) from exc
         except BaseException:
-            self.conn.close()
+            self._conn.close()
             raise
-        self._params = params
+        # The window passes a callable: deriving the parameters loads the content (~60 ms), which
+        # the case on screen does not need; the first read of the log or the first save does.
+        self._params_from = params
+        self._cases, self._case_id = cases, case_id
         self._evidence_dir = cases.evidence_dir(case_id)
         self.opened_at = datetime.now()
         self._path = cases.db_path(case_id)
@@ -78,19 +88,56 @@ class CaseSession:
         self._checker: sqlite3.Connection | None = None
         self._thread: threading.Thread | None = None
         if check_later:
-            self.conn.execute("PRAGMA query_only = ON")
-            self.conn.before_write = self.wait_for_check
+            self._conn.execute("PRAGMA query_only = ON")
+            self._conn.before_write = self.wait_for_check
             return
         self._checked.set()
         if self.readonly:
             return
         try:
-            _daily_backup(self.conn)
+            _daily_backup(self._conn)
         except UserError as exc:
             self.backup_problem = exc
         # Checked already (a command, an export): the flags are brought up to date now, so what
         # reads them at once (verify, a report) never meets an older engine's counting.
         _ = self.contacts
+
+    @property
+    def params(self) -> EngineParams:
+        """The engine parameters every flag of this session is counted with."""
+        return self._params
+
+    @cached_property
+    def _params(self) -> EngineParams:
+        given = self._params_from
+        return given() if callable(given) else given
+
+    def import_contacts(self, preview: ImportPreview, loans: Mapping[int, str], *,
+                        progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Import ``preview`` into this case on the calling thread (a worker), through a connection of its own.
+
+        Only the file's path and the parameters are read from the session here: its own connection
+        belongs to the thread that opened it. Call :meth:`wait_for_check` first, on that thread —
+        the import's connection is not covered by the session's write block.
+        """
+        from desktop.store.importing import import_contacts
+
+        return import_contacts(self._path, preview, loans, params=self._params, progress=progress)
+
+    def import_phone(self, planned, *, progress=None, checkpoint=None):
+        """The phone import (:func:`desktop.store.phone_import.import_phone`) on the calling thread (a worker).
+
+        It runs in a session of its own, opened and closed here: this session's connection
+        belongs to the thread that opened it. Call :meth:`wait_for_check` first, as for
+        :meth:`import_contacts`.
+        """
+        from desktop.store.phone_import import import_phone
+
+        worker = CaseSession(self._cases, self._case_id, self._params)
+        try:
+            return import_phone(worker, planned, progress=progress, checkpoint=checkpoint)
+        finally:
+            worker.close()
 
     # -- the repositories, made on first use -----------------------------------------
     # Their modules (rules, integrity chain, negotiation …) take ~25 ms to load; the Case tab
@@ -99,7 +146,7 @@ class CaseSession:
     def contacts(self) -> ContactRepository:
         from desktop.store.contacts import ContactRepository
 
-        repo = ContactRepository(self.conn, self._params)
+        repo = ContactRepository(self._conn, self._params)
         if not self.readonly:
             # Flags made by an older engine or other parameters (e.g. a case saved by an older
             # app) are recomputed on first use, so the log never shows the old counting. The
@@ -111,25 +158,25 @@ class CaseSession:
     def evidence(self) -> EvidenceRepository:
         from desktop.store.evidence import EvidenceRepository
 
-        return EvidenceRepository(self.conn, self._evidence_dir)
+        return EvidenceRepository(self._conn, self._evidence_dir)
 
     @cached_property
     def drafts(self) -> DraftRepository:
         from desktop.store.drafts import DraftRepository
 
-        return DraftRepository(self.conn)
+        return DraftRepository(self._conn)
 
     @cached_property
     def loans(self) -> LoanRepository:
         from desktop.store.loans import LoanRepository
 
-        return LoanRepository(self.conn)
+        return LoanRepository(self._conn)
 
     @cached_property
     def letters(self) -> LetterRepository:
         from desktop.store.letters import LetterRepository
 
-        return LetterRepository(self.conn)
+        return LetterRepository(self._conn)
 
     # -- the check after the case is shown ---------------------------------------------
     @property
@@ -210,16 +257,28 @@ class CaseSession:
             return
         if self.check_problem is not None:
             raise self.check_problem
-        if self.conn.before_write is not None:
-            self.conn.before_write = None
-            self.conn.execute("PRAGMA query_only = OFF")
+        if self._conn.before_write is not None:
+            self._conn.before_write = None
+            self._conn.execute("PRAGMA query_only = OFF")
+
+    @property
+    def write_blocked(self) -> bool:
+        """Saves still wait for the whole-file check (the connection is ``query_only``)."""
+        return self._conn.before_write is not None
+
+    def verify(self, anchor=None, *, status=None):
+        """The whole ``verify`` of this case (records, chain, evidence files) with this session's parameters;
+        ``status`` as in :func:`~desktop.store.safety.verify.verify_case` (a cache of evidence states)."""
+        from desktop.store.safety.verify import verify_case
+
+        return verify_case(self._conn, self._evidence_dir, params=self._params, anchor=anchor, status=status)
 
     def calm_read_failure(self, exc: BaseException) -> UserError | None:
         """The plain message for ``exc`` raised while reading this case (a bad stored value, the disk); None
         for a bug. Lets a caller above the store explain a failed read without touching SQLite itself."""
         if not isinstance(exc, READ_FAILURES):
             return None
-        return explain_read_failure(self.conn, exc)
+        return explain_read_failure(self._conn, exc)
 
     # -- closing -----------------------------------------------------------------------
     def close(self) -> None:
@@ -234,7 +293,7 @@ class CaseSession:
         if checker is not None:
             with contextlib.suppress(sqlite3.Error):
                 checker.interrupt()
-        self.conn.close()
+        self._conn.close()
 
     def join_check(self, timeout: float | None = None) -> None:
         """Wait for the thread of :meth:`start_check` (tests, and callers that need the folder free)."""

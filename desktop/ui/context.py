@@ -11,6 +11,7 @@ from desktop.settings import Settings
 
 if TYPE_CHECKING:  # the store and the content are imported on first use, not at start-up
     from desktop.content.model import Content
+    from desktop.domain.rules_engine import EngineParams
     from desktop.store.case_list import CaseListRepository
     from desktop.store.cases import CaseRepository
 
@@ -38,6 +39,7 @@ class AppContext:
         self.content_problems: list = []
         self._cases: CaseRepository | None = None
         self._case_list: CaseListRepository | None = None
+        self._params: EngineParams | None = None
 
     @property
     def cases(self) -> CaseRepository:
@@ -56,6 +58,14 @@ class AppContext:
 
             self._case_list = CaseListRepository(self.cases)
         return self._case_list
+
+    def params(self) -> EngineParams:
+        """The engine parameters, derived once from the content's rules and given to every case session."""
+        if self._params is None:
+            from desktop.domain.rules_engine import EngineParams
+
+            self._params = EngineParams.from_rules(self.get_content().rules)
+        return self._params
 
     def get_content(self) -> Content:
         """The guidance, rules and sources from ``resources/``, loaded on first use (not at start-up)."""

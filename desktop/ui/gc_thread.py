@@ -42,7 +42,18 @@ def collect_due(threshold: tuple[int, ...]) -> None:
             return
 
 
+# A dynamic property on the application object names its collector. Searching the children
+# instead (findChild) wraps every internal child of the QApplication and builds their Python
+# enum types: ~6 ms before the first paint. The collector is the application's child, so the
+# pointer the property holds lives exactly as long as the object that holds it.
+_PROPERTY = "desktop_gui_thread_collector"
+
+
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
     """Switch the automatic collector off and collect from ``app``'s thread instead (idempotent)."""
-    existing = app.findChild(GuiThreadCollector)
-    return existing if existing is not None else GuiThreadCollector(app)
+    existing = app.property(_PROPERTY)
+    if isinstance(existing, GuiThreadCollector):
+        return existing
+    collector = GuiThreadCollector(app)
+    app.setProperty(_PROPERTY, collector)
+    return collector

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -178,6 +177,9 @@ class MainWindow(QMainWindow):
                 summary = replace(summary, alias=self.case.alias, created_at=self.case.created_at, problem=None)
             if not summary.archived or summary.id == current:
                 shown.append(summary)
+        # Imported here, not at the top: the list fills after the first paint, which need not wait for it.
+        from datetime import datetime
+
         shown.sort(key=lambda s: (s.created_at or datetime.min, s.id))
         self.case_bar.set_cases(shown, current)
 
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.cases.case_tab import CaseTab
 
         try:
-            session = CaseSession(self.ctx.cases, case_id, check_later=True)
+            session = CaseSession(self.ctx.cases, case_id, self._params, check_later=True)
         except UserError as exc:
             if explain:
                 return self._could_not_open(case_id, exc)
@@ -284,13 +286,16 @@ class MainWindow(QMainWindow):
         return ExportTab(self.ctx, self.session, self.content())
 
     def _build_log_tab(self):
-        from desktop.domain.rules_engine import EngineParams
         from desktop.ui.log.log_tab import LogTab
 
         content = self.content()
-        params = EngineParams.from_rules(content.rules)
-        self.session.contacts.params = params
-        return LogTab(self.ctx, self.session, content, params)
+        return LogTab(self.ctx, self.session, content, self.session.params)
+
+    def _params(self):
+        """The engine parameters for a session; loads the content first through :meth:`content`, so
+        problems in it are still reported once."""
+        self.content()
+        return self.ctx.params()
 
     def content(self):
         """The app's content, loaded on first use; problems in it are reported once, calmly."""

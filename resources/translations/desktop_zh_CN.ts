@@ -84,57 +84,57 @@ Licences: this app is free software under the Apache License 2.0. It uses Qt for
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="53"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="59"/>
         <source>Files are kept unchanged in the case folder. “Open” shows a temporary copy with the usual program. The copies are deleted when you switch to another case, delete the case, lock the app or quit; a copy that a program still holds open is deleted the next time the app starts. Only recordings, pictures, videos, PDF and text files are opened; for other kinds of file the app can show the folder instead.</source>
         <translation>文件原样保存在案件文件夹里。点“打开”时，程序会用常用的软件打开一份临时副本。切换到别的案件、删除案件、锁定程序或退出时，这些副本会被删除；如果某个副本仍被其他软件占用，会在下次启动本程序时删除。程序只直接打开录音、图片、视频、PDF 和文本文件；其他类型的文件，程序可以为你打开它所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="66"/>
         <source>Attached files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="67"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="67"/>
         <source>MISSING</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="67"/>
         <source>CHANGED since it was added</source>
         <translation>添加后被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="68"/>
         <source>DAMAGED RECORD: cannot be opened</source>
         <translation>记录已损坏：无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="78"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="117"/>
         <source>It is a “.%1” file.</source>
         <translation>它是一个“.%1”文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="118"/>
         <source>Its name has no file type (extension).</source>
         <translation>它的文件名没有类型（扩展名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="120"/>
         <source>“%1” was not opened.
 
 %2 The app opens only recordings, pictures, videos, PDF and text files. Other kinds of file can run a program on this computer when opened, so a file received from someone else could harm it.
@@ -147,17 +147,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 如果你知道这个文件的来源并且信任它，可以打开它所在的文件夹，再自己决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="125"/>
         <source>This file was not opened</source>
         <translation>没有打开这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="126"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/attachments_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/log/attachments_dialog.py" line="126"/>
         <source>Do not open</source>
         <translation>不打开</translation>
     </message>
@@ -316,7 +316,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="125"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -415,97 +415,97 @@ If you know where the file comes from and trust it, you can show it in its folde
         <translation>所有案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="113"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="114"/>
         <source>Type part of a name or of the notes</source>
         <translation>输入称呼或备注里的几个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="116"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="117"/>
         <source>Find a case</source>
         <translation>查找案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="117"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="118"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="119"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="120"/>
         <source>Show a&amp;rchived cases</source>
         <translation>显示已归档的案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="128"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="129"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="142"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="143"/>
         <source>Type to search, use ↑ ↓ to choose, and press Enter to open.</source>
         <translation>输入文字即可查找，用 ↑ ↓ 选择，按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="147"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="148"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="149"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="150"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="151"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="152"/>
         <source>Take the case out of the case bar. Nothing of it is deleted.</source>
         <translation>把这个案件从案件栏中移走。它的任何内容都不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="152"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="153"/>
         <source>&amp;Unarchive</source>
         <translation>取消归档(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="154"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="155"/>
         <source>Show the case in the case bar again</source>
         <translation>让这个案件重新显示在案件栏中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="155"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="287"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="294"/>
         <source>There are no cases yet. Close this window and click “New case” to start one.</source>
         <translation>还没有案件。请关闭这个窗口，点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="289"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="296"/>
         <source>No case matches “%1”. Try fewer letters, or tick “Show archived cases”.</source>
         <translation>没有与“%1”相符的案件。可以少输入几个字，或勾选“显示已归档的案件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="292"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="299"/>
         <source>Showing %1 of %2 cases.</source>
         <translation>显示 %1 个案件（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="294"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="301"/>
         <source>Checking %1 of %2 cases that changed since they were last listed…</source>
         <translation>正在核对上次列出后有改动的案件：%1 / %2……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="347"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="357"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar. Tick “Show archived cases” to find it here.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。勾选“显示已归档的案件”即可在这里找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="350"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="360"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="352"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="362"/>
         <source>“%1” is back in the case bar.</source>
         <translation>“%1”已重新显示在案件栏中。</translation>
     </message>
@@ -587,7 +587,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/cases/case_dialog.py" line="17"/>
         <source>A short name for this client, for example “Ms Wang” or “Case 1”. A real name is not needed.</source>
         <translation>给这位当事人起个简短的称呼，例如“王女士”或“案件1”。不需要真实姓名。</translation>
     </message>
@@ -639,42 +639,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="62"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="61"/>
         <source>Check an earlier report</source>
         <translation>核对早先的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="65"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="64"/>
         <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
         <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="71"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="70"/>
         <source>Check code from the earlier report</source>
         <translation>早先报告上的核对码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="78"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="77"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="117"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="116"/>
         <source>Checking… (large evidence files take a while)</source>
         <translation>正在核对……（证据文件大时需要一些时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="127"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="126"/>
         <source>The check also found %1 problem(s) in the case as it is stored now:</source>
         <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="131"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="130"/>
         <source>… and %1 more. The command “verify” lists them all.</source>
         <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="142"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="141"/>
         <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
         <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
     </message>
@@ -682,157 +682,157 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
         <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
         <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
         <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
         <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="92"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="99"/>
         <source>Text of the complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="109"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="119"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="121"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="130"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="161"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="168"/>
         <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
         <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
         <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
         <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
         <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
         <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="200"/>
         <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
         <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
         <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>The letter cites a rule only where what you recorded makes it apply:</source>
         <translation>信里只引用按你的记录确实适用的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>• Debt itself illegal (usury): %1</source>
         <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>not ticked</source>
         <translation>没有勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
         <source>• Reported to the police on: %1</source>
         <translation>• 报警日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="213"/>
         <source>not filled in</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="214"/>
         <source>To change these, go to the Loans step.</source>
         <translation>要修改，请回到“你的贷款”这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="242"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="250"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="254"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -840,272 +840,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="86"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="86"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="106"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="108"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="116"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="161"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="163"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="170"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="172"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="174"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="175"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="179"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="180"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="181"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="182"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="184"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="185"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="186"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="192"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="195"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="198"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="200"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="203"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="211"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="216"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="217"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="218"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="221"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="222"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="226"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="227"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="229"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="243"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="247"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="252"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="254"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="256"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="260"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="261"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="261"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="264"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="269"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="270"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="290"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="429"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="430"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="432"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="433"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -1472,73 +1472,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="140"/>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="192"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="147"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="154"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="159"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="165"/>
         <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
         <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="171"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="173"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="174"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="181"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="193"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="223"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="225"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="229"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="229"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1546,223 +1546,223 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="111"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="112"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="112"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="113"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="113"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="114"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="115"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="116"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="134"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="135"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="138"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="139"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="140"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="141"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="154"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="155"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="158"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="159"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="160"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="161"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="174"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="175"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="180"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="185"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="186"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="186"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="187"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="189"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="190"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="191"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="192"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="234"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="234"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="235"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="235"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="236"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="236"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="237"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="237"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="238"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="238"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="239"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="239"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="240"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="301"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="302"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="303"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="307"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="313"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="317"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="318"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="318"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="319"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="342"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="344"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="365"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="367"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="370"/>
-        <location filename="../../desktop/ui/export/export_tab.py" line="374"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="372"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="376"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="378"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="380"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -1770,17 +1770,17 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="79"/>
         <source>Welcome to Debt Call Helper</source>
         <translation>欢迎使用催收应对助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="80"/>
         <source>Welcome. You are not alone, and you have rights.</source>
         <translation>欢迎。您不是一个人在面对，您也有自己的权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="83"/>
         <source>This app helps you to:
 • learn what debt collectors may and may not do, and where to complain;
 • keep a record of every collection call, message and visit, as evidence;
@@ -1801,27 +1801,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 本软件提供的是信息，不是法律意见。如需针对您案件的意见，请咨询律师或法律援助机构（电话 12348）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="93"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="94"/>
         <source>Name for the first case:</source>
         <translation>第一个案件的称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="95"/>
         <source>For example: Ms Wang (no real name needed)</source>
         <translation>例如：王女士（不需要真实姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="96"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/cases/first_run.py" line="97"/>
         <source>Explore a sample case first</source>
         <translation>先看看示例案件</translation>
     </message>
@@ -1987,73 +1987,73 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="241"/>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="287"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="246"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="251"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="257"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="259"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="261"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="265"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="288"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="300"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="303"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="307"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="310"/>
         <source>This case bundle was not encrypted, so anyone could have changed it on the way. Its history can only be checked for internal consistency, which does not prove it was not changed.</source>
         <translation>这个案件包没有加密，所以在传递途中任何人都可能改动过它。对它的历史记录只能检查内部是否前后一致，这不能证明它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="314"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="317"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -2061,32 +2061,32 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="49"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="65"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="71"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2106,67 +2106,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="135"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="137"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="156"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="159"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="161"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="170"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="175"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="183"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="185"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="203"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="205"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="211"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -2447,22 +2447,22 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>LearnSearch</name>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="129"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="130"/>
         <source>Search, e.g. 110 or night</source>
         <translation>搜索，例如：110、夜间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="130"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="131"/>
         <source>Search all topics</source>
         <translation>搜索全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="138"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="139"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="219"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="220"/>
         <source>Nothing found for “%1”.
 
 Try a shorter word or another way to say it, for example “night”, “family” or a phone number such as 12378.</source>
@@ -2471,12 +2471,12 @@ Try a shorter word or another way to say it, for example “night”, “family�
 试试更短的词，或者换个说法，比如“夜间”“家人”，也可以搜电话号码，比如12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="225"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="226"/>
         <source>Showing the first %1 places found. Type more words to narrow it down.</source>
         <translation>只显示前%1处。多输入几个字，可以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_search.py" line="232"/>
+        <location filename="../../desktop/ui/learn/learn_search.py" line="233"/>
         <source>Places found: %1, in %2 of the topics.</source>
         <translation>找到%1处，分布在%2个主题里。</translation>
     </message>
@@ -2484,102 +2484,102 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LearnTab</name>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="99"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="100"/>
         <source>What to say on the phone</source>
         <translation>接电话时怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="101"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="102"/>
         <source>Open the words you can use when a collector calls</source>
         <translation>打开接催收电话时可以照着说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="106"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="107"/>
         <source>Topics</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="121"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="122"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="124"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="125"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一页（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="126"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="127"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="129"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="130"/>
         <source>Forward again (Alt+Right)</source>
         <translation>再前进一页（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="130"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="131"/>
         <source>Save this topic as PDF…</source>
         <translation>把这一页存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="132"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="133"/>
         <source>Save this page as a PDF file to print or to keep</source>
         <translation>把这一页存成PDF文件，方便打印或留存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="144"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="145"/>
         <source>Topic text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="231"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="232"/>
         <source>That topic is not in this copy of the app.</source>
         <translation>这份应用里没有这一页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="275"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="276"/>
         <source>Last checked: %1. This is general information, not legal advice; for anything important, ask legal aid (12348) or a lawyer.</source>
         <translation>最后核对：%1。这是一般信息，不是法律意见；重要的事请打12348咨询法律援助，或者找律师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="288"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="289"/>
         <source>The guidance texts are missing from this copy of the app, so there is nothing to show here. Everything else still works. Reinstalling the app should bring them back.</source>
         <translation>这份应用里缺少指南内容，所以这里没有可显示的。其他功能照常能用。重新安装应用一般就能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="292"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="293"/>
         <source>This is general information, not legal advice.</source>
         <translation>这是一般信息，不是法律意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="314"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="315"/>
         <source>This app works offline and does not open web pages. The address is: %1</source>
         <translation>本应用不联网，不会打开网页。网址是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="349"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="350"/>
         <source>Save this topic as PDF</source>
         <translation>把这一页存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="351"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="352"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="366"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="367"/>
         <source>Debt Call Helper — Know your rights</source>
         <translation>催收应对助手 — 了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="374"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="375"/>
         <source>The PDF was not saved.</source>
         <translation>PDF没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn/learn_tab.py" line="378"/>
+        <location filename="../../desktop/ui/learn/learn_tab.py" line="379"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2587,112 +2587,112 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="61"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="62"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="69"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
         <source>Leave empty to sign by hand</source>
         <translation>留空则打印后手写签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="71"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="67"/>
         <source>Leave empty to leave it out</source>
         <translation>留空则不写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="72"/>
         <source>Language of the letter</source>
         <translation>信的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="73"/>
         <source>Sign with the name</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="78"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="74"/>
         <source>Phone for their reply</source>
         <translation>回复用的电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="81"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
         <source>Before you send it: this letter admits that you owe the debt. A lender generally has 3 years to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the lender asking you to pay, starts those 3 years again. For most people that is fine, but it is not risk-free.</source>
         <translation>发送之前请注意：这封信承认了你欠这笔钱。贷款方一般要在3年内去法院要钱（这叫诉讼时效）；你承认欠款，和贷款方向你催要一样，都会让这3年从头算起。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="92"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="88"/>
         <source>The letter&apos;s text</source>
         <translation>信件正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="93"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="102"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="104"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="116"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="123"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="119"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="214"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="210"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="223"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="219"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="228"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="224"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="229"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="236"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="232"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="247"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="243"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -3185,34 +3185,34 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LogSummary</name>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="25"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="28"/>
         <source>Contacts per day</source>
         <translation>每天的催收次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="26"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="29"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="27"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="30"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="68"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="71"/>
         <source>Recorded: %1 · at night (%7): %2 · contacts of other people: %3 (people named: %4)
 First: %5 · Last: %6</source>
         <translation>共记录 %1 次 · 夜间（%7）%2 次 · 联系他人 %3 次（涉及 %4 人）
 第一次：%5 · 最近一次：%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="77"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="80"/>
         <source>By rule: %1</source>
         <translation>按问题统计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_summary.py" line="79"/>
+        <location filename="../../desktop/ui/log/log_summary.py" line="82"/>
         <source>No rule problems found or marked yet.</source>
         <translation>目前还没有发现或标记的问题。</translation>
     </message>
@@ -3256,91 +3256,101 @@ First: %5 · Last: %6</source>
     </message>
     <message>
         <location filename="../../desktop/ui/log/log_tab.py" line="74"/>
+        <source>Import from phone…</source>
+        <translation>从手机导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log/log_tab.py" line="76"/>
+        <source>Import calls, messages and recordings from a phone</source>
+        <translation>从手机导入通话记录、短信和通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/log/log_tab.py" line="77"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="87"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="90"/>
         <source>Records</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="117"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="120"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="131"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="134"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="132"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="138"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="141"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="200"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="204"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="205"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="209"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="207"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="211"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="209"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="213"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="233"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="237"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="313"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="326"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="314"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="327"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="394"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="394"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="397"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="420"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="408"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="431"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="409"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="432"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3348,127 +3358,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;All cases…</source>
         <translation>所有案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3477,42 +3487,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
         <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -3711,6 +3721,361 @@ First: %5 · Last: %6</source>
         <location filename="../../desktop/ui/desk/passcode_dialog.py" line="134"/>
         <source>Too many wrong tries. Please wait %1 seconds, then try again.</source>
         <translation>输错次数太多，请等待 %1 秒后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="80"/>
+        <source>Import from phone</source>
+        <translation>从手机导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="21"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="131"/>
+        <source>How to make an export on the phone</source>
+        <translation>如何在手机上做导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="138"/>
+        <source>The how-to text is missing from this copy of the app. You can still choose an export below.</source>
+        <translation>这份软件缺少操作说明文字。您仍然可以在下方选择导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="140"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="142"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="148"/>
+        <source>You can also drag a file or folder onto this window.</source>
+        <translation>也可以把文件或文件夹直接拖到这个窗口里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="158"/>
+        <source>iPhone backups on this computer</source>
+        <translation>这台电脑上的 iPhone 备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="159"/>
+        <source>Read this backup</source>
+        <translation>读取这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="197"/>
+        <source>(encrypted: cannot be read)</source>
+        <translation>（已加密，无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="203"/>
+        <source>None found in the usual places.</source>
+        <translation>在常用位置没有找到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="211"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="232"/>
+        <source>Back to the how-to</source>
+        <translation>返回操作说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="260"/>
+        <source>Numbers found on the phone</source>
+        <translation>手机里找到的号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="280"/>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="281"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="282"/>
+        <source>Add another export…</source>
+        <translation>再添加一份导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="293"/>
+        <source>Suggested marks for the selected number</source>
+        <translation>所选号码的建议标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="313"/>
+        <source>Choose the phone export</source>
+        <translation>选择手机导出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="314"/>
+        <source>SMS Backup &amp; Restore files (*.xml);;Recordings (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;All files (*)</source>
+        <translation>SMS Backup &amp; Restore 文件 (*.xml);;录音 (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="320"/>
+        <source>Choose an iPhone backup or a recordings folder</source>
+        <translation>选择 iPhone 备份或通话录音文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="356"/>
+        <source>Reading “%1”… Nothing is stored while reading.</source>
+        <translation>正在读取“%1”…读取时不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="369"/>
+        <source>Read so far: %1</source>
+        <translation>已读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="373"/>
+        <source>Nothing to import was found in what you chose.</source>
+        <translation>在您选择的内容里没有找到可以导入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="377"/>
+        <source>Check that you chose the exported file or the backup folder itself.</source>
+        <translation>请确认选择的是导出的文件本身，或备份文件夹本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="382"/>
+        <source>%1 numbers: %2 calls, %3 messages, %4 recordings (%5 new, %6 already in this case). Nothing is stored until you click Import; only ticked numbers are imported.</source>
+        <translation>%1 个号码：%2 次通话、%3 条短信、%4 个录音（%5 条是新的，%6 条已在本案件中）。点“导入”之前不会存入任何内容；只导入勾选的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="391"/>
+        <source>%1 recordings could not be given a number; they are not imported. Marked entries are explained in the last column.</source>
+        <translation>有 %1 个录音认不出号码，不会导入。有标记的条目在最后一列说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="412"/>
+        <source>No suggested marks for this number.</source>
+        <translation>这个号码没有建议的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="415"/>
+        <source>The texts of %1 contain these words. Tick a mark only if it is true; only ticked marks are stored.</source>
+        <translation>%1 的短信里有下面这些词。只有符合事实时才勾选；只保存勾选的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="420"/>
+        <source>%1 (the texts say “%2”)</source>
+        <translation>%1（短信里写着“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="435"/>
+        <source>Import %1 records from %2 ticked numbers</source>
+        <translation>导入勾选的 %2 个号码的 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="455"/>
+        <source>Everything from the ticked numbers is already in this case. Nothing new to import.</source>
+        <translation>勾选号码的记录都已经在本案件中，没有新的可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="458"/>
+        <source>Importing %1 records… The case is backed up first; if anything goes wrong, nothing is stored.</source>
+        <translation>正在导入 %1 条记录…会先备份案件；如果中途出错，不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="481"/>
+        <source>Cancelling… nothing will be stored.</source>
+        <translation>正在取消…不会存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="508"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="524"/>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>导入已取消，没有存入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="527"/>
+        <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
+        <translation>抱歉，软件内部出了问题，没有存入任何内容。请再试一次；如果一直这样，请告诉法律援助工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="22"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="23"/>
+        <source>Why ticked</source>
+        <translation>勾选原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="24"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="25"/>
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="26"/>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="27"/>
+        <source>Answered / missed</source>
+        <translation>接听 / 未接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="28"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="29"/>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="30"/>
+        <source>New / already in case</source>
+        <translation>新的 / 已在案件中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="31"/>
+        <source>Name on the phone</source>
+        <translation>手机里的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="32"/>
+        <source>Sample message</source>
+        <translation>短信示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="33"/>
+        <source>Marked entries</source>
+        <translation>有标记的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="37"/>
+        <source>already in this case</source>
+        <translation>已在本案件中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="38"/>
+        <source>service number (95xxx / 400 / 106)</source>
+        <translation>服务号码（95xxx / 400 / 106）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="42"/>
+        <source>date in 1970 (the phone&apos;s clock was wrong)</source>
+        <translation>日期是 1970 年（手机时间有误）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="43"/>
+        <source>date in the future</source>
+        <translation>日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="44"/>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="45"/>
+        <source>number withheld</source>
+        <translation>号码未显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="46"/>
+        <source>unknown kind of entry</source>
+        <translation>无法识别的条目类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="47"/>
+        <source>duration unreadable</source>
+        <translation>通话时长无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="48"/>
+        <source>draft or unsent message</source>
+        <translation>草稿或未发出的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="49"/>
+        <source>multimedia message (text only)</source>
+        <translation>彩信（只保留文字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="50"/>
+        <source>FaceTime or app call</source>
+        <translation>FaceTime 或应用内通话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="51"/>
+        <source>message text unreadable</source>
+        <translation>短信内容无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="52"/>
+        <source>recording time taken from the file; please check</source>
+        <translation>录音时间取自文件，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="53"/>
+        <source>recording name read by an unconfirmed rule</source>
+        <translation>录音文件名按未经证实的规则读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="54"/>
+        <source>empty recording file</source>
+        <translation>录音文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="55"/>
+        <source>same recording twice</source>
+        <translation>重复的录音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="56"/>
+        <source>recording file unreadable</source>
+        <translation>录音文件无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="84"/>
+        <source>texts mention %1</source>
+        <translation>短信提到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="85"/>
+        <source>texts mention collection words</source>
+        <translation>短信里有催收用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="195"/>
+        <source>Withheld number (no number shown)</source>
+        <translation>未显示号码（无号码）</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +4355,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/single_instance.py" line="122"/>
+        <location filename="../../desktop/single_instance.py" line="116"/>
         <source>The app is already open — its window has been brought forward.</source>
         <translation>本软件已经打开了，已把它的窗口移到最前面。</translation>
     </message>
@@ -4116,6 +4481,39 @@ First: %5 · Last: %6</source>
         <location filename="../../desktop/ui/negotiate/situation_page.py" line="134"/>
         <source>no file linked</source>
         <translation>未关联文件</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBox</name>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="34"/>
+        <source>The text mentions words that may point to improper conduct. Confirm a mark only if it is true; dismissed suggestions are not shown again.</source>
+        <translation>记录里有些词可能说明对方有不当行为。只有符合事实时才点“确认”；点“忽略”的建议不会再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="64"/>
+        <source>%1 — the text says “%2”</source>
+        <translation>%1——记录里写着“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="66"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="68"/>
+        <source>Confirm: %1</source>
+        <translation>确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="69"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/suggestion_box.py" line="71"/>
+        <source>Dismiss: %1</source>
+        <translation>忽略：%1</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,8 @@ def test_bad_automatic_parameter_is_reported(resources_copy):
 def test_missing_files_are_reported_not_raised(tmp_path):
     content, problems = load_content(tmp_path / "nothing-here")
     assert {p.file for p in _codes(problems, "missing_file")} == {
-        "sources/sources.toml", "rules/rules.toml", "rules/rate_references.toml", "guidance/topics.toml"}
+        "sources/sources.toml", "rules/rules.toml", "rules/rate_references.toml", "guidance/topics.toml",
+        "rules/keywords.toml", "phone/recording_names.toml"}
     assert content.rules == {} and content.topics == ()
 
 

@@ -352,6 +352,19 @@ def test_every_log_dialog_has_names_reading_order_and_keys(qtbot, sample_app, la
 
     audit_dialog(f"{lang} import preview",
                  lambda: qtbot.mouseClick(log.import_button, Qt.MouseButton.LeftButton), findings, load_file)
+    audit_dialog(f"{lang} import from phone",
+                 lambda: qtbot.mouseClick(log.phone_button, Qt.MouseButton.LeftButton), findings)
+
+    from tests.phone_data import synthetic_calls, write_sbr_calls
+
+    calls_xml = write_sbr_calls(tmp_path / "calls-1.xml", synthetic_calls(200))
+
+    def read_export(dialog):
+        dialog.add_sources([str(calls_xml)])
+        qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=30_000)
+
+    audit_dialog(f"{lang} import from phone, preview",
+                 lambda: qtbot.mouseClick(log.phone_button, Qt.MouseButton.LeftButton), findings, read_export)
     assert not findings, report(findings)
 
 

@@ -25,7 +25,7 @@ def test_the_check_runs_after_the_case_is_shown_then_saves_go_through_and_the_da
     application, window = make_app()
     session = window.session
     assert window.case.id == case.id
-    qtbot.waitUntil(lambda: session.checked and session.conn.before_write is None)
+    qtbot.waitUntil(lambda: session.checked and not session.write_blocked)
     assert session.check_problem is None
     session.contacts.add(Contact(summary="检查之后"))
     assert session.contacts.count() == 21
@@ -95,7 +95,7 @@ def test_the_case_is_shown_and_takes_typing_while_its_check_is_still_running(qtb
         bar.setFocus()
         qtbot.keyClick(bar, Qt.Key.Key_Right)  # to the Learn tab, built on the spot
         assert window.tabs.currentIndex() == 1
-        assert not session.checked and session.conn.before_write is not None
+        assert not session.checked and session.write_blocked
     finally:
         release.set()
-    qtbot.waitUntil(lambda: session.checked and session.conn.before_write is None)
+    qtbot.waitUntil(lambda: session.checked and not session.write_blocked)

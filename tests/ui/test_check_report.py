@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import Qt
 
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 from desktop.ui.export.check_report import CheckReportDialog
 from desktop.ui.export.export_tab import ExportTab
@@ -21,7 +22,7 @@ CODE = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{2}"
 def export_tab(qtbot, make_app, cases, lang):
     application, _window = make_app(lang)
     case_id = build_case(cases)
-    session = CaseSession(cases, case_id)
+    session = CaseSession(cases, case_id, EngineParams())
     tab = ExportTab(application.ctx, session, application.ctx.get_content())
     qtbot.addWidget(tab)
     tab.resize(900, 700)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 from desktop.ui.export.export_tab import ExportTab
 from tests.ui.conftest import save_screenshot
@@ -15,7 +16,7 @@ from tests.unit.reports.realistic_case import build_case
 def make_tab(qtbot, make_app, cases, lang="zh_CN"):
     application, window = make_app(lang)
     case_id = build_case(cases)
-    session = CaseSession(cases, case_id)
+    session = CaseSession(cases, case_id, EngineParams())
     tab = ExportTab(application.ctx, session, application.ctx.get_content())
     qtbot.addWidget(tab)
     tab.resize(900, 700)

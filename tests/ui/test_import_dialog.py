@@ -239,19 +239,19 @@ def test_cancel_during_the_import_rolls_everything_back(qtbot, monkeypatch, log_
     path.write_bytes(EXCEL_GBK.encode("gbk"))
     dialog = open_dialog(qtbot, monkeypatch, log_page, path)
     started, release = threading.Event(), threading.Event()
-    real = importing.import_contacts
+    real = dialog.session.import_contacts
 
-    def held(target, preview, loans, *, params, progress):
+    def held(preview, loans, *, progress):
         def slow(done, total):
             if done:  # rows are being written inside the transaction
                 started.set()
                 release.wait(10)
             progress(done, total)
 
-        return real(target, preview, loans, params=params, progress=slow)
+        return real(preview, loans, progress=slow)
 
     monkeypatch.setattr(importing, "_PROGRESS_EVERY", 2)
-    monkeypatch.setattr(import_dialog, "import_contacts", held)
+    monkeypatch.setattr(dialog.session, "import_contacts", held)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=10_000)
     assert dialog.stack.currentIndex() == import_dialog._PAGE_BUSY and dialog.progress.maximum() == 4

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from desktop import i18n
 from desktop.content.loader import load_content
 from desktop.domain.contacts import Channel, Contact, Direction
+from desktop.domain.rules_engine import EngineParams
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui import fonts
@@ -46,7 +47,7 @@ def content():
 
 @pytest.fixture
 def drafts(cases):
-    session = CaseSession(cases, cases.create("李女士").id)
+    session = CaseSession(cases, cases.create("李女士").id, EngineParams())
     yield session.drafts
     session.close()
 

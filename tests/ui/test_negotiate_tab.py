@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
 from desktop.content.loader import load_content
+from desktop.domain.rules_engine import EngineParams
 from desktop.paths import resources_dir
 from desktop.settings import Settings
 from desktop.store.session import CaseSession
@@ -43,7 +44,7 @@ def zh(qapp):
 @pytest.fixture
 def session(cases):
     case = cases.create("协商测试")
-    s = CaseSession(cases, case.id)
+    s = CaseSession(cases, case.id, EngineParams())
     yield s
     s.close()
 

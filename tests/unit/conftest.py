@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.content.loader import load_content
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 from tests.unit.reports.realistic_case import RESOURCES, build_case
 
@@ -17,13 +18,13 @@ def content():
 
 @pytest.fixture
 def case_session(cases):
-    session = CaseSession(cases, build_case(cases))
+    session = CaseSession(cases, build_case(cases), EngineParams())
     yield session
     session.close()
 
 
 @pytest.fixture
 def empty_session(cases):
-    session = CaseSession(cases, cases.create("空案件").id)
+    session = CaseSession(cases, cases.create("空案件").id, EngineParams())
     yield session
     session.close()

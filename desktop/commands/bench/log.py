@@ -23,7 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from desktop.app import App, make_application, open_data_dir
 from desktop.commands.bench.log import rss_mb
-from desktop.store.queries import ContactFilter
+from desktop.commands.bench.log import rss_mb
+from desktop.domain.contacts import ContactFilter
 from PySide6.QtWidgets import QApplication
 data_dir, case_id, typing = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 app = make_application()

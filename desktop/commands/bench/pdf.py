@@ -65,13 +65,14 @@ def _content():
 
 
 def _gather(data_root: Path, case_id: str):
+    from desktop.domain.rules_engine import EngineParams
     from desktop.files.data_dir import DataDir
     from desktop.report_data.gather import gather
     from desktop.store.cases import CaseRepository
     from desktop.store.session import CaseSession
 
     content = _content()
-    session = CaseSession(CaseRepository(DataDir(data_root)), case_id)
+    session = CaseSession(CaseRepository(DataDir(data_root)), case_id, EngineParams.from_rules(content.rules))
     try:
         return gather(session, content, preset="lawyer")
     finally:

@@ -235,6 +235,16 @@ def _case_rows(runs: int) -> list[tuple[str, str, str, bool]]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _phone_rows(runs: int) -> list[tuple[str, str, str, bool]]:
+    from desktop.commands.bench.phone import phone_rows
+
+    tmp = Path(tempfile.mkdtemp(prefix="dch-bench-phone-"))
+    try:
+        return phone_rows(runs, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 # (name, function(runs) -> rows of (what, figure, target, met))
 MEASURES: list[tuple[str, Callable[[int], list[tuple[str, str, str, bool]]]]] = [
     ("start-up", _startup_rows),
@@ -242,6 +252,7 @@ MEASURES: list[tuple[str, Callable[[int], list[tuple[str, str, str, bool]]]]] = 
     ("log", _log_rows),
     ("pdf", _pdf_rows),
     ("cases", _case_rows),
+    ("phone", _phone_rows),
 ]
 
 

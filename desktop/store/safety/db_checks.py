@@ -177,6 +177,8 @@ _KINDS: dict[str, tuple[Callable[[object], bool], str, str]] = {
                     "bank、consumer_finance、microloan、other 或空"),
     "chained_table": (_one_of(("case_info", "loans", "attachments", "letters", "drafts", "events")),
                       "the name of a table in the history", "历史记录里的表名"),
+    "phone_kind": (_one_of(("call", "message", "recording")), "call, message or recording",
+                   "call、message 或 recording"),
     "record_action": (_one_of(("create", "edit", "delete", "restore", "freeze", "migrate")),
                       "create, edit, delete, restore, freeze or migrate",
                       "create、edit、delete、restore、freeze 或 migrate"),
@@ -217,6 +219,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "seq": "id", "contact_id": "id", "version": "id", "action": "action", "saved_at": "datetime",
         "content": "json_object", "prev_hash": "sha256", "hash": "sha256",
     },
+    "phone_identities": {"identity": "sha256", "kind": "phone_kind", "contact_id": "id?", "imported_at": "datetime"},
+    "dismissed_suggestions": {"contact_id": "id", "rule_id": "text", "dismissed_at": "datetime"},
     "attachments": {
         "id": "id", "contact_id": "id?", "sha256": "sha256", "original_name": "text", "size": "file_size",
         "file_mtime": "datetime?", "added_at": "datetime", "note": "text", "removed_at": "datetime?",

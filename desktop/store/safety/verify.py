@@ -19,14 +19,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.anchor import Anchor, HeadCheck, check_head
-from desktop.domain.evidence import ALTERED, INVALID, MISSING, display_name
+from desktop.domain.evidence import ALTERED, INVALID, MISSING, Attachment, display_name
 from desktop.domain.integrity import CONTACTS, ChainLink, ChainProblem, check_chain, record_name
 from desktop.domain.rules_engine import EngineParams, compute_flags, flags_by_contact
 from desktop.store import record_chain
+from desktop.store.cases import CaseRepository
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
 
@@ -174,9 +176,21 @@ def _flag_problems(conn: sqlite3.Connection, params: EngineParams, problems: lis
                 f"when recomputed ({shown_want}): they were changed directly, or computed with other rule settings."))
 
 
+def verify_stored_case(cases: CaseRepository, case_id: str, params: EngineParams,
+                       anchor: Anchor | None = None) -> VerifyReport:
+    """``verify_case`` on a connection of its own, opened and closed here — for a worker thread, which
+    must not use the window's connection (and so the UI never holds one)."""
+    with cases.open(case_id) as conn:
+        return verify_case(conn, cases.evidence_dir(case_id), params=params, anchor=anchor)
+
+
 def verify_case(conn: sqlite3.Connection, evidence_dir: Path, *, params: EngineParams | None = None,
-                anchor: Anchor | None = None) -> VerifyReport:
-    """Everything ``verify`` checks; with ``anchor`` (a head from an earlier report) also where it stands."""
+                anchor: Anchor | None = None, status: Callable[[Attachment], str] | None = None) -> VerifyReport:
+    """Everything ``verify`` checks; with ``anchor`` (a head from an earlier report) also where it stands.
+
+    ``status`` gives an evidence file's state (``EvidenceRepository.status`` by default): the report
+    passes its cached one, so each evidence file is hashed once per export, not once per section.
+    """
     links, count, problems = record_problems(conn, params)
     chain_problems = {p.seq for p in problems if p.seq is not None}
     head_check = check_head(links, anchor, chain_problems) if anchor is not None else None
@@ -184,7 +198,7 @@ def verify_case(conn: sqlite3.Connection, evidence_dir: Path, *, params: EngineP
     evidence = EvidenceRepository(conn, evidence_dir)
     files = evidence.all()
     for att in files:
-        state = evidence.status(att)
+        state = (status or evidence.status)(att)
         name = display_name(att.original_name)  # hidden characters shown, never sent to a terminal as-is
         if state == INVALID:  # the stored value is not shown: it is not a hash and may be anything
             problems.append(ChainProblem(None, att.contact_id,

@@ -19,6 +19,7 @@ from desktop.store.schema import v2 as schema_v2
 from desktop.store.schema import v3 as schema_v3
 from desktop.store.schema import v4 as schema_v4
 from desktop.store.schema import v5 as schema_v5
+from desktop.store.schema import v6 as schema_v6
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -42,6 +43,8 @@ LADDER: list[Step] = [
     _statements(schema_v4.STATEMENTS),
     # Loan facts for the complaint (lender type, illegal debt, police report); needs only the v1 loans table.
     schema_v5.migrate,
+    # Phone import: imported identities and dismissed suggestions; only creates its own tables.
+    _statements(schema_v6.STATEMENTS),
 ]
 LATEST = len(LADDER)
 

@@ -40,10 +40,9 @@ def check_work(cases: CaseRepository, case_id: str, params: EngineParams, anchor
     """The job: the whole ``verify`` of the case against ``anchor``; returns its ``VerifyReport``."""
 
     def work(_report):
-        from desktop.store.safety.verify import verify_case
+        from desktop.store.safety.verify import verify_stored_case
 
-        with cases.open(case_id) as conn:
-            return verify_case(conn, cases.evidence_dir(case_id), params=params, anchor=anchor)
+        return verify_stored_case(cases, case_id, params, anchor)
 
     return work
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
+from desktop.domain.rules_engine import EngineParams
 from desktop.report_data import model as rm
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
@@ -52,17 +53,17 @@ class ExportWorker(QThread):
     crashed = Signal()
     cancelled = Signal()
 
-    def __init__(self, ctx: AppContext, case_id: str, content: Content, options: dict, path: Path,
-                 parent=None) -> None:
+    def __init__(self, ctx: AppContext, case_id: str, params: EngineParams, content: Content, options: dict,
+                 path: Path, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.case_id, self.content, self.options, self.path = ctx, case_id, content, options, path
+        self.params = params  # the window's, derived once from the content: the worker's session counts alike
         self._stop = threading.Event()
 
     def cancel(self) -> None:
         self._stop.set()
 
     def run(self) -> None:  # noqa: D401 — QThread API
-        from desktop.domain.rules_engine import EngineParams
         from desktop.pdf.document import Cancelled
         from desktop.pdf.report.render import render
         from desktop.report_data.gather import gather
@@ -73,7 +74,7 @@ class ExportWorker(QThread):
             self.progressed.emit(int(200 * fraction))
 
         try:
-            session = CaseSession(self.ctx.cases, self.case_id, EngineParams.from_rules(self.content.rules))
+            session = CaseSession(self.ctx.cases, self.case_id, self.params)
             try:
                 data = gather(session, self.content, check=check, **self.options)
             except Exception as exc:
@@ -327,7 +328,8 @@ class ExportTab(QWidget):
         path = path or self.ask_path()
         if path is None:
             return
-        self.worker = ExportWorker(self.ctx, self.session.case.id, self.content, self.options(), Path(path), self)
+        self.worker = ExportWorker(self.ctx, self.session.case.id, self.session.params, self.content, self.options(),
+                                   Path(path), self)
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -394,11 +396,9 @@ class ExportTab(QWidget):
 
     def check_earlier_report(self):
         """Open the "check an earlier report" dialog (window-modal, not blocking); return it."""
-        from desktop.domain.rules_engine import EngineParams
         from desktop.ui.export.check_report import CheckReportDialog
 
-        dialog = CheckReportDialog(self, self.ctx.cases, self.session.case.id,
-                                   EngineParams.from_rules(self.content.rules), self.ctx.lang)
+        dialog = CheckReportDialog(self, self.ctx.cases, self.session.case.id, self.session.params, self.ctx.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.store.importing import ImportResult, LoanMatcher, import_contacts
-from desktop.store.safety.backups import database_file
+from desktop.domain.loan_matching import LoanMatcher
+from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
@@ -204,7 +204,7 @@ class ImportDialog(QDialog):
         if unknown:
             text = self.tr("Unknown columns (their values will be added to the notes): %1")
             lines.append(text.replace("%1", sep.join(unknown)))
-        matcher = LoanMatcher(self.session.conn, self.loans) if loaded.loan_labels else None
+        matcher = LoanMatcher(self.session.loans.list(), self.loans) if loaded.loan_labels else None
         unmatched = sorted(label for label in loaded.loan_labels if matcher and matcher.match(label) is None)
         if unmatched:
             shown = sep.join(unmatched[:8]) + (" …" if len(unmatched) > 8 else "")
@@ -228,13 +228,12 @@ class ImportDialog(QDialog):
             messages.show_error(self, exc)
             return
         preview, total = self.loaded.preview, self.loaded.preview.counts.rows
-        target = database_file(self.session.conn)
-        params, loans = self.session.contacts.params, dict(self.loans)  # the worker touches no widget state
+        session, loans = self.session, dict(self.loans)  # the worker touches no widget state
         self._importing = True
         self.busy_label.setText(self.tr("Importing %1 records…").replace("%1", f"{total:,}"))
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
-        self._start(lambda report: import_contacts(target, preview, loans, params=params, progress=report))
+        self._start(lambda report: session.import_contacts(preview, loans, progress=report))
 
     def _show_result(self, result: ImportResult) -> None:
         self.result_ = result

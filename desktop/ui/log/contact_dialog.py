@@ -12,7 +12,7 @@ and :meth:`ContactDialog.new_files` after ``exec()`` returns Accepted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -54,6 +54,7 @@ from desktop.ui.common.form_parts import (
 )
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.importing.suggestion_box import SuggestionBox
 from desktop.ui.log.attachment_list import AttachmentList
 from desktop.ui.log.duration_edit import DurationEdit
 from desktop.ui.log.marks_box import MarksBox, danger_banner, show_danger
@@ -73,8 +74,10 @@ class ContactDialog(QDialog):
         attachments=(),
         now: Callable[[], datetime] = datetime.now,
         findings: Sequence[tuple[str, str]] = (),
+        dismissed_suggestions: Collection[str] = (),
     ) -> None:
-        """``findings``: the stored record's automatic flags as (label, reason), shown at the top."""
+        """``findings``: the stored record's automatic flags as (label, reason), shown at the top.
+        ``dismissed_suggestions``: rule ids whose keyword suggestions the user dismissed before."""
         super().__init__(parent)
         self.setObjectName("ContactDialog")
         self.lang = lang
@@ -92,7 +95,15 @@ class ContactDialog(QDialog):
         column.addWidget(self._who(loans))
         column.addWidget(self._what_happened())
         self.marks = MarksBox(content, lang)
-        column.addWidget(section(self.tr("What you think was improper (tick any)"), self.marks))
+        self.suggestions = SuggestionBox(getattr(content, "keyword_rules", ()),
+                                         {rid: rule.label(lang) for rid, rule in content.rules.items()},
+                                         dismissed=dismissed_suggestions)
+        marks_part = QWidget()
+        marks_layout = QVBoxLayout(marks_part)
+        marks_layout.setContentsMargins(0, 0, 0, 0)
+        marks_layout.addWidget(self.suggestions)
+        marks_layout.addWidget(self.marks)
+        column.addWidget(section(self.tr("What you think was improper (tick any)"), marks_part))
         self.files = AttachmentList(attachments)
         column.addWidget(section(self.tr("Files (recordings, screenshots, photos)"), self.files))
         column.addStretch(1)
@@ -125,6 +136,11 @@ class ContactDialog(QDialog):
         for signal in (self.channel.changed, self.contacted.currentIndexChanged, self.third_parties.changed,
                        self.marks.changed):
             signal.connect(self._update_third_party_rows)
+        self.suggestions.watch(self._update_suggestions)
+        self.suggestions.confirmed.connect(self._confirm_suggestion)
+        for box in (self.summary, self.threats, self.notes):
+            box.textChanged.connect(self._update_suggestions)
+        self.marks.changed.connect(self._update_suggestions)
         on_ctrl_enter(self, self.save)
         name_fields_from_labels(self)
         self._load(contact or Contact(occurred_at=now()))
@@ -349,6 +365,19 @@ class ContactDialog(QDialog):
         about_someone_else = self.contacted.currentData() != str(Relation.SELF)
         for box in (self.disclosed, self.asked_to_pay):
             box.setEnabled(about_someone_else or box.isChecked())
+
+    def _update_suggestions(self) -> None:
+        text = "\n".join(box.toPlainText() for box in (self.summary, self.threats, self.notes))
+        self.suggestions.update_for(text, self.marks.marks())
+
+    def _confirm_suggestion(self, rule_id: str) -> None:
+        """Confirmed: the mark is ticked in the form, as if the user had ticked it (it is theirs now)."""
+        self.marks.set_marks(tuple(dict.fromkeys((*self.marks.marks(), rule_id))))
+        self._update_suggestions()
+
+    def dismissed_suggestions(self) -> list[str]:
+        """Rule ids whose suggestion was dismissed while the form was open; the caller stores them."""
+        return self.suggestions.newly_dismissed()
 
     def save(self) -> None:
         """Save if the call length can be read; otherwise explain it next to the field and stay open."""

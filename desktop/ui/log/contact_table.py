@@ -11,10 +11,10 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.contacts import ContactFilter, ContactRow
 from desktop.domain.durations import duration_clock
 from desktop.domain.legal import FREQUENT, THIRD_PARTY
-from desktop.store.contacts import ContactRepository, ContactRow
-from desktop.store.queries import ContactFilter
+from desktop.store.contacts import ContactRepository
 from desktop.ui.common import labels
 
 PAGE = 200

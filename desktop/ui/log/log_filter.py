@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.domain import vocabulary
-from desktop.store.queries import ContactFilter
+from desktop.domain.contacts import ContactFilter
 from desktop.ui.common import labels
 
 DEBOUNCE_MS = 120

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from desktop.store.log_stats import log_stats
 from desktop.ui.log.day_chart import DayChart
+
+if TYPE_CHECKING:
+    from desktop.store.contacts import ContactRepository
 
 
 class LogSummary(QWidget):
-    def __init__(self, conn, rule_labels: dict[str, str], quiet_hours: str, parent: QWidget | None = None,
+    def __init__(self, contacts: ContactRepository, rule_labels: dict[str, str], quiet_hours: str, parent: QWidget | None = None,
                  today=date.today) -> None:
         super().__init__(parent)
         self.setObjectName("LogSummary")
-        self.conn = conn
+        self.contacts: ContactRepository | None = contacts
         self.rule_labels = rule_labels
         self.quiet_hours = quiet_hours
         self.today = today
@@ -52,14 +55,14 @@ class LogSummary(QWidget):
 
     def detach(self) -> None:
         """The case is closing: a refresh still queued must not touch the closed file."""
-        self.conn = None
+        self.contacts = None
 
     def refresh(self) -> None:
-        if self.conn is None:
+        if self.contacts is None:
             return
         self.days = 30 if self.last30.isChecked() else 90
         end = self.today()
-        stats = log_stats(self.conn, end - timedelta(days=self.days - 1))
+        stats = self.contacts.stats(end - timedelta(days=self.days - 1))
         self.chart.set_counts(stats.per_day, end, self.days)
         fmt = "%Y-%m-%d %H:%M"
         first = stats.first.strftime(fmt) if stats.first else "—"

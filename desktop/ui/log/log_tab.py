@@ -71,11 +71,14 @@ class LogTab(QWidget):
         self.history_button = QPushButton(self.tr("History"))
         self.files_button = QPushButton(self.tr("Open attachments"))
         self.import_button = QPushButton(self.tr("Import…"))
+        self.phone_button = QPushButton(self.tr("Import from phone…"))
+        self.phone_button.setObjectName("phoneImportEntry")
+        self.phone_button.setAccessibleName(self.tr("Import calls, messages and recordings from a phone"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         actions = QHBoxLayout()
         actions.addWidget(self.live_button, 2)
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
-                       self.files_button, self.import_button, self.export_button):
+                       self.files_button, self.import_button, self.phone_button, self.export_button):
             button.setMinimumHeight(36)
             actions.addWidget(button)
 
@@ -110,7 +113,7 @@ class LogTab(QWidget):
                                           stretch_minimum=self.fontMetrics().horizontalAdvance("某某" * 3))
         self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
 
-        self.summary = LogSummary(session.conn, {r.id: r.label(self.lang) for r in content.rules.values()},
+        self.summary = LogSummary(session.contacts, {r.id: r.label(self.lang) for r in content.rules.values()},
                                   f"{params.quiet_start:%H:%M}–{params.quiet_end:%H:%M}")
         # The summary scrolls when the text is large and the window small, rather than its
         # wrapped lines being squeezed on top of each other.
@@ -157,6 +160,7 @@ class LogTab(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.files_button.clicked.connect(self.open_attachments)
         self.import_button.clicked.connect(self.import_file)
+        self.phone_button.clicked.connect(self.import_phone)
         self.export_button.clicked.connect(self.export_csv)
         self.undo_button.clicked.connect(self.undo_delete)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -271,7 +275,7 @@ class LogTab(QWidget):
 
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()))
         if dialog.exec():
-            self._save_new(dialog.contact(), dialog.new_files())
+            self._save_new(dialog.contact(), dialog.new_files(), dialog.dismissed_suggestions())
 
     def live_call(self) -> None:
         from desktop.ui.log.live_call import LiveCallPanel
@@ -281,15 +285,24 @@ class LogTab(QWidget):
         if panel.exec() and self._save_new(panel.contact(), []):
             self.session.drafts.clear("live_call")
 
-    def _save_new(self, contact, files) -> bool:
+    def _save_new(self, contact, files, dismissed=()) -> bool:
         try:
             saved = self.session.contacts.add(contact)
         except UserError as exc:
             messages.show_error(self, exc)
             return False
+        self._dismiss(saved.id, dismissed)
         self._attach(saved.id, files)
         self._changed(select=saved.id)
         return True
+
+    def _dismissed(self, contact_id: int) -> tuple[str, ...]:
+        return tuple(self.session.contacts.dismissed_suggestions(contact_id))
+
+    def _dismiss(self, contact_id: int, rule_ids) -> None:
+        """Remember the suggestions the user dismissed in the form (not evidence: kept beside the record)."""
+        for rule_id in rule_ids:
+            self.session.contacts.dismiss_suggestion(contact_id, rule_id)
 
     def _attach(self, contact_id: int, files) -> None:
         failed = []
@@ -317,7 +330,8 @@ class LogTab(QWidget):
         attachments = [(a.original_name, a.size, self.session.evidence.status(a))
                        for a in self.session.evidence.for_contact(contact_id)]
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
-                               contact=contact, attachments=attachments, findings=self._findings(contact_id))
+                               contact=contact, attachments=attachments, findings=self._findings(contact_id),
+                               dismissed_suggestions=self._dismissed(contact_id))
         if not dialog.exec():
             return
         try:
@@ -325,6 +339,7 @@ class LogTab(QWidget):
         except UserError as exc:
             messages.show_error(self, exc)
             return
+        self._dismiss(contact_id, dialog.dismissed_suggestions())
         self._attach(contact_id, dialog.new_files())
         self._changed(select=contact_id)
 
@@ -389,6 +404,13 @@ class LogTab(QWidget):
         if dialog.exec():
             self._changed()
 
+    def import_phone(self) -> None:
+        from desktop.ui.importing.phone_dialog import PhoneImportDialog
+
+        dialog = PhoneImportDialog(self, session=self.session, content=self.content, lang=self.lang)
+        if dialog.exec():
+            self._changed()
+
     def export_csv(self) -> None:
         from desktop.domain.contact_export import export_rows
         from desktop.files.csv_out import write_csv
@@ -414,6 +436,4 @@ class LogTab(QWidget):
 
 
 def _loan_labels(session: CaseSession) -> dict[int, str]:
-    from desktop.store.loans import loan_labels
-
-    return loan_labels(session.conn)
+    return session.loans.labels()

@@ -196,9 +196,9 @@ class NegotiateTab(QWidget):
 
     # -- the draft -----------------------------------------------------------------------
     def _load(self) -> int:
-        data = self.session.drafts.get(DRAFT_KIND) or {}
+        data = self.session.drafts.get(DRAFT_KIND) or {}  # the typed draft below, the screen's own state here
         try:
-            draft = NegotiationDraft.from_json_dict(data)
+            draft = self.session.drafts.negotiation() or NegotiationDraft()
         except UserError as exc:
             draft = NegotiationDraft()
             QTimer.singleShot(0, lambda error=exc: messages.show_error(self, error))

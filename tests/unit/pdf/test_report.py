@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from desktop.domain.contacts import Channel, Contact
 from desktop.domain.errors import UserError
+from desktop.domain.rules_engine import EngineParams
 from desktop.pdf.document import Cancelled
 from desktop.pdf.report.render import render
 from desktop.pdf.simple import font_is_embedded
@@ -139,7 +140,7 @@ def test_a_second_session_can_gather_in_another_thread(cases, case_session, cont
     done = {}
 
     def work():
-        session = CaseSession(cases, case_session.case.id)
+        session = CaseSession(cases, case_session.case.id, EngineParams())
         try:
             done["path"] = render(gather(session, content), out_dir / "thread.pdf")
         finally:

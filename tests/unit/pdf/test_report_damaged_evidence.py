@@ -15,8 +15,8 @@ TRAVERSAL = "../" * 14 + "etc/hostname"
 
 def _poison(session) -> None:
     victim = session.evidence.all()[0]
-    session.conn.execute("UPDATE attachments SET sha256 = ? WHERE id = ?", (TRAVERSAL, victim.id))
-    session.conn.commit()
+    session._conn.execute("UPDATE attachments SET sha256 = ? WHERE id = ?", (TRAVERSAL, victim.id))
+    session._conn.commit()
 
 
 @pytest.mark.parametrize("lang, word", [("zh_CN", "记录已损坏"), ("en", "DAMAGEDRECORD")])

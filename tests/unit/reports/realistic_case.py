@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
 from desktop.domain.negotiation import Hardship, Loan, NegotiationDraft, PlanRequest, SupportingDoc
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -79,7 +80,7 @@ def build_case(cases, *, alias: str = "王女士（测试）", files: Path | Non
     from desktop.domain.plan import build_schedule
 
     case = cases.create(alias, "东莞服装厂质检员，6 月起收入下降，两笔网贷逾期。希望停止联系单位，按月分期。")
-    session = CaseSession(cases, case.id)
+    session = CaseSession(cases, case.id, EngineParams())
     try:
         loan_a = session.loans.add(Loan(brand="速借花", contract_lender="某某小额贷款有限公司", contract_no="SJH-2025-0012345",
                                         contract_date=date(2025, 3, 2), amount_borrowed_fen=2000000,

@@ -130,3 +130,22 @@ def test_third_party_findings_are_split_by_grade_with_the_grades_severity_and_st
     assert order == sorted(order, key=["critical", "high", "medium", "low"].index)
     english = {r.label for r in gather(case_session, content, preset="lawyer", lang="en", now=NOW).rules}
     assert {"Contacting relatives, friends, colleagues or address-book contacts (Low)"} <= english
+
+
+def test_the_lawyer_report_hashes_each_evidence_file_once(case_session, content, monkeypatch):
+    # The evidence list and the integrity statement (a whole verify) both need each file's state:
+    # one hash per file, however many sections ask (issue 14, review §6.1 point 7).
+    from collections import Counter
+
+    from desktop.store import evidence
+
+    real, hashed = evidence._sha256, Counter()
+
+    def counting(path):
+        hashed[path] += 1
+        return real(path)
+
+    monkeypatch.setattr(evidence, "_sha256", counting)
+    data = gather(case_session, content, preset="lawyer", now=NOW)
+    assert data.evidence and hashed and set(hashed.values()) == {1}
+    assert len(hashed) == len({(e.sha256, e.size) for e in data.evidence})

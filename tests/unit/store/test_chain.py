@@ -15,6 +15,7 @@ import pytest
 from desktop.domain.anchor import parse_anchor
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
 from desktop.domain.negotiation import Loan
+from desktop.domain.rules_engine import EngineParams
 from desktop.store import record_chain
 from desktop.store.safety.verify import verify_case
 from desktop.store.schema.migrations import LATEST, open_case_db, user_version
@@ -33,7 +34,7 @@ def call(hour: int, **kw) -> Contact:
 @pytest.fixture
 def session(cases):
     case = cases.create("链测试", "说明")
-    s = CaseSession(cases, case.id)
+    s = CaseSession(cases, case.id, EngineParams())
     yield s
     s.close()
 
@@ -54,12 +55,12 @@ def filled(session, tmp_path):
 
 
 def problems(session) -> list[str]:
-    return [p.message("en") for p in verify_case(session.conn, session.evidence.folder).problems]
+    return [p.message("en") for p in verify_case(session._conn, session.evidence.folder).problems]
 
 
 def raw(session, sql: str, params=()) -> None:
     """A hand edit, as with the sqlite3 shell, outside the app."""
-    conn = sqlite3.connect(session.conn.execute("PRAGMA database_list").fetchone()[2])
+    conn = sqlite3.connect(session._conn.execute("PRAGMA database_list").fetchone()[2])
     conn.execute(sql, params)
     conn.commit()
     conn.close()
@@ -74,24 +75,24 @@ def test_every_save_through_the_app_joins_the_one_chain_and_verifies(filled):
     session.loans.set_cost_inputs(1, {"received": "900"})
     session.loans.delete(1)
     session.drafts.clear("negotiation")
-    report = verify_case(session.conn, session.evidence.folder)
+    report = verify_case(session._conn, session.evidence.folder)
     assert report.ok, report.problems
-    seqs = [link.seq for link in record_chain.links(session.conn)]
+    seqs = [link.seq for link in record_chain.links(session._conn)]
     assert seqs == list(range(1, len(seqs) + 1))  # one sequence across both tables
-    assert report.head == record_chain.links(session.conn)[-1].hash == session.contacts.chain_head()
-    tables = {link.table for link in record_chain.links(session.conn)}
+    assert report.head == record_chain.links(session._conn)[-1].hash == session.contacts.chain_head()
+    tables = {link.table for link in record_chain.links(session._conn)}
     assert tables == {"contacts", "case_info", "loans", "attachments", "letters", "drafts"}
 
 
 def test_saving_the_same_draft_or_inputs_again_adds_nothing(session):
     session.drafts.put("negotiation", {"a": 1})
-    before = len(record_chain.links(session.conn))
+    before = len(record_chain.links(session._conn))
     session.drafts.put("negotiation", {"a": 1})
     loan = session.loans.add(Loan(brand="x"))
     session.loans.set_cost_inputs(loan.id, {"received": "1"})
-    after_loan = len(record_chain.links(session.conn))
+    after_loan = len(record_chain.links(session._conn))
     session.loans.set_cost_inputs(loan.id, {"received": "1"})
-    assert after_loan == before + 2 and len(record_chain.links(session.conn)) == after_loan
+    assert after_loan == before + 2 and len(record_chain.links(session._conn)) == after_loan
 
 
 def test_hiding_a_record_directly_is_named(filled):

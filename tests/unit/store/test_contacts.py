@@ -8,11 +8,10 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
+from desktop.domain.contacts import Channel, Contact, ContactFilter, Direction, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.store.contacts import ContactRepository
 from desktop.store.evidence import EvidenceRepository
-from desktop.store.queries import ContactFilter
 from desktop.store.safety.verify import verify_case
 
 

@@ -11,6 +11,7 @@ import pytest
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import parse_table
 from desktop.domain.importing.preview import ImportPreview
+from desktop.domain.rules_engine import EngineParams
 from desktop.files.table_model import Table
 from desktop.store.importing import import_contacts
 from desktop.store.loans import loan_labels
@@ -28,7 +29,7 @@ def preview(headers, *rows) -> ImportPreview:
 @pytest.fixture
 def session(cases):
     case = cases.create("导入测试")
-    s = CaseSession(cases, case.id)
+    s = CaseSession(cases, case.id, EngineParams())
     yield s
     s.close()
 
@@ -75,9 +76,9 @@ def test_a_failing_row_mid_way_leaves_no_contact_and_no_history(session):
     pv = replace(pv, rows=(pv.rows[0], bad, pv.rows[2]))
     with pytest.raises(sqlite3.IntegrityError):
         import_contacts(session, pv, {})
-    assert count(session.conn) == 0
-    assert count(session.conn, "contact_versions") == 0
-    assert count(session.conn, "contact_flags") == 0
+    assert count(session._conn) == 0
+    assert count(session._conn, "contact_versions") == 0
+    assert count(session._conn, "contact_flags") == 0
 
 
 def test_a_preview_with_problems_is_refused_before_anything_is_written(cases, session):
@@ -86,7 +87,7 @@ def test_a_preview_with_problems_is_refused_before_anything_is_written(cases, se
     with pytest.raises(UserError) as err:
         import_contacts(session, pv, {})
     assert "没有导入任何记录" in err.value.zh and "nothing was imported" in err.value.en
-    assert count(session.conn) == 0
+    assert count(session._conn) == 0
     assert backups(cases, session) == []
 
 
@@ -108,7 +109,7 @@ def test_a_cancel_during_writing_rolls_everything_back(session):
     finally:
         importing._PROGRESS_EVERY = old
     assert seen == [(0, 40), (10, 40)]
-    assert count(session.conn) == 0
+    assert count(session._conn) == 0
 
 
 def test_the_database_is_backed_up_before_the_import(cases, session):
@@ -123,12 +124,12 @@ def test_the_database_is_backed_up_before_the_import(cases, session):
         assert [r[0] for r in copy.execute("SELECT summary FROM contacts")] == ["之前的记录"]
     finally:
         copy.close()
-    assert count(session.conn) == 2
+    assert count(session._conn) == 2
 
 
 def test_two_backups_in_the_same_second_do_not_overwrite_each_other(tmp_path, session):
-    first = backup_case_db(session.conn, tmp_path / "备份", "before-import")
-    second = backup_case_db(session.conn, tmp_path / "备份", "before-import")
+    first = backup_case_db(session._conn, tmp_path / "备份", "before-import")
+    second = backup_case_db(session._conn, tmp_path / "备份", "before-import")
     assert first != second and first.is_file() and second.is_file()
     assert not list((tmp_path / "备份").glob(".*partial"))
 
@@ -137,12 +138,12 @@ def test_a_backup_that_cannot_be_written_is_a_calm_error_and_nothing_is_imported
     blocker = tmp_path / "a file"
     blocker.write_text("x")
     with pytest.raises(UserError) as err:
-        backup_case_db(session.conn, blocker / "backups", "before-import")
+        backup_case_db(session._conn, blocker / "backups", "before-import")
     assert "无法备份" in err.value.zh and "Could not back up" in err.value.en
 
 
 def test_loan_text_is_matched_exactly_then_ignoring_case_width_and_spaces(session):
-    conn = session.conn
+    conn = session._conn
     a = add_loan(conn, brand="借呗", lender="重庆蚂蚁消费金融有限公司")
     b = add_loan(conn, brand="Kabu Loan", lender="")
     c = add_loan(conn, brand="", lender="某某银行")
@@ -173,7 +174,7 @@ def test_loan_text_is_matched_exactly_then_ignoring_case_width_and_spaces(sessio
 
 
 def test_an_ambiguous_loan_text_links_to_no_loan_and_keeps_the_text(session):
-    conn = session.conn
+    conn = session._conn
     add_loan(conn, brand="小额贷")
     add_loan(conn, brand="小额贷", lender="另一家公司")
     pv = preview(["time", "lender", "notes"], ["2026-11-03 10:00", "小额贷", "原备注"])
@@ -186,6 +187,6 @@ def test_an_ambiguous_loan_text_links_to_no_loan_and_keeps_the_text(session):
 def test_a_path_or_a_connection_can_be_the_target(cases, session):
     path = cases.db_path(session.case.id)
     import_contacts(path, preview(["时间"], ["2026-11-03 10:00"]), {})
-    import_contacts(session.conn, preview(["时间"], ["2026-11-03 11:00"]), {}, backup=False)
-    assert count(session.conn) == 2
+    import_contacts(session._conn, preview(["时间"], ["2026-11-03 11:00"]), {}, backup=False)
+    assert count(session._conn) == 2
     assert len(backups(cases, session)) == 1

@@ -40,7 +40,7 @@ def truncate(path, keep):
 
 def corrupt_pages(path):
     data = bytearray(path.read_bytes())
-    for at in range(4096 + 100, len(data), 4096):  # every page but the first: headers scribbled over
+    for at in range(4096, len(data), 4096):  # every page but the first: its b-tree page header scribbled over
         data[at:at + 60] = b"\xa5" * 60
     path.write_bytes(bytes(data))
 

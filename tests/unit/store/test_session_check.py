@@ -14,6 +14,7 @@ import time
 import pytest
 
 from desktop.domain.contacts import Contact
+from desktop.domain.rules_engine import EngineParams
 from desktop.store import session as session_module
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import CaseDatabaseError
@@ -55,10 +56,10 @@ def test_a_save_before_the_check_waits_for_it_and_a_damaged_file_is_never_writte
     db = data_dir.case_dir(case.id) / "case.db"
     damage_deep_pages(db)
     before = digest(db)
-    session = CaseSession(cases, case.id, check_later=True)
+    session = CaseSession(cases, case.id, EngineParams(), check_later=True)
     try:
         with pytest.raises(sqlite3.OperationalError):  # SQLite itself refuses a write that skips the gate
-            session.conn.execute("UPDATE case_info SET notes = 'x'")
+            session._conn.execute("UPDATE case_info SET notes = 'x'")
         with pytest.raises(CaseDatabaseError):  # the check was not even started: the save runs it, then refuses
             session.contacts.add(Contact(summary="不应写入"))
         with pytest.raises(CaseDatabaseError):
@@ -80,7 +81,7 @@ def test_a_save_made_while_the_check_runs_lands_only_after_it_passed(cases, monk
         return real_check(conn, *args)
 
     monkeypatch.setattr(session_module, "check_passes", slow_check)
-    session = CaseSession(cases, case.id, check_later=True)
+    session = CaseSession(cases, case.id, EngineParams(), check_later=True)
     done = threading.Event()
     session.start_check(lambda _s: done.set())
     threading.Timer(0.2, release.set).start()
@@ -96,7 +97,7 @@ def test_a_save_made_while_the_check_runs_lands_only_after_it_passed(cases, monk
 
 def test_closing_the_case_stops_a_check_still_running(cases, monkeypatch):
     case = case_with_contacts(cases, 5)
-    session = CaseSession(cases, case.id, check_later=True)
+    session = CaseSession(cases, case.id, EngineParams(), check_later=True)
     reported = []
     session.start_check(reported.append)
     session.close()

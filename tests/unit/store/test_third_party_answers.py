@@ -94,16 +94,16 @@ def test_an_old_case_with_contacts_migrates_verifies_and_gets_graded_flags(cases
                                              direction=Direction.INCOMING, answered=True, number="138 0000 0000"))
     conn.close()
 
-    session = CaseSession(cases, case.id)
+    session = CaseSession(cases, case.id, EngineParams())
     try:
-        assert user_version(session.conn) == LATEST
-        report = verify_case(session.conn, session.evidence.folder)
+        assert user_version(session._conn) == LATEST
+        report = verify_case(session._conn, session.evidence.folder)
         assert not report.problems and report.versions == 2 + report.records  # the records' own "migrate" versions (v3)
         rows = {r.id: r for r in session.contacts.page(None, 0, 10)}
         family = next(r for r in rows.values() if r.contacted_party == "family")
         # recomputed on open: the debt was told to the family, so high (and disclosure is flagged too)
         assert family.grade == "high" and set(family.flags) == {THIRD_PARTY, "debt_disclosure"}
-        stamp = session.conn.execute("SELECT stamp FROM flag_state").fetchone()[0]
+        stamp = session._conn.execute("SELECT stamp FROM flag_state").fetchone()[0]
         assert stamp == session.contacts.params.stamp()
     finally:
         session.close()
@@ -135,7 +135,7 @@ def test_answers_round_trip_and_an_edit_regrades_the_contact(repo):
     assert repo.get(saved.id).asked_to_pay and repo.grades_for([saved.id]) == {saved.id: "high"}
     assert repo.history(saved.id)[-1].content["asked_to_pay"] is True
     assert asked.asked_to_pay
-    assert not verify_case(repo.conn, Path("/nonexistent")).problems
+    assert not verify_case(repo._conn, Path("/nonexistent")).problems
 
 
 def test_a_third_contact_the_same_day_regrades_the_earlier_ones(repo):
@@ -148,7 +148,7 @@ def test_flags_from_other_parameters_are_recomputed_once(repo):
     ids = [repo.add(Contact(occurred_at=datetime(2026, 11, 3, 9, i), channel=Channel.CALL,
                             direction=Direction.INCOMING, answered=True)).id for i in range(3)]
     assert repo.ensure_flags_current() is False  # the first contacts claimed the empty case's flags
-    strict = ContactRepository(repo.conn, replace(EngineParams(), max_answered_per_day=2))
+    strict = ContactRepository(repo._conn, replace(EngineParams(), max_answered_per_day=2))
     assert strict.ensure_flags_current() is True
     assert "frequent_calls" in strict.flags_for(ids[2])
 
