@@ -38,6 +38,12 @@ class StoredLetter:
 _COLS = "id, kind, version, lang, text, template_version, app_version, created_at, frozen_at"
 
 
+def freeze_letter(cases, case_id: str, letter_id: int) -> StoredLetter:
+    """Freeze a letter of a case that is no longer open (an export finishing after the case closed)."""
+    with cases.open(case_id) as conn:
+        return LetterRepository(conn).freeze(letter_id)
+
+
 class LetterRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn

@@ -56,3 +56,18 @@ def test_the_session_exposes_no_connection_publicly(qtbot, make_app, cases, data
               if not name.startswith("_") and name not in ("contacts", "evidence", "drafts", "loans", "letters")}
     assert not [name for name, value in public.items() if isinstance(value, sqlite3.Connection)]
     assert not hasattr(session, "conn")
+
+
+def test_no_ui_module_opens_a_case_database_itself():
+    """A case is opened by the store (``CaseSession`` or a store function given the ``CaseRepository``), never by a
+    widget: ``cases.open(...)`` hands out a raw connection."""
+    import re
+    from pathlib import Path
+
+    import desktop.ui
+
+    root = Path(desktop.ui.__file__).parent
+    opened = [f"{path.relative_to(root)}:{n}" for path in sorted(root.rglob("*.py"))
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"\bcases\.open\(|\bconnect\(\s*[^)]*db_path", line)]
+    assert opened == []

@@ -100,6 +100,12 @@ def database_file(conn: sqlite3.Connection) -> Path | None:
     return None
 
 
+def back_up_case(cases, case_id: str, reason: str) -> Path:
+    """Back up a case that may not be open in this thread (``cases``: its ``CaseRepository``): a connection of its own."""
+    with cases.open(case_id) as conn:
+        return backup_case_db(conn, case_backup_folder(conn), reason)
+
+
 def case_backup_folder(conn: sqlite3.Connection) -> Path | None:
     """``cases/<id>/backups`` for the case database behind ``conn``; ``None`` for an in-memory database."""
     file = database_file(conn)

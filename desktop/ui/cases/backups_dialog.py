@@ -36,8 +36,7 @@ from desktop.store.safety.backups import (
     DAILY,
     MANUAL,
     BackupInfo,
-    backup_case_db,
-    case_backup_folder,
+    back_up_case,
     list_backups,
 )
 from desktop.store.safety.restore import restore
@@ -129,8 +128,7 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         try:
-            with self.cases.open(self.case_id) as conn:
-                backup_case_db(conn, case_backup_folder(conn), MANUAL)
+            back_up_case(self.cases, self.case_id, MANUAL)
         except UserError as exc:
             messages.show_error(self, exc)
         self.refresh()

@@ -354,11 +354,10 @@ class ExportTab(QWidget):
     def _succeeded(self, path: str, freeze_id: int) -> None:
         if freeze_id >= 0:
             try:
-                if self._closed:  # the case was closed while the export finished: use a short connection
-                    from desktop.store.letters import LetterRepository
+                if self._closed:  # the case was closed while the export finished: the store opens it briefly
+                    from desktop.store.letters import freeze_letter
 
-                    with self.ctx.cases.open(self.session.case.id) as conn:
-                        LetterRepository(conn).freeze(freeze_id)
+                    freeze_letter(self.ctx.cases, self.session.case.id, freeze_id)
                 else:
                     self.session.letters.freeze(freeze_id)
             except UserError as exc:
