@@ -70,23 +70,26 @@ class _Reader(QRunnable):
         self.cancel, self.done = cancel, done
 
     def run(self) -> None:
+        # ``done`` is set only after the last use of ``signals``: the dialog waits for it before it
+        # (and the signals object it owns) is destroyed, so no emit may follow it.
         try:
-            start, sizes = 0, list(BATCHES)
-            while start < len(self.ids) and not self.cancel.is_set():
-                size = sizes.pop(0) if len(sizes) > 1 else sizes[0]
-                batch = self.ids[start:start + size]
-                start += size
-                self.signals.batch.emit(self.token, list(zip(batch, self.listing.read(batch), strict=True)))
-        except RuntimeError:  # the dialog is gone (it waits for this, but never crash over it)
-            return
-        except Exception as exc:  # a bug: logged without personal data; the rows keep their old values
-            from desktop.logs import log_bug
+            try:
+                start, sizes = 0, list(BATCHES)
+                while start < len(self.ids) and not self.cancel.is_set():
+                    size = sizes.pop(0) if len(sizes) > 1 else sizes[0]
+                    batch = self.ids[start:start + size]
+                    start += size
+                    self.signals.batch.emit(self.token, list(zip(batch, self.listing.read(batch), strict=True)))
+            except RuntimeError:  # the dialog is gone (it waits for this, but never crash over it)
+                return
+            except Exception as exc:  # a bug: logged without personal data; the rows keep their old values
+                from desktop.logs import log_bug
 
-            log_bug(type(exc), exc.__traceback__)
+                log_bug(type(exc), exc.__traceback__)
+            with contextlib.suppress(RuntimeError):
+                self.signals.finished.emit(self.token)
         finally:
             self.done.set()
-        with contextlib.suppress(RuntimeError):
-            self.signals.finished.emit(self.token)
 
 
 class CaseBrowserDialog(QDialog):
