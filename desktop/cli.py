@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("self-test", help="check that this installation works (temporary data folder)")
     bench = sub.add_parser("bench", help="measure start-up and the other targets of design §10")
     bench.add_argument("--runs", type=int, default=7, help="runs per measurement (default 7)")
-    bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf, cases")
+    bench.add_argument("--only", default="", help="run one group: start-up, apr, log, pdf, cases, phone")
     apr.add_parser(sub)
     verify.add_parser(sub)
     import_csv.add_parser(sub)
