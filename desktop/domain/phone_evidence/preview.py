@@ -26,6 +26,7 @@ from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.domain.phone import normalise_number
 from desktop.domain.phone_evidence.recording_names import CHINA_TIME
 from desktop.domain.phone_evidence.records import (
+    FLAG_EMPTY_FILE,
     FLAG_UNREADABLE,
     SOURCE_ANDROID_SBR,
     SOURCE_IPHONE_BACKUP,
@@ -152,7 +153,7 @@ def link_recordings(calls: Iterable[PhoneCall], recordings: Iterable[Recording],
     links: dict[str, Recording] = {}
     unmatched: list[Recording] = []
     for rec in recordings:
-        if rec.started_at is None or FLAG_UNREADABLE in rec.flags:
+        if rec.started_at is None or not _usable(rec):
             unmatched.append(rec)
             continue
         number = normalise_number(rec.number) if rec.number else ""
@@ -167,6 +168,11 @@ def link_recordings(calls: Iterable[PhoneCall], recordings: Iterable[Recording],
         else:
             unmatched.append(rec)
     return links, unmatched
+
+
+def _usable(rec: Recording) -> bool:
+    """A recording that can be evidence: read whole and not empty (a 0-byte file proves nothing)."""
+    return bool(rec.sha256) and rec.size > 0 and not (rec.flags & {FLAG_UNREADABLE, FLAG_EMPTY_FILE})
 
 
 def _near(calls: list[PhoneCall], when: datetime, tolerance: timedelta) -> list[PhoneCall]:
@@ -315,7 +321,7 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
     a message whose text suggests a confirmed rule gets it as a mark; nothing else does.
     ``keyword_rules`` (the same as for the preview) gives each message its own suggestions.
     Known identities (``preview`` was built with them) are skipped; so is a recording
-    that could not be read.
+    that could not be read or is empty (it stays in the preview, flagged).
     """
     confirmed = confirmed or {}
     rules = tuple(keyword_rules)
@@ -345,7 +351,7 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
             planned.append(PlannedContact(_message_contact(msg, _note(msg.source, device), marks), msg.identity,
                                           (), sugg))
         for rec in group.recordings:
-            if rec.identity in known_ids or rec.identity in seen or not rec.sha256:
+            if rec.identity in known_ids or rec.identity in seen or not _usable(rec):
                 continue
             seen.add(rec.identity)
             contact = Contact(occurred_at=local_naive(rec.started_at), channel=Channel.CALL,
@@ -356,7 +362,7 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
 
 
 def _files(rec: Recording | None) -> tuple[tuple[Path, ...], tuple[str, ...]]:
-    if rec is None or not rec.sha256:
+    if rec is None or not _usable(rec):
         return (), ()
     return (Path(rec.path),), (rec.identity,)
 
