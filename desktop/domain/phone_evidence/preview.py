@@ -9,7 +9,7 @@ Pre-ticking is a suggestion with its reasons shown (``reasons``: ``in_case``,
 never pre-ticked, so the user decides about it knowingly.
 
 Recordings are linked to calls: the same number, a start within ``tolerance``,
-and (when the recording's length is known) a duration within ``tolerance`` too;
+and (when the recording's length is known) durations within max(15 s, 10 %);
 a recording whose name has no number links by time (and duration) only when
 exactly one call fits. A recording that links to no call becomes a call record
 of its own when its number is imported.
@@ -183,10 +183,20 @@ def _near(calls: list[PhoneCall], when: datetime, tolerance: timedelta) -> list[
     return calls[lo:hi]
 
 
+DURATION_SLACK_S = 15
+DURATION_SLACK_SHARE = 0.10
+
+
 def _duration_fits(call: PhoneCall, rec: Recording, tolerance: timedelta) -> bool:
+    """Lengths within max(15 s, 10 % of the longer): a recording starts and stops a few seconds off the call.
+
+    (The start ``tolerance`` is for the clock in a name; it says nothing about length —
+    with it a 1-minute recording would have linked to a 3-minute call.)
+    """
     if rec.duration_s is None:
         return True
-    return abs(call.duration_s - rec.duration_s) <= tolerance.total_seconds()
+    slack = max(DURATION_SLACK_S, DURATION_SLACK_SHARE * max(call.duration_s, rec.duration_s))
+    return abs(call.duration_s - rec.duration_s) <= slack
 
 
 def build_preview(exports: Iterable[PhoneExport], recordings: Iterable[Recording] = (), *,
@@ -354,8 +364,9 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
             if rec.identity in known_ids or rec.identity in seen or not _usable(rec):
                 continue
             seen.add(rec.identity)
+            # The recording's own length is the call's length as far as anyone can show.
             contact = Contact(occurred_at=local_naive(rec.started_at), channel=Channel.CALL,
-                              number=group.number, claimed_name=rec.contact_name or "",
+                              duration_s=rec.duration_s, number=group.number, claimed_name=rec.contact_name or "",
                               notes=_note(SOURCE_RECORDINGS, "") + f"\n{rec.name}")
             planned.append(PlannedContact(contact, rec.identity, (Path(rec.path),), (), (rec.identity,)))
     return tuple(planned)
