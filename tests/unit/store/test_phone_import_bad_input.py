@@ -10,8 +10,10 @@ import tempfile
 
 import pytest
 
+from desktop.content.phone_names import load_recording_names
 from desktop.domain.errors import UserError
 from desktop.domain.phone_evidence.preview import build_preview, plan_import
+from desktop.paths import resources_dir
 from desktop.store.phone_import import read_phone_source
 from tests.phone_data import (
     synthetic_calls,
@@ -21,6 +23,9 @@ from tests.phone_data import (
     write_sbr_calls,
     write_sbr_messages,
 )
+
+# Given explicitly: the names must give the recordings their numbers and times for these tests to mean anything.
+PATTERNS = load_recording_names(resources_dir())[0]
 
 
 def _preview(source):
@@ -59,7 +64,7 @@ def test_empty_unreadable_and_duplicate_recordings_are_never_imported_empty_or_t
     paths = write_recordings(tmp_path / "rec", ["13800000001_20260301160000.m4a", "13800000002_20260301170000.m4a"])
     (tmp_path / "rec" / "copy_13800000001_20260301160000.m4a").write_bytes(paths[0].read_bytes())
     (tmp_path / "rec" / "13800000003_20260301180000.m4a").write_bytes(b"")
-    source = read_phone_source(tmp_path / "rec")
+    source = read_phone_source(tmp_path / "rec", patterns=PATTERNS)
     preview = _preview(source)
     planned = plan_import(preview, [g.number for g in preview.groups])
     files = [f for p in planned for f in p.files]
@@ -76,7 +81,8 @@ def test_an_empty_recording_is_never_linked_to_a_call(tmp_path):
     write_sbr_calls(tmp_path / "calls.xml", [Call("13800000003", at, 60, 1)])
     (tmp_path / "rec").mkdir()
     (tmp_path / "rec" / "13800000003_20260301160000.m4a").write_bytes(b"")
-    preview = _preview(read_phone_source(tmp_path))
+    preview = _preview(read_phone_source(tmp_path, patterns=PATTERNS))
+    assert [r.number for r in preview.unmatched_recordings] == ["13800000003"]  # number and time would fit
     assert preview.links == {}
     planned = plan_import(preview, ["13800000003"])
     assert [p.files for p in planned] == [()]
@@ -86,7 +92,7 @@ def test_a_calls_file_and_an_sms_file_in_one_folder_are_read_together_with_recor
     write_sbr_calls(tmp_path / "calls-1.xml", synthetic_calls(7))
     write_sbr_messages(tmp_path / "sms-1.xml", synthetic_texts(9))
     write_recordings(tmp_path / "rec", ["13800000001_20260301160000.m4a"])
-    preview = _preview(read_phone_source(tmp_path))
+    preview = _preview(read_phone_source(tmp_path, patterns=PATTERNS))
     assert (preview.calls, preview.messages, preview.recordings) == (7, 9, 1)
 
 
