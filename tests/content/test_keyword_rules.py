@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.content import load_content
+from desktop.content.loader import load_content
 from desktop.domain.suggestions import KeywordRule, suggest_marks
 
 ISSUE_PHRASES = ("起诉", "立案", "传票", "上门", "通讯录", "单位", "家人", "黑名单", "坐牢", "公安", "律师函", "私人账户")
