@@ -40,11 +40,6 @@ def export_folder(tmp_path) -> Path:
     return folder
 
 
-def test_keyword_rules_all_point_to_existing_rules(content):
-    assert content.keyword_rules
-    assert {k.rule for k in content.keyword_rules} <= set(content.rules)
-
-
 def test_collectors_are_pre_ticked_and_personal_numbers_are_not(export_folder, content):
     source = read_phone_source(export_folder, patterns=content.recording_names)
     preview = build_preview(source.exports, source.recordings, keyword_rules=content.keyword_rules,

@@ -89,12 +89,14 @@ def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
                                 en=f"These numbers are not in the export: {', '.join(missing)}. "
                                 "Choose numbers from the list above.")
         print()
-        if not args.commit:
-            print(f"这次只是预览，没有写入。加上 --commit 会导入：{'、'.join(numbers) or '（无）'}。" if zh else
-                  f"This was a preview and nothing was written. --commit would import: "
-                  f"{', '.join(numbers) or '(none)'}.")
-            return EXIT_OK
         planned = plan_import(preview, numbers, keyword_rules=content.keyword_rules)
+        if not args.commit:
+            # The count, not only the numbers: the person checks it against what --commit then reports.
+            print(f"这次只是预览，没有写入。加上 --commit 会导入 {len(planned)} 条记录，号码："
+                  f"{'、'.join(numbers) or '（无）'}。" if zh else
+                  f"This was a preview and nothing was written. --commit would import {len(planned)} records "
+                  f"from: {', '.join(numbers) or '(none)'}.")
+            return EXIT_OK
         result = import_phone(session, planned)
         print(result.message(lang))
         if result.backup is not None:

@@ -9,7 +9,7 @@ Pre-ticking is a suggestion with its reasons shown (``reasons``: ``in_case``,
 never pre-ticked, so the user decides about it knowingly.
 
 Recordings are linked to calls: the same number, a start within ``tolerance``,
-and (when the recording's length is known) a duration within ``tolerance`` too;
+and (when the recording's length is known) durations within max(15 s, 10 %);
 a recording whose name has no number links by time (and duration) only when
 exactly one call fits. A recording that links to no call becomes a call record
 of its own when its number is imported.
@@ -26,6 +26,7 @@ from desktop.domain.contacts import Channel, Contact, Direction
 from desktop.domain.phone import normalise_number
 from desktop.domain.phone_evidence.recording_names import CHINA_TIME
 from desktop.domain.phone_evidence.records import (
+    FLAG_EMPTY_FILE,
     FLAG_UNREADABLE,
     SOURCE_ANDROID_SBR,
     SOURCE_IPHONE_BACKUP,
@@ -156,7 +157,7 @@ def link_recordings(calls: Iterable[PhoneCall], recordings: Iterable[Recording],
     links: dict[str, Recording] = {}
     unmatched: list[Recording] = []
     for rec in recordings:
-        if rec.started_at is None or FLAG_UNREADABLE in rec.flags:
+        if rec.started_at is None or not _usable(rec):
             unmatched.append(rec)
             continue
         number = normalise_number(rec.number) if rec.number else ""
@@ -173,6 +174,11 @@ def link_recordings(calls: Iterable[PhoneCall], recordings: Iterable[Recording],
     return links, unmatched
 
 
+def _usable(rec: Recording) -> bool:
+    """A recording that can be evidence: read whole and not empty (a 0-byte file proves nothing)."""
+    return bool(rec.sha256) and rec.size > 0 and not (rec.flags & {FLAG_UNREADABLE, FLAG_EMPTY_FILE})
+
+
 def _near(calls: list[PhoneCall], when: datetime, tolerance: timedelta) -> list[PhoneCall]:
     import bisect
     keys = [c.started_at for c in calls]  # small per number; timed list is bisected once per recording
@@ -181,10 +187,20 @@ def _near(calls: list[PhoneCall], when: datetime, tolerance: timedelta) -> list[
     return calls[lo:hi]
 
 
+DURATION_SLACK_S = 15
+DURATION_SLACK_SHARE = 0.10
+
+
 def _duration_fits(call: PhoneCall, rec: Recording, tolerance: timedelta) -> bool:
+    """Lengths within max(15 s, 10 % of the longer): a recording starts and stops a few seconds off the call.
+
+    (The start ``tolerance`` is for the clock in a name; it says nothing about length —
+    with it a 1-minute recording would have linked to a 3-minute call.)
+    """
     if rec.duration_s is None:
         return True
-    return abs(call.duration_s - rec.duration_s) <= tolerance.total_seconds()
+    slack = max(DURATION_SLACK_S, DURATION_SLACK_SHARE * max(call.duration_s, rec.duration_s))
+    return abs(call.duration_s - rec.duration_s) <= slack
 
 
 def build_preview(exports: Iterable[PhoneExport], recordings: Iterable[Recording] = (), *,
@@ -319,7 +335,7 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
     a message whose text suggests a confirmed rule gets it as a mark; nothing else does.
     ``keyword_rules`` (the same as for the preview) gives each message its own suggestions.
     Known identities (``preview`` was built with them) are skipped; so is a recording
-    that could not be read.
+    that could not be read or is empty (it stays in the preview, flagged).
     """
     confirmed = confirmed or {}
     rules = tuple(keyword_rules)
@@ -349,18 +365,19 @@ def plan_import(preview: PhonePreview, numbers: Collection[str],
             planned.append(PlannedContact(_message_contact(msg, _note(msg.source, device), marks), msg.identity,
                                           (), sugg))
         for rec in group.recordings:
-            if rec.identity in known_ids or rec.identity in seen or not rec.sha256:
+            if rec.identity in known_ids or rec.identity in seen or not _usable(rec):
                 continue
             seen.add(rec.identity)
+            # The recording's own length is the call's length as far as anyone can show.
             contact = Contact(occurred_at=local_naive(rec.started_at), channel=Channel.CALL,
-                              number=group.number, claimed_name=rec.contact_name or "",
+                              duration_s=rec.duration_s, number=group.number, claimed_name=rec.contact_name or "",
                               notes=_note(SOURCE_RECORDINGS, "") + f"\n{rec.name}")
             planned.append(PlannedContact(contact, rec.identity, (Path(rec.path),), (), (rec.identity,)))
     return tuple(planned)
 
 
 def _files(rec: Recording | None) -> tuple[tuple[Path, ...], tuple[str, ...]]:
-    if rec is None or not rec.sha256:
+    if rec is None or not _usable(rec):
         return (), ()
     return (Path(rec.path),), (rec.identity,)
 
