@@ -41,7 +41,7 @@ from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_
 if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built on first view), not to show a case
     from collections.abc import Mapping
 
-    from desktop.domain.importing.parse import ImportPreview
+    from desktop.domain.importing.preview import ImportPreview
     from desktop.domain.rules_engine import EngineParams
     from desktop.store.contacts import ContactRepository
     from desktop.store.drafts import DraftRepository
