@@ -9,6 +9,7 @@ inserting spaces is not how these texts arrive).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,9 +38,14 @@ class Suggestion:
     phrase: str
 
 
+_GAPS = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+
+
 def fold_text(text: str) -> str:
-    """The form both text and phrases are compared in: NFKC (full width → half width) and casefolded."""
-    return unicodedata.normalize("NFKC", text or "").casefold()
+    """The form both text and phrases are compared in: NFKC (full width → half width), casefolded, and
+    without spaces or zero-width characters — collection texts space words out ("立 案", "起\u200b诉") to
+    get past message filters, and the phrases are Chinese, where a space never separates words."""
+    return _GAPS.sub("", unicodedata.normalize("NFKC", text or "").casefold())
 
 
 def suggest_marks(text: str, rules: Iterable[KeywordRule]) -> tuple[Suggestion, ...]:
