@@ -395,9 +395,16 @@ class ContactRepository:
 
     def _insert_flags(self, flags: list) -> None:
         grades = grades_by_contact(flags)
+        # The words the report prints, stored with the flag (the first flag of a rule marking a contact
+        # speaks for it); they depend only on the flag and the parameters, both named by the stamp.
+        reasons: dict[tuple[int, str], tuple[str, str]] = {}
+        for flag in flags:
+            for cid in flag.marked_ids:
+                if (cid, flag.rule_id) not in reasons:
+                    reasons[cid, flag.rule_id] = (flag.reason("zh_CN", self.params), flag.reason("en", self.params))
         self._conn.executemany(
-            "INSERT INTO contact_flags (contact_id, rule_id, grade) VALUES (?, ?, ?)",
-            [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "")
+            "INSERT INTO contact_flags (contact_id, rule_id, grade, reason_zh, reason_en) VALUES (?, ?, ?, ?, ?)",
+            [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "", *reasons.get((cid, rule), ("", "")))
              for cid, rules in flags_by_contact(flags).items() for rule in sorted(rules)])
 
     def recompute_all_flags(self) -> None:
@@ -429,6 +436,12 @@ class ContactRepository:
         if self._conn.execute("SELECT 1 FROM flag_state").fetchone() is None and \
                 self._conn.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None:
             self._conn.execute("INSERT INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+
+    def flag_reasons(self, lang: str) -> dict[tuple[int, str], str]:
+        """(contact id, rule id) → why the stored flag is there, in ``lang`` (what the report prints)."""
+        column = "reason_en" if lang == "en" else "reason_zh"
+        return {(r[0], r[1]): r[2] for r in self._conn.execute(
+            f"SELECT contact_id, rule_id, {column} FROM contact_flags")}
 
     def grades_for(self, ids: Iterable[int]) -> dict[int, str]:
         """contact id → the grade of its third-party flag (high / medium / low), for those that have one."""
