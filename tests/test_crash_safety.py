@@ -38,8 +38,8 @@ def _writer(data_root: str, case_id: str, round_no: int) -> None:
 
     cases = CaseRepository(DataDir(Path(data_root)))
     with cases.open(case_id) as conn:
-        contacts = ContactRepository(conn)
         evidence = EvidenceRepository(conn, cases.evidence_dir(case_id))
+        contacts = ContactRepository(conn, evidence=evidence)
         scratch = Path(data_root) / f"scratch-{os.getpid()}.bin"
         print("ready", flush=True)
         last = None
@@ -51,7 +51,7 @@ def _writer(data_root: str, case_id: str, round_no: int) -> None:
                 continue
             if last is not None and i % 11 == 5:
                 scratch.write_bytes(os.urandom(64) + f"证据 {round_no}-{i}".encode())
-                contacts.attach(last.id, evidence, scratch)
+                last = contacts.update(last, files=[scratch])
                 print(f"F {last.id}", flush=True)
                 continue
             last = contacts.add(Contact(occurred_at=when, channel=Channel.CALL, direction=Direction.INCOMING,

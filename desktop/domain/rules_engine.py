@@ -44,8 +44,9 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 GRADES = (HIGH, MEDIUM, LOW)
 """Grades of a third-party contact, most serious first."""
 
-ENGINE_VERSION = "2"
-"""Bumped whenever the counting or grading changes, so stored flags are recomputed (see :meth:`EngineParams.stamp`)."""
+ENGINE_VERSION = "3"
+"""Bumped whenever the counting, the grading or the words of :meth:`Flag.reason` change, so stored flags and
+their stored reasons are recomputed (see :meth:`EngineParams.stamp`). "3": reasons are stored with the flags."""
 
 THIRD_PARTY_RELATIONS = frozenset({"family", "employer", "colleague", "friend", "contact", "other"})
 UNTAGGED = ("untagged",)

@@ -185,12 +185,9 @@ class _Gatherer:
     # -- findings -------------------------------------------------------------------
     def findings(self, contacts: tuple[m.ContactEntry, ...]) -> tuple[m.RuleFinding, ...]:
         """One finding per rule, except third-party contacts: one finding per grade (high / medium / low)."""
-        reasons: dict[tuple[int, str], str] = {}
-        flags = rules_engine.compute_flags(self.session.contacts.facts(all_days=True), self.params)
-        for flag in flags:
-            for cid in flag.marked_ids:
-                reasons.setdefault((cid, flag.rule_id), flag.reason(self.lang, self.params))
-        grades = rules_engine.grades_by_contact(flags)
+        # Stored with the flags when they were counted (same engine and parameters: the stamp), not recounted.
+        reasons = self.session.contacts.flag_reasons(self.lang)
+        grades = self.session.contacts.grades_for(c.id for c in contacts)
         entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
         for c in contacts:
             who = " ".join(p for p in (c.number, c.claimed) if p)

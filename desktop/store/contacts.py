@@ -11,12 +11,15 @@ one chain, one head.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.contacts import Contact, ContactFilter, ContactRow, LogStats, Relation, ThirdParty
 from desktop.domain.errors import UserError
@@ -44,6 +47,9 @@ from desktop.store.db import transaction
 from desktop.store.log_stats import log_stats
 from desktop.store.queries import where_clause
 
+if TYPE_CHECKING:
+    from desktop.store.evidence import EvidenceRepository
+
 __all__ = ["ContactNotFound", "ContactRepository", "ContactVersion"]
 
 
@@ -64,14 +70,25 @@ class ContactNotFound(UserError):
 
 class ContactRepository:
     def __init__(self, conn: sqlite3.Connection, params: EngineParams | None = None,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] = datetime.now, evidence: EvidenceRepository | None = None) -> None:
         self._conn = conn
         self.params = params or EngineParams()
         self.clock = clock
+        # Where ``add``/``update`` copy a contact's evidence files (the session passes its own).
+        self.evidence = evidence
 
     # -- writing ---------------------------------------------------------------
-    def add(self, contact: Contact) -> Contact:
-        return self.add_many([contact])[0]
+    def add(self, contact: Contact, files: Sequence[Path] = ()) -> Contact:
+        """Store a new contact with its evidence ``files``: the contact, its files and one version, or nothing.
+
+        Raises :class:`UserError` naming the file when one cannot be read; then no contact
+        row, no version and no new file in ``evidence/`` is left behind.
+        """
+        with self._copied(files) as copies, transaction(self._conn):
+            self._claim_empty_case()
+            saved = self._create(contact, copies)
+            self._refresh_flags({day_of(saved)})
+        return saved
 
     def add_many(self, contacts: Iterable[Contact],
                  within: Callable[[list[Contact]], None] | None = None) -> list[Contact]:
@@ -85,17 +102,7 @@ class ContactRepository:
         with transaction(self._conn):
             self._claim_empty_case()
             for contact in contacts:
-                contact = clean_contact(contact)
-                now = self._now()
-                uid = uuid.uuid4().hex
-                cur = self._conn.execute(
-                    f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(COLUMNS)}) "
-                    f"VALUES (?, 1, ?, ?, {', '.join('?' * len(COLUMNS))})",
-                    (uid, now.isoformat(), now.isoformat(), *row_values(contact)),
-                )
-                contact = replace(contact, id=cur.lastrowid)
-                self._write_parts(contact)
-                self._append_version(contact, uid, 1, "create", now)
+                contact = self._create(contact)
                 days.add(day_of(contact))
                 saved.append(contact)
             if within is not None:
@@ -103,12 +110,31 @@ class ContactRepository:
             self._refresh_flags(days)
         return saved
 
-    def update(self, contact: Contact) -> Contact:
-        """Save an edit as a new version; the old one stays in the history."""
+    def _create(self, contact: Contact, copies: list[tuple[str, str, int, datetime | None]] = ()) -> Contact:
+        """Inside a transaction: the new row, its parts and files, and its first version listing them."""
+        contact = clean_contact(contact)
+        now = self._now()
+        uid = uuid.uuid4().hex
+        cur = self._conn.execute(
+            f"INSERT INTO contacts (uid, version, created_at, updated_at, {', '.join(COLUMNS)}) "
+            f"VALUES (?, 1, ?, ?, {', '.join('?' * len(COLUMNS))})",
+            (uid, now.isoformat(), now.isoformat(), *row_values(contact)),
+        )
+        contact = replace(contact, id=cur.lastrowid)
+        self._write_parts(contact)
+        self._record(contact.id, copies)
+        self._append_version(contact, uid, 1, "create", now)
+        return contact
+
+    def update(self, contact: Contact, files: Sequence[Path] = ()) -> Contact:
+        """Save an edit, with new evidence ``files``, as one new version; the old one stays in the history.
+
+        All-or-nothing as :meth:`add`: a file that cannot be read leaves the contact as it was.
+        """
         if contact.id is None:
             raise ValueError("update() needs a stored contact")
         contact = clean_contact(contact)
-        with transaction(self._conn):
+        with self._copied(files) as copies, transaction(self._conn):
             old = self._get(contact.id)
             uid, version, deleted = self._identity(contact.id)
             if deleted:
@@ -121,6 +147,7 @@ class ContactRepository:
                 (version + 1, now.isoformat(), *row_values(contact), contact.id),
             )
             self._write_parts(contact)
+            self._record(contact.id, copies)
             self._append_version(contact, uid, version + 1, "edit", now)
             self._refresh_flags({day_of(old), day_of(contact)})
         return contact
@@ -173,10 +200,33 @@ class ContactRepository:
         return tuple(r[0] for r in self._conn.execute(
             "SELECT sha256 FROM attachments WHERE contact_id = ? AND removed_at IS NULL", (contact_id,)))
 
-    def attach(self, contact_id: int, evidence, source) -> object:
-        """Add an evidence file to a contact; the contact gets a new version listing it, atomically."""
-        self._identity(contact_id)
-        return evidence.add(source, contact_id, within=lambda: self.version_listing_attachments(contact_id))
+    @contextlib.contextmanager
+    def _copied(self, files: Sequence[Path]):
+        """Copy ``files`` into ``evidence/`` first (outside the transaction: copying takes time);
+        if anything fails before the block ends, remove the copies this save created."""
+        if files and self.evidence is None:
+            raise ValueError("saving evidence files needs the repository's evidence store")
+        created: list[Path] = []
+        copies: list[tuple[str, str, int, datetime | None]] = []
+        try:
+            for source in files:
+                source = Path(source)
+                mtime = self.evidence.check_source(source)
+                digest, size, was_created = self.evidence.copy_in(source)
+                if was_created:
+                    created.append(self.evidence.folder / digest)
+                copies.append((digest, source.name, size, mtime))
+            yield copies
+        except BaseException:
+            for path in created:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+
+    def _record(self, contact_id: int, copies: list[tuple[str, str, int, datetime | None]]) -> None:
+        """Inside the save's transaction: the attachment rows, before the version that lists them."""
+        for digest, name, size, mtime in copies:
+            self.evidence.record(contact_id, digest, name, size, mtime)
 
     def version_listing_attachments(self, contact_id: int) -> None:
         """Inside a transaction that just added attachments: a new version of the contact listing them."""
@@ -345,9 +395,16 @@ class ContactRepository:
 
     def _insert_flags(self, flags: list) -> None:
         grades = grades_by_contact(flags)
+        # The words the report prints, stored with the flag (the first flag of a rule marking a contact
+        # speaks for it); they depend only on the flag and the parameters, both named by the stamp.
+        reasons: dict[tuple[int, str], tuple[str, str]] = {}
+        for flag in flags:
+            for cid in flag.marked_ids:
+                if (cid, flag.rule_id) not in reasons:
+                    reasons[cid, flag.rule_id] = (flag.reason("zh_CN", self.params), flag.reason("en", self.params))
         self._conn.executemany(
-            "INSERT INTO contact_flags (contact_id, rule_id, grade) VALUES (?, ?, ?)",
-            [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "")
+            "INSERT INTO contact_flags (contact_id, rule_id, grade, reason_zh, reason_en) VALUES (?, ?, ?, ?, ?)",
+            [(cid, rule, grades.get(cid, "") if rule == THIRD_PARTY else "", *reasons.get((cid, rule), ("", "")))
              for cid, rules in flags_by_contact(flags).items() for rule in sorted(rules)])
 
     def recompute_all_flags(self) -> None:
@@ -379,6 +436,12 @@ class ContactRepository:
         if self._conn.execute("SELECT 1 FROM flag_state").fetchone() is None and \
                 self._conn.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None:
             self._conn.execute("INSERT INTO flag_state (id, stamp) VALUES (1, ?)", (self.params.stamp(),))
+
+    def flag_reasons(self, lang: str) -> dict[tuple[int, str], str]:
+        """(contact id, rule id) → why the stored flag is there, in ``lang`` (what the report prints)."""
+        column = "reason_en" if lang == "en" else "reason_zh"
+        return {(r[0], r[1]): r[2] for r in self._conn.execute(
+            f"SELECT contact_id, rule_id, {column} FROM contact_flags")}
 
     def grades_for(self, ids: Iterable[int]) -> dict[int, str]:
         """contact id → the grade of its third-party flag (high / medium / low), for those that have one."""

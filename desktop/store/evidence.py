@@ -17,7 +17,6 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -46,15 +45,37 @@ class EvidenceRepository:
         self._conn = conn
         self.folder = Path(folder)
 
-    def add(self, source: Path, contact_id: int | None = None, note: str = "",
-            within: Callable[[], None] | None = None) -> Attachment:
+    def add(self, source: Path, contact_id: int | None = None, note: str = "") -> Attachment:
         """Copy ``source`` in and record it. Raises :class:`UserError` for an unusable file.
 
-        ``within`` runs inside the same transaction as the new row — the contact
-        repository uses it to save the contact's new version with the attachment.
-        The row's first version joins the case's chain in that transaction too.
+        The row's first version joins the case's chain in the same transaction. (A contact's
+        files are saved with the contact instead: ``ContactRepository.add``/``update``.)
         """
         source = Path(source)
+        name = source.name
+        stat = self._checked_stat(source)
+        digest, size, created = self._copy_in(source)
+        try:
+            with transaction(self._conn):
+                cur = self._conn.execute(
+                    "INSERT INTO attachments (contact_id, sha256, original_name, size, file_mtime, added_at, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (contact_id, digest, name, size, datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds"),
+                     datetime.now().isoformat(timespec="seconds"), note),
+                )
+                record_chain.append(self._conn, "attachments", cur.lastrowid, "create")
+        except BaseException:
+            if created:
+                (self.folder / digest).unlink(missing_ok=True)
+            raise
+        return self.get(cur.lastrowid)
+
+    def check_source(self, source: Path) -> datetime:
+        """Refuse, with a calm :class:`UserError` naming it, a file that cannot be evidence (gone, a folder,
+        empty, over 4 GB); otherwise its modification time, for the attachment row."""
+        return datetime.fromtimestamp(self._checked_stat(Path(source)).st_mtime)
+
+    def _checked_stat(self, source: Path) -> os.stat_result:
         name = source.name
         try:
             stat = source.stat()
@@ -73,23 +94,7 @@ class EvidenceRepository:
         if stat.st_size > MAX_FILE:
             raise UserError(zh=f"文件“{name}”太大（超过 4 GB），无法作为附件保存。",
                             en=f"The file “{name}” is too large (over 4 GB) to keep as an attachment.")
-        digest, size, created = self._copy_in(source)
-        try:
-            with transaction(self._conn):
-                cur = self._conn.execute(
-                    "INSERT INTO attachments (contact_id, sha256, original_name, size, file_mtime, added_at, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (contact_id, digest, name, size, datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds"),
-                     datetime.now().isoformat(timespec="seconds"), note),
-                )
-                record_chain.append(self._conn, "attachments", cur.lastrowid, "create")
-                if within is not None:
-                    within()
-        except BaseException:
-            if created:
-                (self.folder / digest).unlink(missing_ok=True)
-            raise
-        return self.get(cur.lastrowid)
+        return stat
 
     def copy_in(self, source: Path) -> tuple[str, int, bool]:
         """Copy ``source`` into the evidence folder under its SHA-256: ``(digest, size, created)``.

@@ -146,7 +146,7 @@ class CaseSession:
     def contacts(self) -> ContactRepository:
         from desktop.store.contacts import ContactRepository
 
-        repo = ContactRepository(self._conn, self._params)
+        repo = ContactRepository(self._conn, self._params, evidence=self.evidence)
         if not self.readonly:
             # Flags made by an older engine or other parameters (e.g. a case saved by an older
             # app) are recomputed on first use, so the log never shows the old counting. The

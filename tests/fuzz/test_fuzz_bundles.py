@@ -38,7 +38,8 @@ class World:
             saved = contacts.add_many(Contact(summary=f"记录 {i}") for i in range(3))
             source = root / "ev.bin"
             source.write_bytes(b"evidence bytes " * 20)
-            contacts.attach(saved[0].id, EvidenceRepository(conn, self.cases.evidence_dir(case.id)), source)
+            contacts.evidence = EvidenceRepository(conn, self.cases.evidence_dir(case.id))
+            contacts.update(saved[0], files=[source])
         self.plain = export_bundle(self.cases, case.id, root / "plain.dchcase").path.read_bytes()
         self.encrypted = export_bundle(self.cases, case.id, root / "enc.dchcase", PASS).path.read_bytes()
         self.files = read_entries(root / "plain.dchcase")

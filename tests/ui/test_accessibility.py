@@ -288,10 +288,9 @@ def sample_app(make_app, cases, tmp_path, monkeypatch):
         photo = tmp_path / "截图.png"
         photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
         with cases.open(case_id) as conn:
-            repo = ContactRepository(conn)
-            saved = repo.add(Contact(occurred_at=datetime(2099, 1, 1, 9, 0), channel=Channel.CALL,
-                                     direction=Direction.INCOMING, answered=True, summary="有附件的记录"))
-            repo.attach(saved.id, EvidenceRepository(conn, cases.evidence_dir(case_id)), photo)
+            repo = ContactRepository(conn, evidence=EvidenceRepository(conn, cases.evidence_dir(case_id)))
+            repo.add(Contact(occurred_at=datetime(2099, 1, 1, 9, 0), channel=Channel.CALL,
+                             direction=Direction.INCOMING, answered=True, summary="有附件的记录"), files=[photo])
         window.open_case(case_id)
         return application, window
 

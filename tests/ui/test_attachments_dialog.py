@@ -48,13 +48,11 @@ def _case_with_files(cases, tmp_path, names: dict[str, bytes], alias: str = "王
     sources = tmp_path / f"from-{case.id}"
     sources.mkdir()
     with cases.open(case.id) as conn:
-        repo = ContactRepository(conn)
-        saved = repo.add(Contact(occurred_at=datetime(2026, 11, 3, 15, 0), channel=Channel.CALL,
-                                 direction=Direction.INCOMING, answered=True))
-        evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
+        repo = ContactRepository(conn, evidence=EvidenceRepository(conn, cases.evidence_dir(case.id)))
         for name, data in names.items():
             (sources / name).write_bytes(data)
-            repo.attach(saved.id, evidence, sources / name)
+        repo.add(Contact(occurred_at=datetime(2026, 11, 3, 15, 0), channel=Channel.CALL,
+                         direction=Direction.INCOMING, answered=True), files=[sources / n for n in names])
     return case.id
 
 

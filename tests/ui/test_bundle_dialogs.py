@@ -37,7 +37,8 @@ def case(cases, tmp_path):
         saved = contacts.add_many([Contact(summary="第一次来电"), Contact(summary="第二次来电")])
         src = tmp_path / "录音.bin"
         src.write_bytes(bytes(range(256)) * (3 * 4096))
-        contacts.attach(saved[0].id, EvidenceRepository(conn, cases.evidence_dir(case.id)), src)
+        contacts.evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
+        contacts.update(saved[0], files=[src])
     return case
 
 

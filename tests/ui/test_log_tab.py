@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit
 
 from desktop.domain.contacts import Channel, Contact, Direction, Relation
@@ -355,3 +355,59 @@ def test_opening_a_flagged_record_says_what_was_found_and_asks_to_tag_the_loan(q
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ("third_party_contact/low", "auto") in (
         page.model.index(texts(page, 7).index("打到单位"), 2).data(Qt.ItemDataRole.UserRole + 2) or []))
+
+
+def test_a_file_gone_before_save_keeps_the_form_open_stores_nothing_and_saves_once_it_is_back(
+        qtbot, make_app, cases, tmp_path):
+    """Type, attach a recording, the recording is moved away, Save: the app says which file, stores
+    nothing (no record, no stray copy in evidence/), and the form still holds what was typed.
+    Put the file back and Save again: the record is stored with its file, in one version."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    cases.create("附件丢失")
+    application, window = make_app()
+    page = window.show_tab("log")
+    recording = tmp_path / "催收录音.m4a"
+    recording.write_bytes(b"audio" * 200)
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.summary, "说要上门，录了音")
+        dialog.files.add_files([recording])
+        recording.unlink()  # moved away while the form was open
+
+        def on_error(box):
+            assert isinstance(box, QMessageBox)
+            seen["message"] = box.text()
+            save_screenshot(box, "log-file-gone-before-save")
+            seen["stored"] = page.session.contacts.count()
+            folder = page.session.evidence.folder
+            seen["files"] = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+            seen["form_open"] = dialog.isVisible()
+            box.done(0)
+            QTimer.singleShot(0, save_again)
+
+        def save_again():
+            seen["summary"] = dialog.summary.toPlainText()
+            recording.write_bytes(b"audio" * 200)  # put back where it was
+            qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+        answer_dialog(on_error)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    answer_dialog(fill)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "催收录音.m4a" in seen["message"] and "没有保存" in seen["message"]
+    assert seen["stored"] == 0 and seen["files"] == [] and seen["form_open"]
+    assert seen["summary"] == "说要上门，录了音"
+    (row,) = [page.model.row_at(0)]
+    assert row.summary == "说要上门，录了音"
+    (attachment,) = page.session.evidence.for_contact(row.id)
+    assert attachment.original_name == "催收录音.m4a"
+    history = page.session.contacts.history(row.id)
+    assert [v.action for v in history] == ["create"]
+    assert history[0].content["attachments"] == [attachment.sha256]

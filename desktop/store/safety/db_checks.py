@@ -209,7 +209,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "number": "text", "debt_disclosed": "bool", "asked_to_pay": "bool",
     },
     "contact_marks": {"contact_id": "id", "rule_id": "rule"},
-    "contact_flags": {"contact_id": "id", "rule_id": "rule", "grade": "grade"},
+    "contact_flags": {"contact_id": "id", "rule_id": "rule", "grade": "grade", "reason_zh": "text",
+                      "reason_en": "text"},
     "flag_state": {"id": "id", "stamp": "text"},
     "record_versions": {
         "seq": "id", "tbl": "chained_table", "record_key": "text", "version": "id", "action": "record_action",

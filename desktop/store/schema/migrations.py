@@ -20,6 +20,7 @@ from desktop.store.schema import v3 as schema_v3
 from desktop.store.schema import v4 as schema_v4
 from desktop.store.schema import v5 as schema_v5
 from desktop.store.schema import v6 as schema_v6
+from desktop.store.schema import v7 as schema_v7
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -45,6 +46,8 @@ LADDER: list[Step] = [
     schema_v5.migrate,
     # Phone import: imported identities and dismissed suggestions; only creates its own tables.
     _statements(schema_v6.STATEMENTS),
+    # The reason of each stored flag (zh, en), so the report reads it; only alters contact_flags (v2).
+    _statements(schema_v7.STATEMENTS),
 ]
 LATEST = len(LADDER)
 

@@ -6,8 +6,11 @@ then shown next to that field and everything typed stays. Leaving with changes
 asks first, with "keep editing" as the default. Ctrl+Enter saves; Enter alone
 does not, so pressing it in a field never saves a half-filled form.
 
-The dialog does not store anything: the caller takes :meth:`ContactDialog.contact`
-and :meth:`ContactDialog.new_files` after ``exec()`` returns Accepted.
+The caller stores the record: either it passes ``save_with`` (called on Save with the
+contact and its new files; a :class:`UserError` it raises — a file that can no longer be
+read — is shown and the form stays open with everything typed, since nothing was saved),
+or it takes :meth:`ContactDialog.contact` and :meth:`ContactDialog.new_files` after
+``exec()`` returns Accepted.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from desktop.content.model import Content
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.errors import UserError
 from desktop.domain.legal import THIRD_PARTY
-from desktop.ui.common import labels
+from desktop.ui.common import labels, messages
 from desktop.ui.common.accessible import name_fields_from_labels
 from desktop.ui.common.choice import ask
 from desktop.ui.common.form_parts import (
@@ -75,6 +78,7 @@ class ContactDialog(QDialog):
         now: Callable[[], datetime] = datetime.now,
         findings: Sequence[tuple[str, str]] = (),
         dismissed_suggestions: Collection[str] = (),
+        save_with: Callable[[Contact, list[Path]], Contact] | None = None,
     ) -> None:
         """``findings``: the stored record's automatic flags as (label, reason), shown at the top.
         ``dismissed_suggestions``: rule ids whose keyword suggestions the user dismissed before."""
@@ -83,6 +87,8 @@ class ContactDialog(QDialog):
         self.lang = lang
         self._original = contact
         self._saved: Contact | None = None
+        self._save_with = save_with
+        self.stored: Contact | None = None  # what ``save_with`` returned
         self.setWindowTitle(self.tr("Edit contact record") if contact else self.tr("New contact record"))
         self.setMinimumWidth(720)
 
@@ -388,6 +394,17 @@ class ContactDialog(QDialog):
             self.scroll.ensureWidgetVisible(self.duration)
             self.duration.edit.setFocus()
             return
+        if self._save_with is not None:
+            try:
+                self.stored = self._save_with(contact, self.new_files())
+            except UserError as exc:
+                messages.show_error(self, UserError(
+                    zh=f"这条记录还没有保存。{exc.zh}\n\n您填写的内容都还在表格里。如果是某个文件的问题，"
+                    "请把它从下面的文件列表中移除（或把它放回原来的位置），再按“保存”。",
+                    en=f"This record has not been saved yet. {exc.en}\n\nEverything you entered is still in the "
+                    "form. If a file is the problem, remove it from the list of files below (or put it back where "
+                    "it was), then press Save again."))
+                return
         self._saved = contact
         self.accept()
 

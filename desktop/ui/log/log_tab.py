@@ -273,26 +273,28 @@ class LogTab(QWidget):
     def new_contact(self) -> None:
         from desktop.ui.log.contact_dialog import ContactDialog
 
-        dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()))
+        # The form saves on Save (the record and its files together), so a file that cannot be read
+        # keeps the form open with what was typed instead of losing it.
+        dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
+                               save_with=lambda contact, files: self.session.contacts.add(contact, files))
         if dialog.exec():
-            self._save_new(dialog.contact(), dialog.new_files(), dialog.dismissed_suggestions())
+            self._dismiss(dialog.stored.id, dialog.dismissed_suggestions())
+            self._changed(select=dialog.stored.id)
 
     def live_call(self) -> None:
         from desktop.ui.log.live_call import LiveCallPanel
 
         panel = LiveCallPanel(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
                               drafts=self.session.drafts)
-        if panel.exec() and self._save_new(panel.contact(), []):
+        if panel.exec() and self._save_new(panel.contact()):
             self.session.drafts.clear("live_call")
 
-    def _save_new(self, contact, files, dismissed=()) -> bool:
+    def _save_new(self, contact) -> bool:
         try:
             saved = self.session.contacts.add(contact)
         except UserError as exc:
             messages.show_error(self, exc)
             return False
-        self._dismiss(saved.id, dismissed)
-        self._attach(saved.id, files)
         self._changed(select=saved.id)
         return True
 
@@ -303,18 +305,6 @@ class LogTab(QWidget):
         """Remember the suggestions the user dismissed in the form (not evidence: kept beside the record)."""
         for rule_id in rule_ids:
             self.session.contacts.dismiss_suggestion(contact_id, rule_id)
-
-    def _attach(self, contact_id: int, files) -> None:
-        failed = []
-        for path in files:
-            try:
-                self.session.contacts.attach(contact_id, self.session.evidence, Path(path))
-            except UserError as exc:
-                failed.append(exc.message(self.lang))
-        if failed:
-            messages.show_error(self, UserError(zh="记录已保存，但有附件没有保存：\n" + "\n".join(failed),
-                                                en="The record was saved, but some attachments were not:\n"
-                                                + "\n".join(failed)))
 
     def edit_selected(self) -> None:
         from desktop.ui.log.contact_dialog import ContactDialog
@@ -331,16 +321,11 @@ class LogTab(QWidget):
                        for a in self.session.evidence.for_contact(contact_id)]
         dialog = ContactDialog(self, content=self.content, lang=self.lang, loans=list(self.loans.items()),
                                contact=contact, attachments=attachments, findings=self._findings(contact_id),
-                               dismissed_suggestions=self._dismissed(contact_id))
+                               dismissed_suggestions=self._dismissed(contact_id),
+                               save_with=lambda contact, files: self.session.contacts.update(contact, files))
         if not dialog.exec():
             return
-        try:
-            self.session.contacts.update(dialog.contact())
-        except UserError as exc:
-            messages.show_error(self, exc)
-            return
         self._dismiss(contact_id, dialog.dismissed_suggestions())
-        self._attach(contact_id, dialog.new_files())
         self._changed(select=contact_id)
 
     def _findings(self, contact_id: int) -> list[tuple[str, str]]:

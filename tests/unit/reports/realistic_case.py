@@ -102,7 +102,8 @@ def build_case(cases, *, alias: str = "王女士（测试）", files: Path | Non
             path = folder / name
             path.write_bytes(body + bytes([i]))
             target = saved[3 if i == 0 else (-3 if i == 1 else -1)].id
-            evidence.append(session.contacts.attach(target, session.evidence, path))
+            session.contacts.update(session.contacts.get(target), files=[path])
+            evidence.append(session.evidence.for_contact(target)[-1])
         income = folder / "收入证明.pdf"
         income.write_bytes(b"%PDF-1.4 fake income proof")
         proof = session.evidence.add(income)

@@ -149,3 +149,15 @@ def test_the_lawyer_report_hashes_each_evidence_file_once(case_session, content,
     data = gather(case_session, content, preset="lawyer", now=NOW)
     assert data.evidence and hashed and set(hashed.values()) == {1}
     assert len(hashed) == len({(e.sha256, e.size) for e in data.evidence})
+
+
+def test_the_report_prints_the_reason_stored_with_the_flag_in_its_language(case_session, content):
+    """The reasons are written with the flags when they are counted; the report reads them, never recounts."""
+    zh = gather(case_session, content, preset="lawyer", now=NOW)
+    en = gather(case_session, content, preset="lawyer", now=NOW, lang="en")
+    night_zh = {r.rule_id: r for r in zh.rules}["night_call"].entries
+    night_en = {r.rule_id: r for r in en.rules}["night_call"].entries
+    stored_zh, stored_en = case_session.contacts.flag_reasons("zh_CN"), case_session.contacts.flag_reasons("en")
+    assert night_zh and all(e.reason == stored_zh[e.contact_id, "night_call"] != "" for e in night_zh)
+    assert all(e.reason == stored_en[e.contact_id, "night_call"] and "contact between" in e.reason
+               for e in night_en)

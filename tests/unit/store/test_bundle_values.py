@@ -39,7 +39,8 @@ def bundle(cases, tmp_path):
         evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
         src = tmp_path / "录音.m4a"
         src.write_bytes(b"recording " * 100)
-        contacts.attach(saved[0].id, evidence, src)
+        contacts.evidence = evidence
+        contacts.update(saved[0], files=[src])
         LoanRepository(conn).add(Loan(brand="某呗", amount_borrowed_fen=100_000))
         LetterRepository(conn).save_version("negotiation", "zh_CN", "尊敬的贷款方：……", "t1")
         DraftRepository(conn).put("negotiation", {"step": 2, "loans": [{"id": 1}]})
@@ -214,11 +215,10 @@ def test_the_declared_total_is_checked_against_free_space_before_anything_is_wri
 def test_export_writes_only_the_evidence_the_attachments_name(cases, tmp_path):
     case = cases.create("甲")
     with cases.open(case.id) as conn:
-        contacts = ContactRepository(conn)
-        saved = contacts.add(Contact(summary="来电"))
+        contacts = ContactRepository(conn, evidence=EvidenceRepository(conn, cases.evidence_dir(case.id)))
         src = tmp_path / "a.png"
         src.write_bytes(b"\x89PNG one")
-        contacts.attach(saved.id, EvidenceRepository(conn, cases.evidence_dir(case.id)), src)
+        contacts.add(Contact(summary="来电"), files=[src])
     stray = cases.evidence_dir(case.id) / hashlib.sha256(b"stray").hexdigest()
     stray.write_bytes(b"stray")
     path = export_bundle(cases, case.id, tmp_path / "甲.dchcase").path

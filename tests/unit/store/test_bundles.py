@@ -36,7 +36,8 @@ def case(cases, tmp_path):
         for i, body in enumerate([b"recording " * 1000, b"\x89PNG screenshot"]):
             src = tmp_path / f"证据 {i}.bin"
             src.write_bytes(body)
-            contacts.attach(saved[i].id, evidence, src)
+            contacts.evidence = evidence
+            contacts.update(saved[i], files=[src])
     return case
 
 

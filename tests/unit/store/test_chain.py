@@ -47,7 +47,7 @@ def filled(session, tmp_path):
     second = session.contacts.add(call(10, contacted_party=Relation.EMPLOYER, debt_disclosed=True))
     source = tmp_path / "录音.m4a"
     source.write_bytes(b"audio")
-    session.contacts.attach(first.id, session.evidence, source)
+    first = session.contacts.update(first, files=[source])
     session.letters.save_version("negotiation", "zh_CN", "申请", "t1")
     session.drafts.put("negotiation", {"loan_id": loan.id})
     session.drafts.put("live_call", {"summary": "还没保存"})

@@ -177,15 +177,17 @@ def test_verify_names_a_tampered_history_version(repo, cases, case):
 
 def test_attachments_are_stored_once_by_sha256_and_checked(repo, conn, cases, case, tmp_path):
     evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
-    saved = repo.add(call(10))
+    repo.evidence = evidence
     src = tmp_path / "录音 1.m4a"
     src.write_bytes(b"audio" * 1000)
-    a = repo.attach(saved.id, evidence, src)
-    b = repo.attach(saved.id, evidence, src)
+    saved = repo.add(call(10), files=[src])
+    repo.update(saved, files=[src])
+    a, b = evidence.for_contact(saved.id)
     assert a.sha256 == b.sha256
     assert [p.name for p in cases.evidence_dir(case.id).iterdir()] == [a.sha256]
     assert a.original_name == "录音 1.m4a" and a.size == 5000
-    assert repo.history(saved.id)[-1].content["attachments"] == [a.sha256, a.sha256]
+    # One version per save, each listing the files it was saved with.
+    assert [v.content["attachments"] for v in repo.history(saved.id)] == [[a.sha256], [a.sha256, a.sha256]]
     assert evidence.status(a) == "ok"
     assert verify_case(conn, cases.evidence_dir(case.id)).ok
     evidence.path(a).write_bytes(b"changed")
@@ -199,6 +201,7 @@ def test_attachments_are_stored_once_by_sha256_and_checked(repo, conn, cases, ca
 @pytest.mark.parametrize("kind", ["empty", "vanished", "folder"])
 def test_unusable_attachments_are_explained_and_nothing_is_written(repo, conn, cases, case, tmp_path, kind):
     evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
+    repo.evidence = evidence
     saved = repo.add(call(10))
     path = tmp_path / "x.jpg"
     if kind == "empty":
@@ -206,11 +209,51 @@ def test_unusable_attachments_are_explained_and_nothing_is_written(repo, conn, c
     elif kind == "folder":
         path.mkdir()
     with pytest.raises(UserError) as info:
-        repo.attach(saved.id, evidence, path)
-    assert info.value.message("zh_CN")
+        repo.update(replace(saved, summary="改过"), files=[path])
+    assert "x.jpg" in info.value.message("zh_CN") and "x.jpg" in info.value.message("en")
     assert evidence.all() == []
     assert list(cases.evidence_dir(case.id).iterdir()) == []
     assert len(repo.history(saved.id)) == 1
+    assert repo.get(saved.id).summary == saved.summary
+
+
+def test_a_new_contact_whose_file_cannot_be_read_is_not_stored_and_leaves_no_file(repo, conn, cases, case,
+                                                                                   tmp_path):
+    """All-or-nothing: the first file copies, the second has vanished; no row, no version, no stray copy."""
+    evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
+    repo.evidence = evidence
+    good = tmp_path / "截图.png"
+    good.write_bytes(b"png" * 100)
+    with pytest.raises(UserError) as info:
+        repo.add(call(10, summary="说要上门"), files=[good, tmp_path / "录音.m4a"])
+    assert "录音.m4a" in info.value.message("zh_CN")
+    assert repo.count() == 0
+    assert conn.execute("SELECT count(*) FROM contact_versions").fetchone()[0] == 0
+    assert evidence.all() == []
+    assert [p.name for p in cases.evidence_dir(case.id).iterdir()] == []
+    assert verify_case(conn, cases.evidence_dir(case.id)).ok
+
+
+def test_a_file_unreadable_while_copying_leaves_nothing(repo, conn, cases, case, tmp_path, monkeypatch):
+    """The file is there when checked but cannot be read while copying (in use, no permission)."""
+    evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
+    repo.evidence = evidence
+    src = tmp_path / "录音.m4a"
+    src.write_bytes(b"audio" * 100)
+    real_open = open
+
+    def refuse(path, *a, **kw):
+        if str(path) == str(src):
+            raise PermissionError(13, "denied")
+        return real_open(path, *a, **kw)
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(UserError) as info:
+        repo.add(call(10), files=[src])
+    monkeypatch.undo()
+    assert "录音.m4a" in info.value.message("en")
+    assert repo.count() == 0
+    assert [p.name for p in cases.evidence_dir(case.id).iterdir()] == []
 
 
 def test_get_many_equals_get_one_by_one(repo):

@@ -43,10 +43,10 @@ def attached(cases, tmp_path):
     case = cases.create("路径")
     with cases.open(case.id) as conn:
         evidence = EvidenceRepository(conn, cases.evidence_dir(case.id))
-        saved = ContactRepository(conn).add(call(10))
         src = tmp_path / "录音.m4a"
         src.write_bytes(b"audio" * 100)
-        att = ContactRepository(conn).attach(saved.id, evidence, src)
+        saved = ContactRepository(conn, evidence=evidence).add(call(10), files=[src])
+        (att,) = evidence.for_contact(saved.id)
         yield conn, evidence, att
 
 

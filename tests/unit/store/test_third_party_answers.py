@@ -103,6 +103,10 @@ def test_an_old_case_with_contacts_migrates_verifies_and_gets_graded_flags(cases
         family = next(r for r in rows.values() if r.contacted_party == "family")
         # recomputed on open: the debt was told to the family, so high (and disclosure is flagged too)
         assert family.grade == "high" and set(family.flags) == {THIRD_PARTY, "debt_disclosure"}
+        # v7: each flag carries its reason, filled in by that recount (the engine stamp changed with the step)
+        assert session.contacts.flag_reasons("en")[family.id, "debt_disclosure"] == \
+            "the debt was disclosed to someone else"
+        assert session.contacts.flag_reasons("zh_CN")[family.id, THIRD_PARTY].startswith("严重")
         stamp = session._conn.execute("SELECT stamp FROM flag_state").fetchone()[0]
         assert stamp == session.contacts.params.stamp()
     finally:
