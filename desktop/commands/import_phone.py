@@ -54,6 +54,7 @@ def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 
     from desktop.content.loader import load_content
     from desktop.domain.phone_evidence.preview import build_preview, plan_import
+    from desktop.domain.rules_engine import EngineParams
     from desktop.paths import resources_dir
     from desktop.store.cases import CaseNotFound, CaseRepository
     from desktop.store.phone_import import PhoneSource, import_phone, known_identities, read_phone_source
@@ -67,8 +68,6 @@ def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     source = PhoneSource()
     for p in args.path:
         source = source.combine(read_phone_source(Path(p), patterns=content.recording_names))
-    from desktop.domain.rules_engine import EngineParams
-
     session = CaseSession(cases, args.case, EngineParams.from_rules(content.rules))
     try:
         case_numbers = session.contacts.numbers()

@@ -165,102 +165,102 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="52"/>
         <source>Daily (automatic)</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="53"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="54"/>
         <source>Before an update of the app</source>
         <translation>软件升级之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="55"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="56"/>
         <source>Made by you</source>
         <translation>你手动备份的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="68"/>
         <source>Backups of this case</source>
         <translation>这个案件的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="75"/>
         <source>A copy of this case&apos;s records is made every day it is opened, and before an import or a restore. Evidence files are never changed, so the copies do not need them.</source>
         <translation>每天第一次打开这个案件时，以及导入或恢复之前，都会自动备份一份记录。证据文件从不会被改动，所以备份里不需要再复制它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="83"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="83"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="83"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="83"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="86"/>
         <source>There are no backups of this case yet.</source>
         <translation>这个案件还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="87"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="89"/>
         <source>Restore this backup…</source>
         <translation>恢复这个备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="109"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="142"/>
         <source>Restore this backup?</source>
         <translation>恢复这个备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="143"/>
         <source>Go back to the backup of %1 with %2 records? What is in the case now is first saved as another backup, so nothing is lost.</source>
         <translation>要回到 %1 的备份（%2 条记录）吗？案件现在的内容会先另存为一个备份，不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="158"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="159"/>
         <source>The case now holds the %1 records of the backup of %2.</source>
         <translation>案件现在是 %2 那次备份的内容，共 %1 条记录。</translation>
     </message>
@@ -319,6 +319,14 @@ If you know where the file comes from and trust it, you can show it in its folde
         <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="125"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../desktop/ui/importing/busy_page.py" line="18"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -410,102 +418,102 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseBrowserDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="100"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="103"/>
         <source>All cases</source>
         <translation>所有案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="114"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="117"/>
         <source>Type part of a name or of the notes</source>
         <translation>输入称呼或备注里的几个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="117"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="120"/>
         <source>Find a case</source>
         <translation>查找案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="118"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="121"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="120"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="123"/>
         <source>Show a&amp;rchived cases</source>
         <translation>显示已归档的案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="132"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="143"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="146"/>
         <source>Type to search, use ↑ ↓ to choose, and press Enter to open.</source>
         <translation>输入文字即可查找，用 ↑ ↓ 选择，按回车键打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="148"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="151"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="150"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="153"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="152"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="155"/>
         <source>Take the case out of the case bar. Nothing of it is deleted.</source>
         <translation>把这个案件从案件栏中移走。它的任何内容都不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="153"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="156"/>
         <source>&amp;Unarchive</source>
         <translation>取消归档(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="155"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="158"/>
         <source>Show the case in the case bar again</source>
         <translation>让这个案件重新显示在案件栏中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="156"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="294"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="297"/>
         <source>There are no cases yet. Close this window and click “New case” to start one.</source>
         <translation>还没有案件。请关闭这个窗口，点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="296"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="299"/>
         <source>No case matches “%1”. Try fewer letters, or tick “Show archived cases”.</source>
         <translation>没有与“%1”相符的案件。可以少输入几个字，或勾选“显示已归档的案件”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="299"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="302"/>
         <source>Showing %1 of %2 cases.</source>
         <translation>显示 %1 个案件（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="301"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="304"/>
         <source>Checking %1 of %2 cases that changed since they were last listed…</source>
         <translation>正在核对上次列出后有改动的案件：%1 / %2……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="357"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="360"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar. Tick “Show archived cases” to find it here.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。勾选“显示已归档的案件”即可在这里找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="360"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="363"/>
         <source>“%1” is archived: it is kept whole but no longer shown in the case bar.</source>
         <translation>“%1”已归档：它被完整保留，只是不再显示在案件栏中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_browser.py" line="362"/>
+        <location filename="../../desktop/ui/cases/case_browser.py" line="365"/>
         <source>“%1” is back in the case bar.</source>
         <translation>“%1”已重新显示在案件栏中。</translation>
     </message>
@@ -840,272 +848,272 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="92"/>
         <source>Edit contact record</source>
         <translation>修改催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="92"/>
         <source>New contact record</source>
         <translation>新建催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="112"/>
         <source>What you think was improper (tick any)</source>
         <translation>你认为不合规的地方（可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="114"/>
         <source>Files (recordings, screenshots, photos)</source>
         <translation>文件（录音、截图、照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="122"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="167"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="169"/>
         <source>How they contacted you</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="172"/>
         <source>They called me</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="172"/>
         <source>I called them</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="174"/>
         <source>Answered</source>
         <translation>接通了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="174"/>
         <source>Not answered</source>
         <translation>没接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="176"/>
         <source>The call</source>
         <translation>通话情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="178"/>
         <source>How long</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="180"/>
         <source>Number or account shown</source>
         <translation>显示的号码或账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="181"/>
         <source>When and how</source>
         <translation>时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="185"/>
         <source>e.g. the company or app they named</source>
         <translation>例如对方说的公司或App名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="186"/>
         <source>Organisation they named</source>
         <translation>对方自称的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="187"/>
         <source>e.g. “Manager Zhang”</source>
         <translation>例如“张经理”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="188"/>
         <source>Name they gave</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="190"/>
         <source>Staff number they gave</source>
         <translation>对方说的工号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="191"/>
         <source>Not about a specific loan</source>
         <translation>不涉及具体贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="192"/>
         <source>Which loan</source>
         <translation>哪笔贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="198"/>
         <source>They told this person about the debt</source>
         <translation>对方向这个人透露了欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="201"/>
         <source>They asked this person to pay</source>
         <translation>对方让这个人替你还钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="204"/>
         <source>Who they contacted</source>
         <translation>联系了谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="206"/>
         <source>Other people they contacted</source>
         <translation>还联系了哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="209"/>
         <source>Who</source>
         <translation>对方和联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="217"/>
         <source>They contacted someone other than you. Two questions help judge how serious this is. You can skip them, and answer later.</source>
         <translation>他们找了你以外的人。下面两个问题能帮着判断这件事有多严重。可以先不答，以后再补。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="222"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="223"/>
         <source>Yes, I could</source>
         <translation>能接到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="224"/>
         <source>No, I couldn&apos;t</source>
         <translation>接不到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="227"/>
         <source>Yes, they kept on</source>
         <translation>还继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="228"/>
         <source>No, they stopped</source>
         <translation>没有再打</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="232"/>
         <source>When they contacted you, could you answer the phone?</source>
         <translation>他们联系你的时候，你能接到电话吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="233"/>
         <source>After the person said not to call again, did they keep on?</source>
         <translation>对方说过别再打了以后，他们还继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="235"/>
         <source>Not answered yet: until it is, this contact is counted as “medium”, never lower.</source>
         <translation>还有问题没回答：回答之前，这次找别人按“较重”算，不会算得更轻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="249"/>
         <source>Checked again when you save.</source>
         <translation>保存后会重新判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="253"/>
         <source>Found automatically</source>
         <translation>软件自动发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="258"/>
         <source>What happened, what was said</source>
         <translation>经过和对方说的话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="260"/>
         <source>What they threatened or demanded</source>
         <translation>对方的威胁或要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="262"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="266"/>
         <source>Not set</source>
         <translation>不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="267"/>
         <source>0 – calm</source>
         <translation>0 – 平静</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="267"/>
         <source>5 – very frightened or upset</source>
         <translation>5 – 非常害怕或难受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="270"/>
         <source>Optional. It can help later to show what this did to you.</source>
         <translation>可以不填。以后需要说明这些对你造成的影响时会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="275"/>
         <source>How you felt</source>
         <translation>你当时的感受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="276"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="296"/>
         <source>Loan no. %1</source>
         <translation>第 %1 号贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="446"/>
         <source>Leave without saving?</source>
         <translation>不保存就离开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="447"/>
         <source>What you entered in this record has not been saved.</source>
         <translation>你在这条记录里填写的内容还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="432"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="449"/>
         <source>Discard what I entered</source>
         <translation>不要了，放弃填写的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/contact_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/log/contact_dialog.py" line="450"/>
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
@@ -1751,18 +1759,18 @@ If you know where the file comes from and trust it, you can show it in its folde
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="367"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="366"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="372"/>
-        <location filename="../../desktop/ui/export/export_tab.py" line="376"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="371"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="375"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="380"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="379"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -2086,11 +2094,6 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="117"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/importing/preview_page.py" line="56"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
@@ -2106,67 +2109,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="121"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="123"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="133"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="142"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="145"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="156"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="161"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="169"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="171"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="189"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="191"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="197"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -2176,37 +2179,37 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="219"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="226"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="229"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="232"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="250"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="288"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="292"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
@@ -3320,37 +3323,37 @@ First: %5 · Last: %6</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="326"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="316"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="327"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="317"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="394"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="394"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="420"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="405"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="431"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="416"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="432"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="417"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3788,132 +3791,127 @@ First: %5 · Last: %6</source>
         <translation>在常用位置没有找到备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="211"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="218"/>
         <source>Back to the how-to</source>
         <translation>返回操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="246"/>
         <source>Numbers found on the phone</source>
         <translation>手机里找到的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="266"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="267"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="268"/>
         <source>Add another export…</source>
         <translation>再添加一份导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="279"/>
         <source>Suggested marks for the selected number</source>
         <translation>所选号码的建议标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="299"/>
         <source>Choose the phone export</source>
         <translation>选择手机导出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="300"/>
         <source>SMS Backup &amp; Restore files (*.xml);;Recordings (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;All files (*)</source>
         <translation>SMS Backup &amp; Restore 文件 (*.xml);;录音 (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="306"/>
         <source>Choose an iPhone backup or a recordings folder</source>
         <translation>选择 iPhone 备份或通话录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="342"/>
         <source>Reading “%1”… Nothing is stored while reading.</source>
         <translation>正在读取“%1”…读取时不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="355"/>
         <source>Read so far: %1</source>
         <translation>已读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="359"/>
         <source>Nothing to import was found in what you chose.</source>
         <translation>在您选择的内容里没有找到可以导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="363"/>
         <source>Check that you chose the exported file or the backup folder itself.</source>
         <translation>请确认选择的是导出的文件本身，或备份文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="368"/>
         <source>%1 numbers: %2 calls, %3 messages, %4 recordings (%5 new, %6 already in this case). Nothing is stored until you click Import; only ticked numbers are imported.</source>
         <translation>%1 个号码：%2 次通话、%3 条短信、%4 个录音（%5 条是新的，%6 条已在本案件中）。点“导入”之前不会存入任何内容；只导入勾选的号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="377"/>
         <source>%1 recordings could not be given a number; they are not imported. Marked entries are explained in the last column.</source>
         <translation>有 %1 个录音认不出号码，不会导入。有标记的条目在最后一列说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="398"/>
         <source>No suggested marks for this number.</source>
         <translation>这个号码没有建议的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="401"/>
         <source>The texts of %1 contain these words. Tick a mark only if it is true; only ticked marks are stored.</source>
         <translation>%1 的短信里有下面这些词。只有符合事实时才勾选；只保存勾选的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="406"/>
         <source>%1 (the texts say “%2”)</source>
         <translation>%1（短信里写着“%2”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="421"/>
         <source>Import %1 records from %2 ticked numbers</source>
         <translation>导入勾选的 %2 个号码的 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="441"/>
         <source>Everything from the ticked numbers is already in this case. Nothing new to import.</source>
         <translation>勾选号码的记录都已经在本案件中，没有新的可导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="444"/>
         <source>Importing %1 records… The case is backed up first; if anything goes wrong, nothing is stored.</source>
         <translation>正在导入 %1 条记录…会先备份案件；如果中途出错，不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="481"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="467"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="508"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="494"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="524"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="510"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>导入已取消，没有存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="527"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="513"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有存入任何内容。请再试一次；如果一直这样，请告诉法律援助工作人员。</translation>
     </message>
@@ -4243,47 +4241,47 @@ First: %5 · Last: %6</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="187"/>
         <source>This case&apos;s file is damaged</source>
         <translation>这个案件的文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="198"/>
         <source>Case repaired</source>
         <translation>案件已修复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="198"/>
         <source>The case was repaired and all %1 records were kept. The damaged file was kept as “%2”.</source>
         <translation>案件已修复，%1 条记录全部保留。损坏的原文件保存为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="214"/>
         <source>This case&apos;s file is damaged and cannot be opened as it is, but all %1 records in it can still be read. Repair the case? The damaged file will be kept, not deleted.</source>
         <translation>这个案件的文件已损坏，无法直接打开，但里面的 %1 条记录都还能读出来。要修复这个案件吗？损坏的原文件会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="218"/>
         <source>Repair the case</source>
         <translation>修复案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="221"/>
         <source>This case&apos;s file is damaged and cannot be opened. The damaged file will be kept, not deleted. Restore the case from the backup of %1 with %2 records?</source>
         <translation>这个案件的文件已损坏，无法打开。损坏的文件会被保留，不会删除。要从 %1 的备份（%2 条记录）恢复这个案件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="225"/>
         <source>Restore from the backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="202"/>
         <source>Case restored</source>
         <translation>案件已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/cases/backups_dialog.py" line="202"/>
         <source>The case was restored from the backup of %1 (%2 records). The damaged file was kept as “%3”; anything recorded after that backup may need to be entered again.</source>
         <translation>已从 %1 的备份恢复了这个案件（%2 条记录）。损坏的文件保存为“%3”；那次备份之后记录的内容可能需要重新录入。</translation>
     </message>

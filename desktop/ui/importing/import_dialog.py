@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.importing.busy_page import BusyPage
 from desktop.ui.importing.loading import Loaded, load_file
 from desktop.ui.importing.preview_model import ENCODING_LABELS, FIELD_LABELS
 from desktop.ui.importing.preview_page import ImportPreviewPage
@@ -110,22 +110,8 @@ class ImportDialog(QDialog):
 
     # -- pages -------------------------------------------------------------------
     def _busy_page(self) -> QWidget:
-        page = QWidget()
-        self.busy_label = QLabel()
-        self.busy_label.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelJobButton")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.progress)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        page = BusyPage(self.cancel_job, "cancelJobButton")
+        self.busy_label, self.progress, self.cancel_button = page.label, page.progress, page.cancel_button
         return page
 
     # -- reading -------------------------------------------------------------------

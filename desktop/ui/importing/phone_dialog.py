@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -49,6 +48,7 @@ from desktop.store.phone_import import known_identities
 from desktop.ui.common import messages
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
+from desktop.ui.importing.busy_page import BusyPage
 from desktop.ui.importing.phone_groups_model import (
     ANSWERED,
     FIRST,
@@ -204,22 +204,8 @@ class PhoneImportDialog(QDialog):
             self.backup_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _busy_page(self) -> QWidget:
-        page = QWidget()
-        self.busy_label = QLabel()
-        self.busy_label.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("phoneCancelJob")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.progress)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        page = BusyPage(self.cancel_job, "phoneCancelJob")
+        self.busy_label, self.progress, self.cancel_button = page.label, page.progress, page.cancel_button
         return page
 
     def _message_page(self) -> QWidget:
