@@ -24,15 +24,26 @@ from desktop.ui.common import messages
 from desktop.ui.context import AppContext, AppSignals
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, gc_on_gui_thread: bool = True) -> QApplication:
+    """The QApplication; with ``gc_on_gui_thread`` (see :func:`guard_gc`) installed at once.
+
+    ``run_gui`` passes False and guards right after the first paint, before it starts any
+    thread: the guard costs ~1 ms the first paint need not wait for.
+    """
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if gc_on_gui_thread:
+        guard_gc(app)
+    return app
+
+
+def guard_gc(app: QApplication) -> None:
+    """No garbage collection in worker threads: it can destroy widgets there."""
     from desktop.ui.gc_thread import collect_on_gui_thread
 
-    collect_on_gui_thread(app)  # no garbage collection in worker threads: it can destroy widgets there
-    return app
+    collect_on_gui_thread(app)
 
 
 def open_data_dir(root: Path) -> DataDir:
@@ -268,7 +279,7 @@ class _FirstPaint(QObject):
 
 def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: bool = False) -> int:
     started = time.perf_counter()
-    app = make_application()
+    app = make_application(gc_on_gui_thread=False)
     root = data_root or default_data_dir()
     data_dir = _usable_data_dir(root)
     if data_dir is None:
@@ -286,6 +297,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
 
     def rest_of_start_up() -> None:
         window.removeEventFilter(watcher)
+        guard_gc(app)  # first, before any worker thread starts
         from desktop.logs import install_logging
 
         install_logging(data_dir.logs)

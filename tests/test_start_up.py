@@ -44,6 +44,9 @@ def noting_open(self):
     seen["menu_bar_shown"] = bar.isVisible() and bar.height() > 0
     seen["open_case"] = window.case.alias if window.case else None
     seen["status"] = window.path_label.text()
+    seen["status_shown"] = window.path_label.isVisible() and window.statusBar().isVisible()
+    import gc
+    seen["gc_on_gui_thread_only"] = not gc.isenabled()
 
 app_module.App.open_initial_case = noting_open
 original_start = app_module.App.start
@@ -95,7 +98,10 @@ def test_the_window_paints_first_and_the_case_opens_after(data_dir):
     first, ready = float(lines[0].split()[1]), float(lines[1].split()[1])
     assert 0 < first < ready
     assert report["open_case"] == "启动测试"
-    assert str(data_dir.root) in report["status"]
+    assert str(data_dir.root) in report["status"] and report["status_shown"]
+    # The collector that keeps garbage collection off worker threads is installed after the
+    # first paint, and before the case (whose checks run on a thread) opens.
+    assert report["gc_on_gui_thread_only"]
 
 
 def test_with_a_passcode_the_real_start_up_locks_and_opens_no_case(data_dir):
@@ -128,7 +134,7 @@ def test_nothing_heavy_loads_before_the_first_paint(data_dir):
              "desktop.ui.export.export_tab", "desktop.ui.learn.learn_tab", "desktop.ui.desk.lock_screen", "desktop.ui.desk.desk_mode", "desktop.logs",
              "desktop.ui.scaled_style", "PySide6.QtNetwork", "openpyxl", "cryptography",
              "desktop.store.case_list", "desktop.ui.cases.case_browser", "desktop.ui.cases.case_list",
-             "desktop.commands.output"}
+             "desktop.commands.output", "dataclasses", "secrets", "desktop.ui.gc_thread"}
     assert not heavy & loaded, f"loaded before the window painted: {sorted(heavy & loaded)}"
 
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 
 def temp_beside(target: Path, tag: str = "tmp") -> Path:
     """A fresh hidden name in ``target``'s folder; nothing is created."""
-    return target.with_name(f".{target.name[:60]}.{secrets.token_hex(4)}.{tag}")
+    return target.with_name(f".{target.name[:60]}.{os.urandom(4).hex()}.{tag}")
 
 
 @contextlib.contextmanager

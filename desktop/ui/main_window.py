@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -41,9 +40,10 @@ class MainWindow(QMainWindow):
         Touching PySide's ``Qt`` namespace the first time builds ~100 enum types
         (~15–20 ms), and menu actions touch it, so the parts that need it — the
         menus' actions, the centred empty page, the lock screen, the quick-hide
-        shortcut — are built just after the window shows (with the case, tens of
-        ms later). The menu bar and its titles are built before: a menu bar added
-        to a window already shown would stay hidden, and the page would jump.
+        shortcut, the status bar — are built just after the window shows (with the
+        case, tens of ms later). The menu bar and its titles are built before: a
+        menu bar added to a window already shown would stay hidden, and the page
+        would jump.
         """
         super().__init__()
         self.ctx = ctx
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.path_label = QLabel()
         self.path_label.setObjectName("dataPathLabel")
-        self.statusBar().addWidget(self.path_label, 1)
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -103,6 +102,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self._fill_menus()
+        # The status bar (with the data folder) waits too: the first QStatusBar measures its
+        # font and builds its size grip, ~1 ms the bare window's first paint never spends.
+        # Added to a window already shown, it must be shown by hand, like the menu bar.
+        status = self.statusBar()
+        status.addWidget(self.path_label, 1)
+        status.show()
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setText(self.tr("No case is open. Click “New case” to start one."))
         hide = QShortcut(QKeySequence(QUICK_HIDE_KEYS), self)
@@ -159,6 +164,8 @@ class MainWindow(QMainWindow):
         if self.locked:  # the list itself shows clients' aliases
             self.case_bar.set_cases([], "")
             return
+        import dataclasses  # here, not at the top: the first paint need not load it (~2 ms)
+
         current = self.case.id if self.case else ""
         # From the saved case list (store/case_list.py): a case file is read only when it changed
         # since it was listed, and never the open one (its file changes with every save; its name
@@ -174,7 +181,7 @@ class MainWindow(QMainWindow):
             if summary is None:  # its folder went while it was read
                 continue
             if summary.id == current and self.case is not None:
-                summary = replace(summary, alias=self.case.alias, created_at=self.case.created_at, problem=None)
+                summary = dataclasses.replace(summary, alias=self.case.alias, created_at=self.case.created_at, problem=None)
             if not summary.archived or summary.id == current:
                 shown.append(summary)
         # Imported here, not at the top: the list fills after the first paint, which need not wait for it.

@@ -71,3 +71,16 @@ def test_every_bilingual_record_answers_through_the_one_text_type():
 def test_a_data_folder_error_names_the_reason_in_both_languages(tmp_path, exc, zh, en):
     error = data_dir._folder_error(tmp_path, exc)
     assert zh in error.message("zh_CN") and en in error.message("en")
+
+
+def test_text_is_an_immutable_value_that_copies_and_pickles():
+    import copy
+    import pickle
+
+    text = Text("中文", "English")
+    assert text == Text(zh="中文", en="English") and hash(text) == hash(Text("中文", "English"))
+    assert text != Text("中文", "") and text != ("中文", "English")
+    assert copy.deepcopy(text) == text and pickle.loads(pickle.dumps(text)) == text
+    with pytest.raises(AttributeError):
+        text.zh = "改"  # type: ignore[misc]
+    assert text.in_("en") == "English"
