@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args.data_dir, args.lang, first_paint_exit=args.first_paint_exit)
-    from desktop.commands.output import clean_output
+    from desktop.commands.output import clean_output, print_error
 
     lang = args.lang or _chosen_lang(args.data_dir)
     # Commands print column names, aliases and file names from files and cases: nothing they print
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return _dispatch(args, lang)
         except UserError as exc:
-            print(exc.message(lang), file=sys.stderr)
+            print_error(exc, lang)
             return EXIT_BAD_INPUT
         except KeyboardInterrupt:
             return EXIT_FAILED

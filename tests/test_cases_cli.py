@@ -71,3 +71,14 @@ def test_a_damaged_archived_case_is_listed_with_its_problem_and_the_mark(tmp_pat
     capsys.readouterr()
     [line] = _list(tmp_path, capsys, "--archived")
     assert line.startswith(case_id) and "\t-\t" in line and line.endswith("\t(已归档)")
+
+
+def test_a_missing_case_tells_the_command_line_how_to_list_ids_and_the_window_does_not(tmp_path, capsys):
+    from desktop.store.cases import CaseNotFound
+
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "export", "20250101-nothere", "--preset", "lawyer",
+                 "-o", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "There is no case “20250101-nothere”" in err and "python -m desktop cases" in err
+    # What a window shows (the message alone) names no command to type.
+    assert "python -m desktop" not in CaseNotFound("x").message("zh_CN") + CaseNotFound("x").message("en")

@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Iterable
 
+from desktop.commands.output import print_error
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import HEADERS_ZH
 from desktop.domain.importing.preview import ImportPreview, RowProblem
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     try:
         return _run(args, lang, data_dir)
     except UserError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        print_error(exc, lang)
         if args.commit:
             print("没有导入任何记录。" if zh else "Nothing was imported.", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.commands.output import print_error
 from desktop.domain.errors import UserError
 from desktop.files.data_dir import DataDir
 
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     try:
         return _run(args, lang, data_dir)
     except UserError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        print_error(exc, lang)
         if args.commit:
             print("没有导入任何记录。" if lang != "en" else "Nothing was imported.", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -23,6 +23,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from desktop.domain.errors import UserError
+
 _BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")
 
@@ -70,3 +72,10 @@ def clean_output() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = saved
+
+
+def print_error(error: UserError, lang: str) -> None:
+    """A user error on stderr in ``lang``, then what to type next when the error says."""
+    print(error.message(lang), file=sys.stderr)
+    if error.command_hint is not None:
+        print(error.command_hint.in_(lang), file=sys.stderr)

@@ -12,14 +12,16 @@ raised, so that the two can never drift apart.
 
 from __future__ import annotations
 
-from desktop.domain.text import Bilingual
+from desktop.domain.text import Bilingual, Text
 
 
 class UserError(Bilingual, Exception):
     """Bad input or a hostile environment: explain what is wrong and how to fix it."""
 
-    def __init__(self, zh: str, en: str, *, field: str | None = None) -> None:
+    def __init__(self, zh: str, en: str, *, field: str | None = None, command_hint: Text | None = None) -> None:
+        """``command_hint``: what to type next, said only on the command line (a window user has no prompt)."""
         super().__init__(en)
         self.zh = zh
         self.en = en
         self.field = field
+        self.command_hint = command_hint

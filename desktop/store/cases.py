@@ -32,6 +32,7 @@ from pathlib import Path
 
 from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
+from desktop.domain.text import Text
 from desktop.files.data_dir import DataDir
 from desktop.store import record_chain
 from desktop.store.db import CaseDatabaseError, environment_error, transaction
@@ -61,8 +62,10 @@ def _now() -> str:
 class CaseNotFound(UserError):
     def __init__(self, case_id: str) -> None:
         super().__init__(
-            zh=f"找不到案件“{case_id}”。可以用“python -m desktop cases”查看所有案件的编号。",
-            en=f"There is no case “{case_id}”. Run “python -m desktop cases” to list the case ids.",
+            zh=f"找不到案件“{case_id}”：数据文件夹里没有这个案件（它可能已被删除或移走）。",
+            en=f"There is no case “{case_id}” in the data folder (it may have been deleted or moved).",
+            command_hint=Text("可以用“python -m desktop cases”查看所有案件的编号。",
+                              "Run “python -m desktop cases” to list the case ids."),
         )
 
 
