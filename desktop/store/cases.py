@@ -207,18 +207,15 @@ class CaseRepository:
             return _read_info(conn)
 
     def rename(self, case_id: str, alias: str) -> Case:
+        """Rename a case that is not open (the open one is renamed through its session)."""
         alias = clean_alias(alias)
-        with self.open(case_id) as conn, transaction(conn):
-            if conn.execute("UPDATE case_info SET alias = ? WHERE id = 1 AND alias IS NOT ?", (alias, alias)).rowcount:
-                record_chain.append(conn, "case_info", 1, "edit")
-        return self.get(case_id)
+        with self.open(case_id) as conn:
+            return write_alias(conn, alias)
 
     def set_notes(self, case_id: str, notes: str) -> Case:
-        with self.open(case_id) as conn, transaction(conn):
-            notes = clean_notes(notes)
-            if conn.execute("UPDATE case_info SET notes = ? WHERE id = 1 AND notes IS NOT ?", (notes, notes)).rowcount:
-                record_chain.append(conn, "case_info", 1, "edit")
-        return self.get(case_id)
+        """Set the notes of a case that is not open (the open one's go through its session)."""
+        with self.open(case_id) as conn:
+            return write_notes(conn, notes)
 
     def delete(self, case_id: str) -> None:
         """Remove the case folder with everything in it. The caller has asked the user first."""
@@ -295,6 +292,24 @@ class _CaseConnection:
 
     def __exit__(self, *exc) -> None:
         self.conn.close()
+
+
+def write_alias(conn: sqlite3.Connection, alias: str) -> Case:
+    """Rename the case in the open database ``conn``; the case as it now reads."""
+    alias = clean_alias(alias)
+    with transaction(conn):
+        if conn.execute("UPDATE case_info SET alias = ? WHERE id = 1 AND alias IS NOT ?", (alias, alias)).rowcount:
+            record_chain.append(conn, "case_info", 1, "edit")
+    return _read_info(conn)
+
+
+def write_notes(conn: sqlite3.Connection, notes: str) -> Case:
+    """Set the case's notes in the open database ``conn``; the case as it now reads."""
+    notes = clean_notes(notes)
+    with transaction(conn):
+        if conn.execute("UPDATE case_info SET notes = ? WHERE id = 1 AND notes IS NOT ?", (notes, notes)).rowcount:
+            record_chain.append(conn, "case_info", 1, "edit")
+    return _read_info(conn)
 
 
 def _read_info(conn: sqlite3.Connection) -> Case:

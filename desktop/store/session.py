@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
-from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure
+from desktop.store.cases import READ_FAILURES, CaseRepository, explain_read_failure, write_alias, write_notes
 from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
 
 if TYPE_CHECKING:  # loaded when first used (the tabs that need them are built on first view), not to show a case
@@ -138,6 +138,17 @@ class CaseSession:
             return import_phone(worker, planned, progress=progress, checkpoint=checkpoint)
         finally:
             worker.close()
+
+    # -- the case's own name and notes --------------------------------------------------
+    # On the session's connection: reopening the file for each autosave of the notes ran the
+    # whole-file check (seconds on a large case) on the UI thread every time typing paused.
+    def rename(self, alias: str) -> Case:
+        self.case = write_alias(self._conn, alias)
+        return self.case
+
+    def set_notes(self, notes: str) -> Case:
+        self.case = write_notes(self._conn, notes)
+        return self.case
 
     # -- the repositories, made on first use -----------------------------------------
     # Their modules (rules, integrity chain, negotiation …) take ~25 ms to load; the Case tab

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.case_tab = CaseTab(self.ctx, case)
+        self.case_tab = CaseTab(self.ctx, session)
         self.tabs.addTab(self.case_tab, self.tr("Case"))
         self.learn_tab = LazyTab(self._build_learn_tab)
         self.learn_tab.setObjectName("learnTabPage")
@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
                     page.inner.close_case()
             self.stack.removeWidget(self.tabs)
             self.tabs.deleteLater()
+        if self.case_tab is not None:
+            self.case_tab.close_case()
         if self.session is not None:
             self.session.close()
         self.session = None
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         try:
-            self.case = self.ctx.cases.rename(self.case.id, dialog.alias)
+            self.case = self.session.rename(dialog.alias)
         except UserError as exc:
             messages.show_error(self, exc)
             return

@@ -93,6 +93,36 @@ def test_notes_save_themselves_and_come_back(qtbot, make_app, cases):
     assert window.findChild(CaseTab).saved_label.text() == "已保存"
 
 
+def test_notes_save_through_the_open_case_without_reopening_or_rechecking_its_file(qtbot, make_app, cases, monkeypatch):
+    """Each autosave used to open the file again, whole-file check and all: seconds per pause on a big case."""
+    from desktop.store.cases import CaseRepository
+
+    case = cases.create("大案件")
+    application, window = make_app()
+    opened = []
+    original = CaseRepository.open
+    monkeypatch.setattr(CaseRepository, "open", lambda self, *a, **k: (opened.append(a), original(self, *a, **k))[1])
+    tab = window.findChild(CaseTab)
+    type_text(qtbot, tab.notes, "第一次")
+    qtbot.waitUntil(lambda: tab.saved_label.text() == "已保存", timeout=3000)
+    type_text(qtbot, tab.notes, "，第二次")
+    tab.save()
+    assert opened == []
+    assert window.session.case.notes == "第一次，第二次" == tab.case.notes
+    monkeypatch.undo()
+    assert cases.get(case.id).notes == "第一次，第二次"
+
+
+def test_a_notes_save_after_the_case_closed_changes_nothing_and_says_nothing(qtbot, make_app, cases):
+    first, second = cases.create("甲"), cases.create("乙")
+    application, window = make_app()
+    tab = window.findChild(CaseTab)
+    window.open_case(first.id if window.case.id == second.id else second.id)
+    tab.notes.setPlainText("关闭后才到")  # e.g. a late focus-out of the old tab
+    tab.save()
+    assert [cases.get(c.id).notes for c in (first, second)] == ["", ""]
+
+
 def test_notes_typed_just_before_switching_case_are_not_lost(qtbot, make_app, cases):
     first = cases.create("甲")
     cases.create("乙")

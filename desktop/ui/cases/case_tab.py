@@ -6,22 +6,27 @@ when the case is closed, so nothing typed is lost.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.domain.cases import Case
 from desktop.domain.errors import UserError
 from desktop.ui.common import messages
 from desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.store.session import CaseSession
 
 AUTOSAVE_MS = 800
 
 
 class CaseTab(QWidget):
-    def __init__(self, ctx: AppContext, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.case = case
+        self.session: CaseSession | None = session
+        self.case = case = session.case
         self.setObjectName("CaseTab")
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -63,16 +68,23 @@ class CaseTab(QWidget):
         """Write the notes now if they changed."""
         self._timer.stop()
         text = self.notes.toPlainText()
+        if self.session is None:  # the case is closed (its notes were saved before it closed)
+            return
         if text == self.case.notes:
             self.saved_label.setText(self.tr("Saved"))
             return
         try:
-            self.case = self.ctx.cases.set_notes(self.case.id, text)
+            self.case = self.session.set_notes(text)
         except UserError as exc:
             self.saved_label.setText(self.tr("Not saved"))
             messages.show_error(self, exc)
             return
         self.saved_label.setText(self.tr("Saved"))
+
+    def close_case(self) -> None:
+        """The case is closing: nothing more is saved through its session (focus leaving later, a timer)."""
+        self._timer.stop()
+        self.session = None
 
     def set_alias(self, alias: str) -> None:
         self.alias_label.setText(alias)
