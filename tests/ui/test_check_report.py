@@ -32,7 +32,7 @@ def export_tab(qtbot, make_app, cases, lang):
 
 def exported_code(qtbot, tab, path) -> str:
     tab.export(path)
-    qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
     return CODE.search(re.sub(r"\s+", "", page_texts(path)[0])).group(0)
 
 
