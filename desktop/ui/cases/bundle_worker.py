@@ -58,7 +58,9 @@ class BundleTask(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._signals = JobSignals(self)
+        # No Qt parent: when the application quits mid-job, run() returns before the job has stopped
+        # and the dialog may go first; the job holds the signals, so its last emit goes nowhere.
+        self._signals = JobSignals()
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
         self._signals.progress.connect(self._progress)
