@@ -647,42 +647,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="61"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="63"/>
         <source>Check an earlier report</source>
         <translation>核对早先的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="64"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="66"/>
         <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
         <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="70"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="72"/>
         <source>Check code from the earlier report</source>
         <translation>早先报告上的核对码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="77"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="79"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="116"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="118"/>
         <source>Checking… (large evidence files take a while)</source>
         <translation>正在核对……（证据文件大时需要一些时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="126"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="128"/>
         <source>The check also found %1 problem(s) in the case as it is stored now:</source>
         <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="130"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="132"/>
         <source>… and %1 more. The command “verify” lists them all.</source>
         <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="141"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="143"/>
         <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
         <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
     </message>

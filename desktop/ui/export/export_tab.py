@@ -45,7 +45,7 @@ from desktop.ui.context import AppContext
 
 STEPS = 1000  # the progress bar's range: gathering is the first fifth, laying out the pages the rest
 _GATHERED = 200
-CLOSE_WAIT_MS = 30_000  # closing the case waits this long for a cancelled export to stop
+CLOSE_WAIT_S = 30  # closing the case waits this long for a cancelled export to stop
 
 
 def export_work(cases: CaseRepository, case_id: str, params: EngineParams, content: Content, options: dict,
@@ -406,7 +406,7 @@ class ExportTab(QWidget):
         self._closed = True
         if self.exporting:
             self._cancel.set()
-            self._done.wait(CLOSE_WAIT_MS / 1000)
+            self._done.wait(CLOSE_WAIT_S)
         try:
             self.ctx.signals.contacts_changed.disconnect(self._changed)
             self.ctx.signals.draft_saved.disconnect(self._changed)
