@@ -200,13 +200,12 @@ class App:
         self.ctx.lang = i18n.install(self.qapp, lang)
 
     def show_settings(self) -> None:
-        from desktop.ui.cases import case_files
         from desktop.ui.desk.settings_dialog import SettingsDialog
 
         window = self.window
         dialog = SettingsDialog(window, self.settings, case_open=window.case is not None and not window.locked,
                                 data_folder=str(self.ctx.data_dir.root))
-        dialog.backups_requested.connect(lambda: case_files.show_backups(window))
+        dialog.backups_requested.connect(window.show_backups)
         if not dialog.exec():
             return
         self.settings.set(TEXT_SCALE, dialog.chosen_scale())

@@ -25,3 +25,12 @@ class UserError(Bilingual, Exception):
         self.en = en
         self.field = field
         self.command_hint = command_hint
+
+
+class Cancelled(Exception):
+    """The person cancelled a long piece of work (an export, an import, a bundle); nothing was written.
+
+    Raised from a progress or cancel callback, so it passes through whatever is running and
+    its clean-up (the temp file, the transaction, the staging folder) before it is caught at
+    the top, in the background job (``ui/common/jobs.py``). Neither a user error nor a bug.
+    """

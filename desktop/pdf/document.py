@@ -6,7 +6,8 @@ generated-at time), a "第 X 页 / 共 Y 页" footer, an outline built from
 DRAFT watermark, progress and cancel callbacks, and an atomic write: the PDF is
 rendered into a temp file beside the target and renamed over it only when complete.
 Environment failures (read-only or missing folder, full disk) become a
-:class:`~desktop.domain.errors.UserError`; a cancel becomes :class:`Cancelled`.
+:class:`~desktop.domain.errors.UserError`; a cancel becomes
+:class:`~desktop.domain.errors.Cancelled`.
 The flowables for tables and long text live in :mod:`desktop.pdf.tables` and
 are re-exported here.
 """
@@ -26,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 from desktop.files import atomic
 from desktop.pdf import styles
 from desktop.pdf.fonts import FONT_NAME, escape_markup, register_fonts, safe_text
@@ -35,10 +36,6 @@ from desktop.pdf.tables import TEXT_WIDTH
 CREATOR = "Debt Call Helper"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 _MAX_HEADING_CHARS = 200
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; no file was written."""
 
 
 class Heading(Paragraph):

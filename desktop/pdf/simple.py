@@ -39,7 +39,7 @@ def render_text_document(
     """Write ``title`` and ``markdown_text`` as an A4 PDF at ``path`` (atomically) and return it.
 
     Raises :class:`~desktop.domain.errors.UserError` when the file cannot be written and
-    :class:`~desktop.pdf.document.Cancelled` when ``cancel()`` says so.
+    :class:`~desktop.domain.errors.Cancelled` when ``cancel()`` says so.
     """
     story = [Paragraph(escape_markup(title), styles.TITLE)]
     story += markdown_to_flowables(markdown_text)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.ui.actions import LOCK_KEYS
 from desktop.ui.common.form_parts import SAVE_KEYS
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.learn.learn_tab import BACK_KEYS, FORWARD_KEYS
@@ -40,7 +41,7 @@ def sections() -> list[tuple[str, list[tuple[list[str], str]]]]:
         (QT_TRANSLATE_NOOP("KeyboardMapDialog", "Everywhere in the window"), [
             (_keys(QUICK_HIDE_KEYS), QT_TRANSLATE_NOOP(
                 "KeyboardMapDialog", "Quick hide: lock the case and hide the window at once")),
-            (_keys("Ctrl+L"), QT_TRANSLATE_NOOP(
+            (_keys(LOCK_KEYS), QT_TRANSLATE_NOOP(
                 "KeyboardMapDialog", "Lock: hide this case's records until you continue")),
             (_keys(_Std.New), QT_TRANSLATE_NOOP("KeyboardMapDialog", "New case")),
             (_keys(_Std.Open), QT_TRANSLATE_NOOP(

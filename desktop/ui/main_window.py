@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError
-from desktop.ui.cases import case_files
 from desktop.ui.cases.case_bar import CaseBar
 from desktop.ui.common import messages
 from desktop.ui.common.screen_fit import fit_to_screen
@@ -22,6 +20,7 @@ if TYPE_CHECKING:  # the store, dialogs, tabs, menus and lock screen load when f
 
     from desktop.domain.cases import Case
     from desktop.store.session import CaseSession
+    from desktop.ui.actions import Action
     from desktop.ui.cases.case_tab import CaseTab
     from desktop.ui.desk.lock_screen import LockScreen
 
@@ -78,6 +77,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.settings_menu = bar.addMenu(self.tr("&Settings"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_map: dict[Action, QAction] = {}  # every menu entry by name, from ui/actions.py, after the paint
 
         self.case_bar.case_selected.connect(self.open_case)
         self.case_bar.new_requested.connect(self.new_case)
@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        self._fill_menus()
+        from desktop.ui.actions import create_actions, fill_menus
+
+        self.action_map = create_actions(self)
+        fill_menus(self, self.action_map)
         # The status bar (with the data folder) waits too: the first QStatusBar measures its
         # font and builds its size grip, ~1 ms the bare window's first paint never spends.
         # Added to a window already shown, it must be shown by hand, like the menu bar.
@@ -127,36 +130,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._lock_screen)
             self._lock_screen.unlock_requested.connect(self.unlock)
         return self._lock_screen
-
-    # -- menus -------------------------------------------------------------------
-    def _fill_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        file_menu = self.file_menu
-        self._add(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
-        self._add(file_menu, self.tr("&All cases…"), self.show_case_browser, QKeySequence.StandardKey.Open)
-        self._add(file_menu, self.tr("Load the &sample case"), self.sample_requested.emit)
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Backups of this case…"), lambda: case_files.show_backups(self))
-        self._add(file_menu, self.tr("&Export the case to a file…"), lambda: case_files.export_bundle(self))
-        self._add(file_menu, self.tr("&Import a case from a file…"), lambda: case_files.import_bundle(self))
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
-        self._add(file_menu, self.tr("Quick &hide"), self.quick_hide)
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self._add(self.settings_menu, self.tr("&Settings…"), self.settings_requested.emit)
-        self._add(self.help_menu, self.tr("&Keyboard shortcuts…"), self.show_keyboard_map)
-        self._add(self.help_menu, self.tr("&About…"), self.show_about)
-
-    def _add(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
-        from PySide6.QtGui import QKeySequence
-
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
 
     # -- cases -------------------------------------------------------------------
     def refresh_cases(self) -> None:
@@ -199,7 +172,7 @@ class MainWindow(QMainWindow):
         """
         if self.locked:
             return False
-        self._save_open_case()
+        self.save_open_case()
         from PySide6.QtWidgets import QTabWidget
 
         from desktop.store.session import CaseSession
@@ -213,7 +186,7 @@ class MainWindow(QMainWindow):
             self.refresh_cases()
             return False
         case = session.case
-        self._close_case_views()
+        self.close_case_views()
         self.case = case
         self.session = session
         self.tabs = QTabWidget()
@@ -268,7 +241,7 @@ class MainWindow(QMainWindow):
             session.finish_check()
         except UserError as exc:
             case_id = session.case.id
-            self._close_case_views()
+            self.close_case_views()
             self._update_title()
             self._could_not_open(case_id, exc)
             return
@@ -329,7 +302,7 @@ class MainWindow(QMainWindow):
     def _case_pages(self) -> list[LazyTab]:
         return [p for p in (self.log_tab, self.negotiate_tab, self.export_tab) if p is not None]
 
-    def _close_case_views(self) -> None:
+    def close_case_views(self) -> None:
         """Destroy every widget that shows case data (not merely cover it), close the case file, and
         delete the temporary copies of its attachments that were opened for viewing."""
         if self.tabs is not None:
@@ -356,7 +329,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Data folder: %1").replace("%1", str(self.ctx.data_dir.root)))
         self.stack.setCurrentWidget(self.empty_page)
 
-    def _save_open_case(self) -> None:
+    def save_open_case(self) -> None:
+        """Write the Case tab's notes now if they changed: before the case is closed, copied or locked."""
         if self.case_tab is not None:
             self.case_tab.save()
 
@@ -408,7 +382,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete the case"),
         ):
             return
-        self._close_case_views()
+        self.close_case_views()
         try:
             self.ctx.cases.delete(case.id)
         except UserError as exc:
@@ -447,12 +421,44 @@ class MainWindow(QMainWindow):
             self.refresh_cases()
             return
         alias = self.case.alias
-        self._save_open_case()
-        self._close_case_views()
+        self.save_open_case()
+        self.close_case_views()
         self._open_next_usable()
         self.statusBar().showMessage(
             self.tr("“%1” is archived and was closed. Its records are kept; find it under File → All cases.")
             .replace("%1", alias), 15000)
+
+    # -- the case's file ----------------------------------------------------------
+    def show_backups(self) -> None:
+        """File → Backups of this case: list, back up now, restore."""
+        if self.case is None or self.locked:
+            return
+        from desktop.ui.cases.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self, self.ctx.cases, self.case.id)
+        dialog.about_to_restore.connect(lambda _id: (self.save_open_case(), self.close_case_views()))
+        dialog.restored.connect(self.open_case)
+        dialog.exec()
+
+    def export_bundle(self) -> None:
+        """File → Export the case to a file (.dchcase), optionally with a passphrase."""
+        if self.case is None or self.locked:
+            return
+        self.save_open_case()
+        from desktop.ui.cases.bundle_dialogs import ExportBundleDialog
+
+        ExportBundleDialog(self, self.ctx.cases, self.case.id, self.case.alias).exec()
+
+    def import_bundle(self) -> None:
+        """File → Import a case from a file: always as a new case."""
+        if self.locked:
+            return
+        from desktop.ui.cases.bundle_dialogs import ImportBundleDialog
+
+        dialog = ImportBundleDialog(self, self.ctx.cases)
+        if dialog.exec() and dialog.imported_case_id:
+            self.ctx.signals.cases_listed.emit()
+            self.open_case(dialog.imported_case_id)
 
     # -- privacy -----------------------------------------------------------------
     def lock(self) -> None:
@@ -464,9 +470,9 @@ class MainWindow(QMainWindow):
         """
         if self.locked:
             return
-        self._save_open_case()
+        self.save_open_case()
         reopen = self.case.id if self.case else ""
-        self._close_case_views()
+        self.close_case_views()
         self._reopen_after_unlock = reopen
         self.locked = True
         self.case_bar.setEnabled(False)
@@ -508,6 +514,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self._save_open_case()
-        self._close_case_views()
+        self.save_open_case()
+        self.close_case_views()
         super().closeEvent(event)

@@ -647,42 +647,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="61"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="63"/>
         <source>Check an earlier report</source>
         <translation>核对早先的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="64"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="66"/>
         <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
         <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="70"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="72"/>
         <source>Check code from the earlier report</source>
         <translation>早先报告上的核对码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="77"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="79"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="116"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="118"/>
         <source>Checking… (large evidence files take a while)</source>
         <translation>正在核对……（证据文件大时需要一些时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="126"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="128"/>
         <source>The check also found %1 problem(s) in the case as it is stored now:</source>
         <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="130"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="132"/>
         <source>… and %1 more. The command “verify” lists them all.</source>
         <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="141"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="143"/>
         <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
         <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
     </message>
@@ -1554,223 +1554,222 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="112"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="104"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="113"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="105"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="114"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="106"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="116"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="108"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="135"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="127"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="139"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="131"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="141"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="133"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="155"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="147"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="159"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="151"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="161"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="153"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="175"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="167"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="181"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="186"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="178"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="187"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="179"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="190"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="182"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="192"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="184"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="221"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="222"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="223"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="224"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="225"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="234"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="226"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="235"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="227"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="236"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="237"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="238"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="239"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="240"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="285"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="302"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="294"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="296"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="298"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="307"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="313"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="318"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="310"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="319"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="344"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="335"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="366"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="364"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="371"/>
         <location filename="../../desktop/ui/export/export_tab.py" line="375"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="379"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="373"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -2311,138 +2310,138 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>KeyboardMapDialog</name>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="40"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="41"/>
         <source>Everywhere in the window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="41"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="42"/>
         <source>Quick hide: lock the case and hide the window at once</source>
         <translation>快速隐藏：立即锁定案件并隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="43"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="44"/>
         <source>Lock: hide this case&apos;s records until you continue</source>
         <translation>锁定：隐藏本案件的记录，直到你继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="45"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="46"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="46"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="47"/>
         <source>All cases: type a few letters of a name or note, then Enter opens it</source>
         <translation>所有案件：输入称呼或备注里的几个字，按回车键打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="48"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="49"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="49"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="50"/>
         <source>Go to the menu bar; then the arrow keys choose, Enter opens</source>
         <translation>进入菜单栏；再用方向键选择，按 Enter 打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="51"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="52"/>
         <source>Open the File, Settings or Help menu (the underlined letter)</source>
         <translation>打开“文件”“设置”或“帮助”菜单（菜单名后括号里的字母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="53"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="54"/>
         <source>Next or previous tab (Case, Know your rights, Log, …)</source>
         <translation>下一个或上一个标签页（案件概况、了解权益、催收记录……）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="55"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="56"/>
         <source>Move to the next or previous field or button</source>
         <translation>移到下一个或上一个输入框或按钮</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="57"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="58"/>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>按下当前选中的按钮，或勾选当前选中的方框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="60"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="61"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="61"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="62"/>
         <source>On a call now: start the live-call panel</source>
         <translation>正在接电话：打开接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="63"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="64"/>
         <source>New record (in the list of records)</source>
         <translation>新建记录（在记录列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="64"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="65"/>
         <source>Edit the chosen record (in the list)</source>
         <translation>编辑选中的记录（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="66"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="67"/>
         <source>Delete the chosen record, with a reason (in the list)</source>
         <translation>删除选中的记录，并写明原因（在列表中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="68"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="69"/>
         <source>Undo the last deletion</source>
         <translation>撤销刚才的删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="70"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="71"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="71"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="72"/>
         <source>Search the guidance</source>
         <translation>搜索指南内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="72"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="73"/>
         <source>Back to the topic read before</source>
         <translation>回到之前看的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="73"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="74"/>
         <source>Forward again</source>
         <translation>再前进</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="75"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="76"/>
         <source>Record form and live-call panel</source>
         <translation>记录表单和接电话面板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="76"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="77"/>
         <source>Save (the live-call panel: end the call and save)</source>
         <translation>保存（接电话面板中：结束并保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="78"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="79"/>
         <source>Close (you are asked before anything typed is lost)</source>
         <translation>关闭（要丢掉已填写的内容之前，会先问你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="95"/>
-        <location filename="../../desktop/ui/keyboard_map.py" line="99"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="96"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="100"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="111"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="112"/>
         <source>Keys joined by + are pressed together; “or” between keys: either one.</source>
         <translation>用 + 连接的键要同时按下；键之间的“或”表示按其中任意一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/keyboard_map.py" line="120"/>
+        <location filename="../../desktop/ui/keyboard_map.py" line="121"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -3361,127 +3360,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>&amp;All cases…</source>
         <translation>所有案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3490,42 +3489,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
         <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>

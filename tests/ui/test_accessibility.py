@@ -284,7 +284,7 @@ def sample_app(make_app, cases, tmp_path, monkeypatch):
         application, window = make_app(lang)
         application.load_sample()
         case_id = window.case.id
-        window._close_case_views()  # the file is attached with the case closed, as another session would
+        window.close_case_views()  # the file is attached with the case closed, as another session would
         photo = tmp_path / "截图.png"
         photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
         with cases.open(case_id) as conn:
@@ -369,16 +369,16 @@ def test_every_log_dialog_has_names_reading_order_and_keys(qtbot, sample_app, la
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_window_dialog_has_names_reading_order_and_keys(qtbot, sample_app, lang, monkeypatch):
-    from desktop.ui.cases import case_files
+    from desktop.ui.actions import Action
 
     application, window = sample_app(lang)
     findings = []
     audit_dialog(f"{lang} new case", lambda: qtbot.mouseClick(window.case_bar.new_button, Qt.MouseButton.LeftButton),
                  findings)
     audit_dialog(f"{lang} rename case", window.rename_case, findings)
-    audit_dialog(f"{lang} backups", lambda: case_files.show_backups(window), findings)
-    audit_dialog(f"{lang} export the case", lambda: case_files.export_bundle(window), findings)
-    audit_dialog(f"{lang} import a case", lambda: case_files.import_bundle(window), findings)
+    audit_dialog(f"{lang} backups", window.action_map[Action.BACKUPS].trigger, findings)
+    audit_dialog(f"{lang} export the case", window.action_map[Action.EXPORT_BUNDLE].trigger, findings)
+    audit_dialog(f"{lang} import a case", window.action_map[Action.IMPORT_BUNDLE].trigger, findings)
     audit_dialog(f"{lang} about", window.show_about, findings)
     audit_dialog(f"{lang} keyboard map", window.show_keyboard_map, findings)
     audit_dialog(f"{lang} all cases", window.show_case_browser, findings)

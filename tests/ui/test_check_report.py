@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
@@ -32,7 +32,7 @@ def export_tab(qtbot, make_app, cases, lang):
 
 def exported_code(qtbot, tab, path) -> str:
     tab.export(path)
-    qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
     return CODE.search(re.sub(r"\s+", "", page_texts(path)[0])).group(0)
 
 
@@ -85,6 +85,43 @@ def test_the_dialog_answers_in_english_and_lists_problems_in_the_case(qtbot, mak
         assert "1 problem(s)" in answer and "Record #2 is hidden" in answer
         assert "consistent false history" in dialog.findChild(type(dialog.result), "checkLimits").text()
         dialog.close()
+    finally:
+        tab.close_case()
+        session.close()
+
+
+def test_closing_the_dialog_while_it_checks_is_safe(qtbot, make_app, cases, tmp_path, monkeypatch):
+    """The check cannot be interrupted; a dialog closed meanwhile is deleted, and the job's signals must
+    outlive it (a QObject destroyed under an emit crashes the process)."""
+    import threading
+
+    from desktop.store.safety import verify
+
+    tab, session = export_tab(qtbot, make_app, cases, "zh_CN")
+    try:
+        code = exported_code(qtbot, tab, tmp_path / "报告.pdf")
+        started, release, finished = threading.Event(), threading.Event(), threading.Event()
+        real = verify.verify_stored_case
+
+        def held(*args, **kwargs):
+            started.set()
+            release.wait(20)
+            try:
+                return real(*args, **kwargs)
+            finally:
+                finished.set()
+
+        monkeypatch.setattr(verify, "verify_stored_case", held)
+        dialog = tab.check_earlier_report()
+        type_text(qtbot, dialog.code_edit, code)
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        assert started.wait(20)
+        dialog.close()  # WA_DeleteOnClose
+        qtbot.waitUntil(lambda: not tab.findChildren(CheckReportDialog))
+        release.set()
+        assert finished.wait(20)
+        QThreadPool.globalInstance().waitForDone(20_000)
+        qtbot.wait(50)  # the job's queued signals arrive, and go nowhere
     finally:
         tab.close_case()
         session.close()

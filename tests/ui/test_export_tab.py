@@ -51,8 +51,8 @@ def test_lender_export_runs_in_the_background_and_freezes_the_letter(qtbot, make
         tab.lender_radio.setChecked(True)
         target = tmp_path / "给平台 的材料.pdf"
         tab.export(target)
-        assert tab.worker is not None and tab.progress.isVisible()
-        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        assert tab.exporting and tab.progress.isVisible()
+        qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
         assert target.is_file() and tab.open_button.isVisible() and tab.folder_button.isVisible()
         assert str(target) in tab.result.text()
         assert session.letters.latest("negotiation").frozen
@@ -68,7 +68,7 @@ def test_cancel_leaves_no_file(qtbot, make_app, cases, tmp_path):
     try:
         tab.export(tmp_path / "cancelled.pdf")
         tab.cancel()
-        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
         assert not (tmp_path / "cancelled.pdf").exists()
         assert [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")] == []
         assert not session.letters.latest("negotiation").frozen
@@ -85,7 +85,7 @@ def test_a_missing_folder_is_a_calm_message(qtbot, make_app, cases, tmp_path, mo
     tab, session = make_tab(qtbot, make_app, cases)
     try:
         tab.export(tmp_path / "没有这个文件夹" / "x.pdf")
-        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
         assert shown and "不存在" in shown[0].message("zh_CN")
         assert not tab.open_button.isVisible()
     finally:
@@ -109,11 +109,88 @@ def test_a_case_holding_a_value_the_app_cannot_read_is_explained_not_an_apology(
     raw.close()
     try:
         tab.export(tmp_path / "报告.pdf")
-        qtbot.waitUntil(lambda: tab.worker is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
         assert shown, "no calm message was shown"
         text = shown[0].message("zh_CN")
         assert "contacts" in text or "记录" in text
         assert not (tmp_path / "报告.pdf").exists()
+    finally:
+        tab.close_case()
+        session.close()
+
+
+def _render_held_until_cancelled(monkeypatch, started):
+    """The real render, but it holds at its first page until the export is cancelled (or 20 s pass)."""
+    import time
+
+    from desktop.pdf.report import render as render_module
+
+    real = render_module.render
+
+    def held(data, path, *, progress=None, cancel=None, **kw):
+        def progress_held(fraction):
+            started.set()
+            deadline = time.monotonic() + 20
+            while not cancel() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            progress(fraction)
+
+        return real(data, path, progress=progress_held, cancel=cancel, **kw)
+
+    monkeypatch.setattr(render_module, "render", held)
+
+
+def test_closing_the_window_during_an_export_stops_it_and_leaves_no_file(qtbot, make_app, cases, tmp_path,
+                                                                          monkeypatch):
+    """The export is a background job: closing the window cancels it and waits, so no PDF (or temp file) is left
+    and nothing is emitted into the destroyed tab."""
+    import threading
+
+    build_case(cases)
+    started = threading.Event()
+    _render_held_until_cancelled(monkeypatch, started)
+    application, window = make_app()
+    tab = window.show_tab("export")
+    out = tmp_path / "报告"
+    out.mkdir()
+    tab.export(out / "关窗口.pdf")
+    assert started.wait(30), "the export did not start"
+    done = tab._done
+    window.close()
+    assert done.is_set(), "closing the window returned before the export stopped"
+    assert list(out.iterdir()) == []
+    assert window.session is None
+
+
+def test_a_bug_in_the_export_is_an_apology_and_leaves_no_half_written_pdf(qtbot, make_app, cases, tmp_path,
+                                                                         monkeypatch):
+    from desktop.pdf.report import render as render_module
+    from desktop.ui.common import messages
+
+    apologies = []
+    monkeypatch.setattr(messages, "show_bug", lambda parent: apologies.append(parent))
+    real = render_module.render
+
+    def breaks_halfway(data, path, *, progress=None, **kw):
+        def progress_then_break(fraction):
+            progress(fraction)
+            if fraction > 0.3:
+                raise RuntimeError("a bug in the layout")
+
+        return real(data, path, progress=progress_then_break, **kw)
+
+    monkeypatch.setattr(render_module, "render", breaks_halfway)
+    tab, session = make_tab(qtbot, make_app, cases)
+    try:
+        out = tmp_path / "报告"
+        out.mkdir()
+        tab.export(out / "坏了.pdf")
+        qtbot.waitUntil(lambda: not tab.exporting, timeout=60_000)
+        assert apologies == [tab]
+        assert tab.result.text() == "PDF 没有保存。"
+        assert list(out.iterdir()) == []
+        assert not tab.progress.isVisible()
+        qtbot.waitUntil(tab.export_button.isEnabled)  # the preview is refreshed just after
     finally:
         tab.close_case()
         session.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import DESK_PASSCODE, LAST_CASE, Settings
 from desktop.store.cases import CaseRepository
+from desktop.ui.actions import Action
 from desktop.ui.cases.case_tab import CaseTab
 from tests.ui.conftest import type_text
 
@@ -76,7 +77,8 @@ def two_cases(cases):
 
 def _quit_from_the_menu(window) -> None:
     """File → Quit, the way ADMIN.md says works while locked."""
-    quit_action = next(a for a in window.file_menu.actions() if a.text().startswith("退出"))
+    quit_action = window.action_map[Action.QUIT]
+    assert quit_action in window.file_menu.actions() and quit_action.isEnabled()
     quit_action.trigger()
     assert not window.isVisible()
 
@@ -148,8 +150,8 @@ def test_the_settings_and_quit_menus_work_on_the_locked_start_and_show_no_case(q
     again, window = make_app()
     assert window.locked
     # Loading the sample case or starting a new one from the menu does nothing while locked.
-    window.sample_requested.emit()
-    window.new_case()
+    window.action_map[Action.LOAD_SAMPLE].trigger()
+    window.action_map[Action.NEW_CASE].trigger()
     assert_nothing_of_a_case(window)
     _quit_from_the_menu(window)
 

@@ -43,7 +43,7 @@ def render(
     """Write the report to ``path`` (atomically) and return it.
 
     Raises :class:`~desktop.domain.errors.UserError` when the file cannot be written
-    and :class:`~desktop.pdf.document.Cancelled` when ``cancel()`` says so; either way
+    and :class:`~desktop.domain.errors.Cancelled` when ``cancel()`` says so; either way
     no file is left behind.
     """
     title = f"{t(f'title.{data.preset}', data.lang)} — {data.case_alias}"

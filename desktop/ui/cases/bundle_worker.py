@@ -1,7 +1,7 @@
 """The bundle dialogs' background work: writing or reading a ``.dchcase`` file off the UI thread.
 
-The work runs as the CSV import's :class:`~desktop.ui.common.jobs.Job` on Qt's thread
-pool, with the same rules: its ``report`` raises :class:`Cancelled` once cancelled, a
+The work runs as a :class:`~desktop.ui.common.jobs.Job` on Qt's thread pool, like every long job,
+with the same rules: its ``report`` raises :class:`~desktop.domain.errors.Cancelled` once cancelled, a
 :class:`UserError` comes back as it is, anything else is logged as a bug. The store's
 ``progress(fraction)`` callback is that ``report`` in thousandths, so a cancel stops the store at
 its next file chunk and its own clean-up runs (no partial bundle, no staging folder).
@@ -58,7 +58,9 @@ class BundleTask(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._signals = JobSignals(self)
+        # No Qt parent: when the application quits mid-job, run() returns before the job has stopped
+        # and the dialog may go first; the job holds the signals, so its last emit goes nowhere.
+        self._signals = JobSignals()
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
         self._signals.progress.connect(self._progress)

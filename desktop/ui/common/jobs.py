@@ -1,10 +1,19 @@
-"""Background work off the UI thread: the import, the bundle export and import, the check of an earlier report.
+"""Background work off the UI thread: the import, the report and bundle exports, the bundle import, the check
+of an earlier report — every long job of the app runs here, one way.
 
 A :class:`Job` runs on Qt's thread pool and reports back through :class:`JobSignals`
-(queued to the UI thread) with a token, so the dialog can ignore the result of a
+(queued to the UI thread) with a token, so the widget can ignore the result of a
 job it has abandoned. Cancelling is cooperative: the job's ``report`` callback
-raises :class:`Cancelled` at its next call, which rolls an import back. What an import
+raises :class:`~desktop.domain.errors.Cancelled` at its next call, which goes through
+the work's own clean-up (an import rolls back, a PDF or bundle leaves no file). A
+:class:`UserError` comes back as it is (a calm message); anything else is a bug,
+logged without personal data and reported as :data:`BUG` (the apology). What an import
 job reads and parses is :mod:`desktop.ui.importing.loading`.
+
+The signals object must outlive every emit (a QObject destroyed under a running emit
+crashes the process). A widget that can be closed while its job runs therefore either
+keeps its signals without a Qt parent (the job holds them too), or passes ``done`` and
+waits for it before it goes: ``done`` is set only after the job's last emit.
 """
 
 from __future__ import annotations
@@ -13,14 +22,10 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 from desktop.logs import log_bug
 
 BUG = object()  # a job failed for a reason that is the app's fault; logged, shown as an apology
-
-
-class Cancelled(Exception):
-    """Raised inside a job by ``report`` once the dialog has cancelled it."""
 
 
 class JobSignals(QObject):
@@ -32,9 +37,10 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """Runs ``work(report)`` on the thread pool; ``report`` raises :class:`Cancelled` once cancelled."""
 
-    def __init__(self, token: int, work, signals: JobSignals, cancel: threading.Event) -> None:
+    def __init__(self, token: int, work, signals: JobSignals, cancel: threading.Event,
+                 done: threading.Event | None = None) -> None:
         super().__init__()
-        self.token, self.work, self.signals, self.cancel = token, work, signals, cancel
+        self.token, self.work, self.signals, self.cancel, self.done = token, work, signals, cancel, done
 
     def run(self) -> None:
         shown = {"percent": -1}
@@ -49,13 +55,17 @@ class Job(QRunnable):
                 self.signals.progress.emit(self.token, done, total)
 
         try:
-            result = self.work(report)
-        except Cancelled:
-            self.signals.failed.emit(self.token, None)
-        except UserError as exc:
-            self.signals.failed.emit(self.token, exc)
-        except Exception as exc:  # a bug: logged without personal data, shown as an apology
-            log_bug(type(exc), exc.__traceback__)
-            self.signals.failed.emit(self.token, BUG)
-        else:
-            self.signals.finished.emit(self.token, result)
+            try:
+                result = self.work(report)
+            except Cancelled:
+                self.signals.failed.emit(self.token, None)
+            except UserError as exc:
+                self.signals.failed.emit(self.token, exc)
+            except Exception as exc:  # a bug: logged without personal data, shown as an apology
+                log_bug(type(exc), exc.__traceback__)
+                self.signals.failed.emit(self.token, BUG)
+            else:
+                self.signals.finished.emit(self.token, result)
+        finally:
+            if self.done is not None:  # after the last emit: the owner may now destroy the signals
+                self.done.set()

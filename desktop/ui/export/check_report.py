@@ -55,7 +55,9 @@ class CheckReportDialog(QDialog):
         self.cases, self.case_id, self.params, self.lang = cases, case_id, params, lang
         self._token = 0
         self._cancel = threading.Event()
-        self.signals = JobSignals(self)
+        # No Qt parent: the check cannot be interrupted, and the dialog deletes itself on close; the
+        # running job holds the signals too, so they outlive the dialog and its last emit goes nowhere.
+        self.signals = JobSignals()
         self.signals.finished.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.setWindowTitle(self.tr("Check an earlier report"))

@@ -1,19 +1,19 @@
 """导出报告 — the Export tab: choose who the PDF is for, the period and language, see what it
 will hold, and write it off the UI thread with a progress bar and Cancel.
 
-The export runs in a :class:`QThread` that opens its own connection to the case (a
-sqlite3 connection must not cross threads), gathers the report and renders it. A
-lender export freezes the letter version it includes, back on the UI thread.
+The export is a :class:`~desktop.ui.common.jobs.Job` on the thread pool, like every long
+job of the app. It opens its own connection to the case (a sqlite3 connection must not
+cross threads), gathers the report and renders it. A lender export freezes the letter
+version it includes, back on the UI thread.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,67 +37,48 @@ from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.rules_engine import EngineParams
 from desktop.report_data import model as rm
+from desktop.store.cases import CaseRepository
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
+from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.context import AppContext
 
-log = logging.getLogger(__name__)
+STEPS = 1000  # the progress bar's range: gathering is the first fifth, laying out the pages the rest
+_GATHERED = 200
+CLOSE_WAIT_S = 30  # closing the case waits this long for a cancelled export to stop
 
 
-class ExportWorker(QThread):
-    """Gathers and renders one report in its own thread, with its own case connection."""
+def export_work(cases: CaseRepository, case_id: str, params: EngineParams, content: Content, options: dict,
+                path: Path, cancel: threading.Event):
+    """The job that gathers the case's report and writes the PDF to ``path`` (atomically).
 
-    progressed = Signal(int)  # 0..1000
-    succeeded = Signal(str, int)  # path, id of the letter to freeze (-1: none)
-    failed = Signal(object)  # UserError
-    crashed = Signal()
-    cancelled = Signal()
+    It returns the id of the letter to freeze (a lender export that includes a frozen
+    letter version), or ``None``. ``params`` are the window's, derived once from the
+    content, so this session counts alike; ``cancel`` is also polled between pages.
+    """
 
-    def __init__(self, ctx: AppContext, case_id: str, params: EngineParams, content: Content, options: dict,
-                 path: Path, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx, self.case_id, self.content, self.options, self.path = ctx, case_id, content, options, path
-        self.params = params  # the window's, derived once from the content: the worker's session counts alike
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def run(self) -> None:  # noqa: D401 — QThread API
-        from desktop.pdf.document import Cancelled
+    def work(report):
         from desktop.pdf.report.render import render
         from desktop.report_data.gather import gather
 
-        def check(fraction: float) -> None:
-            if self._stop.is_set():
-                raise Cancelled()
-            self.progressed.emit(int(200 * fraction))
-
+        report(0, STEPS)  # cancelled while it waited for a free thread: the case is not even opened
+        session = CaseSession(cases, case_id, params)
         try:
-            session = CaseSession(self.ctx.cases, self.case_id, self.params)
-            try:
-                data = gather(session, self.content, check=check, **self.options)
-            except Exception as exc:
-                # A value stored in this case that the app cannot use (hand-edited, or imported by an
-                # older version) is the case's fault, said plainly — not a bug apology.
-                if (calm := session.calm_read_failure(exc)) is None:
-                    raise
-                raise calm from exc
-            finally:
-                session.close()
-            render(data, self.path, progress=lambda f: self.progressed.emit(200 + int(800 * f)),
-                   cancel=self._stop.is_set)
-        except Cancelled:
-            self.cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(exc)
-        except Exception:  # a bug: logged (no personal data in the message), shown as an apology
-            log.exception("export failed")
-            self.crashed.emit()
-        else:
-            freeze = data.letter.id if data.letter is not None and data.letter.frozen and \
-                self.options["preset"] == rm.LENDER else -1
-            self.succeeded.emit(str(self.path), freeze)
+            data = gather(session, content, check=lambda f: report(int(_GATHERED * f), STEPS), **options)
+        except Exception as exc:
+            # A value stored in this case that the app cannot use (hand-edited, or imported by an
+            # older version) is the case's fault, said plainly — not a bug apology.
+            if (calm := session.calm_read_failure(exc)) is None:
+                raise
+            raise calm from exc
+        finally:
+            session.close()
+        render(data, path, progress=lambda f: report(_GATHERED + int((STEPS - _GATHERED) * f), STEPS),
+               cancel=cancel.is_set)
+        frozen = data.letter is not None and data.letter.frozen and options["preset"] == rm.LENDER
+        return data.letter.id if frozen else None
+
+    return work
 
 
 class ExportTab(QWidget):
@@ -105,7 +86,18 @@ class ExportTab(QWidget):
         super().__init__(parent)
         self.setObjectName("ExportTab")
         self.ctx, self.session, self.content = ctx, session, content
-        self.worker: ExportWorker | None = None
+        self.exporting = False
+        self._path: Path | None = None  # where the running export writes
+        self._token = 0
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        self._done.set()
+        # No Qt parent: the running job holds the signals too, so they outlive its last emit even
+        # if this tab is destroyed first (close_case waits for the job, but never crash over it).
+        self._signals = JobSignals()
+        self._signals.progress.connect(self._job_progress)
+        self._signals.finished.connect(self._job_finished)
+        self._signals.failed.connect(self._job_failed)
         self.last_path: Path | None = None
         self._closed = False  # after close_case() the session's connection is gone
 
@@ -287,7 +279,7 @@ class ExportTab(QWidget):
             self.export_button.setEnabled(False)
             return
         self.problem.hide()
-        self.export_button.setEnabled(self.worker is None)
+        self.export_button.setEnabled(not self.exporting)
         lines = [f"• {self.section_label(s)}{self._count_text(s, n)}" for s, n in counts]
         if opts["preset"] == rm.LENDER or opts["masked"]:
             lines.append(self.tr("Third parties' numbers are partly hidden; how you felt is left out."))
@@ -323,19 +315,18 @@ class ExportTab(QWidget):
 
     def export(self, path: Path | None = None) -> None:
         """Ask where to save (unless ``path`` is given) and start the export in the background."""
-        if self.worker is not None:
+        if self.exporting:
             return
         path = path or self.ask_path()
         if path is None:
             return
-        self.worker = ExportWorker(self.ctx, self.session.case.id, self.session.params, self.content, self.options(),
-                                   Path(path), self)
-        self.worker.progressed.connect(self.progress.setValue)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.crashed.connect(self._crashed)
-        self.worker.cancelled.connect(self._cancelled)
-        self.worker.finished.connect(self._finished)
+        self._path = Path(path)
+        self._token += 1
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        work = export_work(self.ctx.cases, self.session.case.id, self.session.params, self.content, self.options(),
+                           self._path, self._cancel)
+        self.exporting = True
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -344,15 +335,22 @@ class ExportTab(QWidget):
         self.result.setText(self.tr("Making the PDF…"))
         for button in (self.open_button, self.folder_button):
             button.hide()
-        self.worker.start()
+        QThreadPool.globalInstance().start(Job(self._token, work, self._signals, self._cancel, self._done))
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.exporting:
+            self._cancel.set()
             self.cancel_button.setEnabled(False)
 
-    def _succeeded(self, path: str, freeze_id: int) -> None:
-        if freeze_id >= 0:
+    def _job_progress(self, token: int, done: int, _total: int) -> None:
+        if token == self._token:
+            self.progress.setValue(done)
+
+    def _job_finished(self, token: int, freeze_id: int | None) -> None:
+        if token != self._token:
+            return
+        self._stopped()
+        if freeze_id is not None:
             try:
                 if self._closed:  # the case was closed while the export finished: the store opens it briefly
                     from desktop.store.letters import freeze_letter
@@ -362,25 +360,26 @@ class ExportTab(QWidget):
                     self.session.letters.freeze(freeze_id)
             except UserError as exc:
                 messages.show_error(self, exc)
-        self.last_path = Path(path)
-        self.result.setText(self.tr("Saved: %1").replace("%1", path))
+        self.last_path = self._path
+        self.result.setText(self.tr("Saved: %1").replace("%1", str(self._path)))
         for button in (self.open_button, self.folder_button):
             button.show()
 
-    def _failed(self, error: UserError) -> None:
+    def _job_failed(self, token: int, error) -> None:
+        if token != self._token:
+            return
+        self._stopped()
+        if error is None:
+            self.result.setText(self.tr("Cancelled. No file was written."))
+            return
         self.result.setText(self.tr("The PDF was not saved."))
-        messages.show_error(self, error)
+        if error is BUG:
+            messages.show_bug(self)
+        else:
+            messages.show_error(self, error)
 
-    def _crashed(self) -> None:
-        self.result.setText(self.tr("The PDF was not saved."))
-        messages.show_bug(self)
-
-    def _cancelled(self) -> None:
-        self.result.setText(self.tr("Cancelled. No file was written."))
-
-    def _finished(self) -> None:
-        self.worker.deleteLater()
-        self.worker = None
+    def _stopped(self) -> None:
+        self.exporting = False
         self.progress.hide()
         self.cancel_button.hide()
         QTimer.singleShot(0, self.refresh_preview)
@@ -405,9 +404,9 @@ class ExportTab(QWidget):
     def close_case(self) -> None:
         """Called before the case's file is closed: stop a running export and wait for it."""
         self._closed = True
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait(30_000)
+        if self.exporting:
+            self._cancel.set()
+            self._done.wait(CLOSE_WAIT_S)
         try:
             self.ctx.signals.contacts_changed.disconnect(self._changed)
             self.ctx.signals.draft_saved.disconnect(self._changed)

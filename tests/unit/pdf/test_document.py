@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 from desktop.pdf import document
-from desktop.pdf.document import Cancelled, PdfMeta, build_pdf, section
+from desktop.pdf.document import PdfMeta, build_pdf, section
 from desktop.pdf.tables import data_table, text_paragraphs
 
 from .conftest import GENERATED_AT, outline_titles, page_texts, squash

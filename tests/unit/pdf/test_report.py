@@ -10,9 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.domain.contacts import Channel, Contact
-from desktop.domain.errors import UserError
+from desktop.domain.errors import Cancelled, UserError
 from desktop.domain.rules_engine import EngineParams
-from desktop.pdf.document import Cancelled
 from desktop.pdf.report.render import render
 from desktop.pdf.simple import font_is_embedded
 from desktop.report_data.gather import gather
