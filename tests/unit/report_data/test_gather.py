@@ -12,7 +12,7 @@ from desktop.report_data.gather import gather
 from desktop.report_data.model import ALL_SECTIONS, PRESETS, sections_for
 from desktop.report_data.preview import preview_counts
 from desktop.report_data.texts import keys, t
-from tests.unit.reports.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
+from tests.unit.report_data.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
 
 
 def test_presets_are_data_and_custom_keeps_report_order():
