@@ -501,11 +501,13 @@ class ContactRepository:
         for contact_id, sha in self._conn.execute(
                 "SELECT contact_id, sha256 FROM attachments WHERE removed_at IS NULL ORDER BY id"):
             attachments.setdefault(contact_id, []).append(sha)
-        contacts = self.get_many([i[0] for i in identities])
-        for contact_id, uid, version in identities:
-            yield contact_id, version, {"uid": uid, **contact_content(
-                contacts[contact_id], uid=uid, version=version, action="", saved_at=datetime.min,
-                attachments=tuple(attachments.get(contact_id, ())))}
+        for start in range(0, len(identities), _CHUNK):  # a chunk of whole contacts in memory at a time
+            chunk = identities[start:start + _CHUNK]
+            contacts = self.get_many([i[0] for i in chunk])
+            for contact_id, uid, version in chunk:
+                yield contact_id, version, {"uid": uid, **contact_content(
+                    contacts[contact_id], uid=uid, version=version, action="", saved_at=datetime.min,
+                    attachments=tuple(attachments.get(contact_id, ())))}
 
     def chain_head(self) -> str:
         """The head of the case's one chain (contacts and the other chained records)."""
