@@ -11,7 +11,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import page_texts, squash
-from tests.unit.reports.realistic_case import build_case
+from tests.unit.report_data.realistic_case import build_case
 
 
 def parse(*argv: str) -> argparse.Namespace:

@@ -17,7 +17,7 @@ from desktop.store.safety.restore import restore
 from desktop.store.session import CaseSession
 from tests import forge
 from tests.unit.pdf.conftest import page_texts
-from tests.unit.reports.realistic_case import build_case
+from tests.unit.report_data.realistic_case import build_case
 
 CODE = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{2}")
 

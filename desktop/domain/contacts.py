@@ -140,6 +140,17 @@ class ContactRow:
 
 
 @dataclass(frozen=True)
+class FlaggedContact:
+    """A whole contact with what the store derived for it: its automatic flags, the grade of its
+    third-party flag and the hash of its newest version (what the report prints for each contact)."""
+
+    contact: Contact
+    flags: tuple[str, ...]
+    grade: str = ""  # as ContactRow.grade
+    head: str = ""  # the hash of its newest version, "" if it has none
+
+
+@dataclass(frozen=True)
 class LogStats:
     """What the log's summary shows."""
 

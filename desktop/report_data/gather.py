@@ -134,22 +134,25 @@ class _Gatherer:
         self.params = session.contacts.params
         self._status_cache: dict[tuple[str, int], str] = {}
         self._loan_of: dict[int, int | None] = {}  # contact id → loan id, for citation conditions
+        self._grade_of: dict[int, str] = {}  # contact id → the grade of its third-party flag, read with it
         self._loan_cache: dict | None = None
 
     # -- contacts -------------------------------------------------------------------
     def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
         repo = self.session.contacts
-        rows = repo.page(ContactFilter(date_from=date_from, date_to=date_to), 0, _ALL, descending=False)
-        heads = repo.latest_hashes()
-        full = repo.get_many([row.id for row in rows])
+        flt = ContactFilter(date_from=date_from, date_to=date_to)
+        total = repo.count(flt)  # for the progress bar only: counted from the index
         attachments = Counter(a.contact_id for a in self.session.evidence.all())
         loans = self.session.loans.labels()
         out = []
-        for seq, row in enumerate(rows, 1):
+        # Each contact is read once: the whole contact with its stored flags, grade and newest hash.
+        for seq, stored in enumerate(repo.with_flags(flt), 1):
             if seq % 500 == 0:
-                self.step(0.5 * seq / len(rows))
-            c = full[row.id]
+                self.step(0.5 * seq / max(total, seq))
+            c = stored.contact
             self._loan_of[c.id] = c.loan_id
+            if stored.grade:
+                self._grade_of[c.id] = stored.grade
             parties = tuple(
                 m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, p.relation, self.lang), self._name(p.name),
                                   self._number(p.number), p.debt_disclosed, p.asked_to_pay)
@@ -169,8 +172,8 @@ class _Gatherer:
                 contacted="" if str(c.contacted_party) == "self" else report_label(RELATIONS, c.contacted_party, self.lang),
                 debt_disclosed=c.debt_disclosed, summary=c.summary, threats=c.threats,
                 notes="" if self.masked else c.notes, mood=None if self.masked else c.mood,
-                flags=row.flags, marks=tuple(sorted(set(c.marks))), third_parties=parties,
-                attachments=attachments.get(c.id, 0), short_hash=heads.get(c.id, "")[:12],
+                flags=stored.flags, marks=tuple(sorted(set(c.marks))), third_parties=parties,
+                attachments=attachments.get(c.id, 0), short_hash=stored.head[:12],
             ))
         return tuple(out)
 
@@ -187,12 +190,11 @@ class _Gatherer:
         """One finding per rule, except third-party contacts: one finding per grade (high / medium / low)."""
         # Stored with the flags when they were counted (same engine and parameters: the stamp), not recounted.
         reasons = self.session.contacts.flag_reasons(self.lang)
-        grades = self.session.contacts.grades_for(c.id for c in contacts)
         entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
         for c in contacts:
             who = " ".join(p for p in (c.number, c.claimed) if p)
             for rule_id in c.flags:
-                key = _graded(rule_id, grades.get(c.id))
+                key = _graded(rule_id, self._grade_of.get(c.id))
                 entries[key].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
                                                    reasons.get((c.id, rule_id), ""), True))
             for rule_id in c.marks:
@@ -332,7 +334,12 @@ class _Gatherer:
             head = repo.chain_head()
             return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
 
-        report = self.session.verify(status=self.status)  # files hashed for the evidence list are not hashed again
+        # The whole check reads the contacts again, on purpose: it compares every stored contact (deleted
+        # ones and those outside the report's period included, with their uid and version) with the chain,
+        # and recounts the flags from the rows, exactly as the `verify` command does. Fed the report's
+        # contacts instead, what the PDF states as checked would depend on the report's filter and on
+        # the gatherer's reading of the rows. Evidence files are shared: each is hashed once per export.
+        report = self.session.verify(status=self.status)
         return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
                                report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
 

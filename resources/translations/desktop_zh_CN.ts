@@ -4483,32 +4483,32 @@ First: %5 · Last: %6</source>
 <context>
     <name>SuggestionBox</name>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="34"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="34"/>
         <source>The text mentions words that may point to improper conduct. Confirm a mark only if it is true; dismissed suggestions are not shown again.</source>
         <translation>记录里有些词可能说明对方有不当行为。只有符合事实时才点“确认”；点“忽略”的建议不会再显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="64"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="64"/>
         <source>%1 — the text says “%2”</source>
         <translation>%1——记录里写着“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="66"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="66"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="68"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="68"/>
         <source>Confirm: %1</source>
         <translation>确认：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="69"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="69"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/suggestion_box.py" line="71"/>
+        <location filename="../../desktop/ui/log/suggestion_box.py" line="71"/>
         <source>Dismiss: %1</source>
         <translation>忽略：%1</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.ui.export.export_tab import ExportTab
 from tests import forge
 from tests.ui.conftest import type_text
 from tests.unit.pdf.conftest import page_texts
-from tests.unit.reports.realistic_case import build_case
+from tests.unit.report_data.realistic_case import build_case
 
 CODE = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{2}")
 

@@ -10,7 +10,7 @@ from desktop.store.session import CaseSession
 from desktop.ui.export.export_tab import ExportTab
 from tests.ui.conftest import save_screenshot
 from tests.unit.pdf.conftest import page_texts, squash
-from tests.unit.reports.realistic_case import build_case
+from tests.unit.report_data.realistic_case import build_case
 
 
 def make_tab(qtbot, make_app, cases, lang="zh_CN"):

@@ -178,7 +178,7 @@ def test_cancel_stops_the_worker_in_the_middle_of_reading_a_workbook(qtbot, monk
     import threading
 
     from desktop.ui.importing import loading as import_worker
-    from tests.unit.xlsx_craft import cell, sheet_xml, write_workbook
+    from tests.unit.files.xlsx_craft import cell, sheet_xml, write_workbook
 
     rows = [f'<row r="{i}">{cell(f"A{i}", "2026-11-03 21:05")}{cell(f"B{i}", "第" + str(i) + "条")}</row>'
             for i in range(2, 20_000)]

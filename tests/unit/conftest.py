@@ -7,7 +7,7 @@ import pytest
 from desktop.content.loader import load_content
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.session import CaseSession
-from tests.unit.reports.realistic_case import RESOURCES, build_case
+from tests.unit.report_data.realistic_case import RESOURCES, build_case
 
 
 @pytest.fixture(scope="session")

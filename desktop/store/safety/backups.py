@@ -16,7 +16,7 @@ Names and rotation (``cases/<id>/backups/``):
   the newest :data:`KEEP_AUTOMATIC` are kept.
 * ``case-before-import-<stamp>.db`` — automatic, before an import; its own
   rotation of :data:`KEEP_AUTOMATIC`.
-* ``case-v<N>-before-migration-<stamp>.db`` (written by ``migrations.py``),
+* ``case-v<N>-before-migration-<stamp>.db`` (asked for by ``schema/migrations.py``),
   ``case-before-restore-<stamp>.db``, ``case-manual-<stamp>.db`` — never
   deleted by the app: they are rare, and each is the only copy of a state the
   user may need to return to.

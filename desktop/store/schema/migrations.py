@@ -2,7 +2,8 @@
 
 Each step runs with its version bump in one transaction (so a crash leaves the
 file at the old version, untouched). Before the first step on an existing
-database the file is backed up with SQLite's backup API. A database made by a
+database the file is backed up by :func:`desktop.store.safety.backups.backup_case_db`
+(the backup writer stands below the schema: it imports nothing from here). A database made by a
 newer app is refused rather than damaged.
 """
 
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 
 from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
+from desktop.store.safety.backups import BACKUP_FOLDER, BEFORE_MIGRATION, backup_case_db
 from desktop.store.schema import v1 as schema_v1
 from desktop.store.schema import v2 as schema_v2
 from desktop.store.schema import v3 as schema_v3
@@ -150,16 +151,10 @@ def _check_current(conn: sqlite3.Connection, path: Path, latest: int) -> None:
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None) -> Path:
-    folder = backup_dir or path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-v{version}-before-migration-{stamp}.db"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    """``case-v<version>-before-migration-<stamp>.db``, written by the one backup writer: into a temporary
+    file renamed into place, so a crash or a full disk mid-copy leaves no half backup under a real name
+    (and no migration: the error is the calm "could not back up, nothing was changed")."""
+    return backup_case_db(conn, backup_dir or path.parent / BACKUP_FOLDER, f"v{version}-{BEFORE_MIGRATION}")
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:

@@ -57,10 +57,10 @@ from desktop.ui.common.form_parts import (
 )
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.common.scrolling import scroll_area
-from desktop.ui.importing.suggestion_box import SuggestionBox
 from desktop.ui.log.attachment_list import AttachmentList
 from desktop.ui.log.duration_edit import DurationEdit
 from desktop.ui.log.marks_box import MarksBox, danger_banner, show_danger
+from desktop.ui.log.suggestion_box import SuggestionBox
 from desktop.ui.log.third_party_editor import ThirdPartyEditor
 from desktop.ui.log.when_edit import WhenEdit
 

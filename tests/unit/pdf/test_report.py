@@ -17,7 +17,7 @@ from desktop.pdf.simple import font_is_embedded
 from desktop.report_data.gather import gather
 from desktop.store.session import CaseSession
 from tests.unit.pdf.conftest import outline_titles, page_texts, squash
-from tests.unit.reports.realistic_case import FAMILY_NUMBER, NOW
+from tests.unit.report_data.realistic_case import FAMILY_NUMBER, NOW
 
 
 def text_of(path) -> str:

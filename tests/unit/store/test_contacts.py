@@ -266,6 +266,26 @@ def test_get_many_equals_get_one_by_one(repo):
     assert set(repo.latest_hashes()) == set(ids)
 
 
+def test_with_flags_gives_whole_contacts_with_their_flags_in_the_logs_order_across_chunks(repo):
+    """The report's one read: the same contacts, flags, grades and hashes as get(), page() and
+    latest_hashes(), oldest first, whatever the chunk size; a deleted contact only when asked for."""
+    for i in range(7):
+        repo.add(call(23 - i, day=3 + i % 2, summary=f"第{i}", marks=("insults",) if i % 2 else (),
+                      contacted_party=Relation.FAMILY if i % 3 == 0 else Relation.SELF,
+                      third_parties=(ThirdParty(Relation.FAMILY, "母亲", "139"),) if i % 3 == 0 else ()))
+    repo.add(replace(call(9), occurred_at=None))
+    repo.delete(repo.add(call(10, summary="删掉的")).id, "录错了")
+    rows = repo.page(ContactFilter(), 0, 100, descending=False)
+    heads = repo.latest_hashes()
+    for chunk in (1, 3, 500):
+        stored = list(repo.with_flags(ContactFilter(), chunk=chunk))
+        assert [s.contact.id for s in stored] == [r.id for r in rows]
+        assert all(s.contact == repo.get(r.id) and s.flags == r.flags and s.grade == r.grade
+                   and s.head == heads[r.id] for s, r in zip(stored, rows, strict=True))
+    assert any(s.flags for s in stored) and any(s.grade for s in stored) and stored[0].contact.occurred_at is None
+    assert [s.contact.summary for s in repo.with_flags(ContactFilter(deleted_only=True))] == ["删掉的"]
+
+
 def test_the_log_summary_counts_the_night_and_third_party_flags_by_their_rule_ids(conn, repo):
     from desktop.store.log_stats import log_stats
 

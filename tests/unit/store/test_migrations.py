@@ -60,6 +60,40 @@ def test_saved_v1_database_migrates_through_a_new_step_after_a_backup(tmp_path):
     old.close()
 
 
+def test_a_backup_that_fails_half_way_leaves_no_file_and_no_migration(tmp_path, monkeypatch):
+    """The migration's backup goes through the one backup writer: it is written under a hidden temporary
+    name (never a real backup's name, even while copying) and removed when the copy fails; the case is
+    left as it was and the person reads what went wrong and what to do."""
+    import errno
+
+    from desktop.domain.errors import UserError
+    from desktop.store.safety import backups
+
+    path = tmp_path / "case.db"
+    shutil.copyfile(DATA / "case_v1.db", path)
+    half = path.read_bytes()[:4096]
+    seen = []
+
+    def disk_fills(conn, target):
+        seen.append((target.name, backups.list_backups(tmp_path)))
+        target.write_bytes(half)  # half a copy, then the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_fills)
+    with pytest.raises(UserError) as info:
+        open_case_db(path)
+    assert "无法备份" in info.value.message("zh_CN") and "disk space" in info.value.message("en")
+    [(name, listed)] = seen
+    assert name.startswith(".case-v1-before-migration-") and name.endswith(".partial") and listed == []
+    assert list((tmp_path / "backups").iterdir()) == []
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # not migrated: the next try backs up first
+    old.close()
+    monkeypatch.undo()
+    open_case_db(path).close()
+    assert [b.reason for b in backups.list_backups(tmp_path)] == ["before-migration"]
+
+
 def test_a_failing_step_rolls_back_with_its_version_bump(tmp_path):
     path = tmp_path / "case.db"
     open_case_db(path).close()

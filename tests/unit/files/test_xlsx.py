@@ -1,7 +1,7 @@
 """desktop.files.xlsx: workbooks as people have them are read; hostile ones are refused quickly and in bounded memory.
 
 The hostile files are the review's (M4, rows 2.13 and 2.14), rebuilt by
-:mod:`tests.unit.xlsx_craft`; small sizes where the cap can be lowered for the test.
+:mod:`tests.unit.files.xlsx_craft`; small sizes where the cap can be lowered for the test.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import parse_table
-from desktop.files import xlsx as tabular_xlsx
+from desktop.files import xlsx
 from desktop.files.tables import read_table
-from tests.unit.xlsx_craft import (
+from tests.unit.files.xlsx_craft import (
     SHEET_HEAD,
     cell,
     empty_cells_row,
@@ -106,7 +106,7 @@ def test_a_huge_cell_under_the_cap_is_cut_with_a_warning_in_bounded_memory(tmp_p
 
 
 def test_empty_cells_over_many_rows_stop_at_the_cell_cap(tmp_path, monkeypatch):
-    monkeypatch.setattr(tabular_xlsx, "MAX_CELLS", 10_000)
+    monkeypatch.setattr(xlsx, "MAX_CELLS", 10_000)
     rows = repeated(b"<row>" + b"<c/>" * 100 + b"</row>", 1_000_000)
     path = write_workbook(tmp_path / "rows.xlsx", [("S", [SHEET_HEAD, "<sheetData>", *rows, "</sheetData></worksheet>"])])
     assert "10,000 cells" in too_large(path).en
@@ -114,7 +114,7 @@ def test_empty_cells_over_many_rows_stop_at_the_cell_cap(tmp_path, monkeypatch):
 
 def test_cells_far_to_the_right_count_the_gap_toward_the_cap(tmp_path, monkeypatch):
     """A value in column XFD makes a row of 16,384 cells; a few hundred such rows would be gigabytes."""
-    monkeypatch.setattr(tabular_xlsx, "MAX_CELLS", 100_000)
+    monkeypatch.setattr(xlsx, "MAX_CELLS", 100_000)
     rows = [f'<row r="{i}">{cell(f"XFD{i}", 1)}</row>' for i in range(2, 20)]
     too_large(write_workbook(tmp_path / "far.xlsx", [("S", header_and(rows))]))
 
@@ -128,15 +128,15 @@ def test_shared_strings_are_capped_in_number_and_in_characters(tmp_path, monkeyp
     items = ["<sst>", *(f"<si><t>第{i}条</t></si>" for i in range(300)), "</sst>"]
     sheet = sheet_xml(['<row r="1"><c r="A1" t="s"><v>0</v></c></row>'])
     path = write_workbook(tmp_path / "strings.xlsx", [("S", sheet)], shared_strings=items)
-    monkeypatch.setattr(tabular_xlsx, "MAX_SHARED_STRINGS", 100)
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 100)
     assert "100 shared strings" in too_large(path).en
-    monkeypatch.setattr(tabular_xlsx, "MAX_SHARED_STRINGS", 1_000)
-    monkeypatch.setattr(tabular_xlsx, "MAX_TEXT_CHARS", 500)
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 1_000)
+    monkeypatch.setattr(xlsx, "MAX_TEXT_CHARS", 500)
     assert "500 characters" in too_large(path).en
 
 
 def test_a_long_shared_string_is_cut_with_a_warning(tmp_path, monkeypatch):
-    monkeypatch.setattr(tabular_xlsx, "MAX_CELL_CHARS", 20)
+    monkeypatch.setattr(xlsx, "MAX_CELL_CHARS", 20)
     items = ["<sst>", "<si><t>time</t></si><si><t>summary</t></si>", f"<si><t>{'说' * 25}</t></si>", "</sst>"]
     sheet = sheet_xml(['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
                        f'<row r="2">{cell("A2", "2026-11-03 21:05")}<c r="B2" t="s"><v>2</v></c></row>'])
@@ -156,7 +156,7 @@ def test_a_document_type_declaration_is_refused(tmp_path):
 
 
 def test_a_zip_with_a_huge_central_directory_is_refused_before_zipfile_reads_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(tabular_xlsx, "_CENTRAL_DIRECTORY_MAX", 2_000)
+    monkeypatch.setattr(xlsx, "_CENTRAL_DIRECTORY_MAX", 2_000)
     path = write_workbook(tmp_path / "many.xlsx", [("S", header_and([]))])
     with zipfile.ZipFile(path, "a") as z:
         for i in range(100):
@@ -304,7 +304,7 @@ def _openpyxl_text(path) -> list[list[str]]:
     """The same workbook as openpyxl (the previous reader) turns it into text."""
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
-        return [[tabular_xlsx.cell_text(v) for v in row] for row in wb.active.iter_rows(values_only=True)]
+        return [[xlsx.cell_text(v) for v in row] for row in wb.active.iter_rows(values_only=True)]
     finally:
         wb.close()
 

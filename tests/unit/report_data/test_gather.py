@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from desktop.report_data.gather import gather
 from desktop.report_data.model import ALL_SECTIONS, PRESETS, sections_for
 from desktop.report_data.preview import preview_counts
 from desktop.report_data.texts import keys, t
-from tests.unit.reports.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
+from tests.unit.report_data.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
 
 
 def test_presets_are_data_and_custom_keeps_report_order():
@@ -161,3 +162,53 @@ def test_the_report_prints_the_reason_stored_with_the_flag_in_its_language(case_
     assert night_zh and all(e.reason == stored_zh[e.contact_id, "night_call"] != "" for e in night_zh)
     assert all(e.reason == stored_en[e.contact_id, "night_call"] and "contact between" in e.reason
                for e in night_en)
+
+
+def _count_contact_reads(monkeypatch) -> Counter:
+    """contact id → how many times the store built something from its row in ``contacts``: a whole
+    contact, a line of the log list, or the facts the rules count (every way a row is read)."""
+    from desktop.store import contacts as store_contacts
+
+    reads: Counter = Counter()
+
+    def counted(build, id_of):
+        def wrapper(*args, **kwargs):
+            reads[id_of(args)] += 1
+            return build(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(store_contacts, "contact_from_row", counted(store_contacts.contact_from_row, lambda a: a[0][0]))
+    monkeypatch.setattr(store_contacts, "ContactRow", counted(store_contacts.ContactRow, lambda a: a[0]))
+    monkeypatch.setattr(store_contacts, "ContactFacts", counted(store_contacts.ContactFacts, lambda a: a[0]))
+    return reads
+
+
+def test_the_report_reads_each_contact_once(case_session, content, monkeypatch):
+    """Issue 14 item 1: the report's contact data comes from one read of each contact (it was two: the
+    list's rows, then the whole contacts), in a bounded number of queries (chunks, not one per contact)."""
+    from desktop.commands.bench.data import generate_contacts
+
+    case_session.contacts.add_many(generate_contacts(1_203, end=NOW))  # more than two chunks of 500
+    shown = set(ALL_SECTIONS) - {"integrity"}
+    statements: list[str] = []
+    reads = _count_contact_reads(monkeypatch)
+    case_session._conn.set_trace_callback(statements.append)
+    try:
+        data = gather(case_session, content, preset="custom", sections=sorted(shown), now=NOW)
+    finally:
+        case_session._conn.set_trace_callback(None)
+    assert len(data.contacts) > 1_203
+    assert set(reads) == {c.id for c in data.contacts} and set(reads.values()) == {1}
+    assert len(statements) < 60  # a handful per chunk of 500 contacts, whatever the case's size
+    rows_read = [s for s in statements if "FROM contacts" in s and not s.startswith("SELECT count(*)")]
+    assert len(rows_read) == 1  # one query reads the contacts' rows (counts only count)
+
+
+def test_the_integrity_check_reads_the_contacts_on_its_own(case_session, content, monkeypatch):
+    """The whole check compares every stored contact with the chain and recounts the flags from the rows,
+    as `verify` does; it does not take the report's (filtered) contacts. So with the integrity section each
+    contact is read three times: once for the report, twice by the check. Not more."""
+    reads = _count_contact_reads(monkeypatch)
+    data = gather(case_session, content, preset="lawyer", now=NOW)
+    assert data.integrity.checked and data.contacts
+    assert {reads[c.id] for c in data.contacts} == {3}

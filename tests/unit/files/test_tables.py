@@ -16,7 +16,7 @@ from desktop.files.table_model import Table
 from desktop.files.tables import read_table
 
 HEADER = "时间,方式,号码,内容\r\n"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 
 def write(tmp_path, name: str, data: bytes):
