@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from desktop.content.model import Content
@@ -137,12 +138,17 @@ class _Gatherer:
         self._grade_of: dict[int, str] = {}  # contact id → the grade of its third-party flag, read with it
         self._loan_cache: dict | None = None
 
+    @cached_property
+    def _files(self):
+        """The case's attachment records, read once for the per-contact counts and the evidence list."""
+        return tuple(self.session.evidence.all())
+
     # -- contacts -------------------------------------------------------------------
     def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
         repo = self.session.contacts
         flt = ContactFilter(date_from=date_from, date_to=date_to)
         total = repo.count(flt)  # for the progress bar only: counted from the index
-        attachments = Counter(a.contact_id for a in self.session.evidence.all())
+        attachments = Counter(a.contact_id for a in self._files)
         loans = self.session.loans.labels()
         out = []
         # Each contact is read once: the whole contact with its stored flags, grade and newest hash.
@@ -308,7 +314,7 @@ class _Gatherer:
     def evidence(self, contacts: tuple[m.ContactEntry, ...], ranged: bool, check_files: bool
                  ) -> tuple[m.EvidenceEntry, ...]:
         by_id = {c.id: c for c in contacts}
-        files = [a for a in self.session.evidence.all()
+        files = [a for a in self._files
                  if not ranged or a.contact_id is None or a.contact_id in by_id]
         out = []
         for i, a in enumerate(files):

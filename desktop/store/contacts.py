@@ -297,7 +297,7 @@ class ContactRepository:
             f"SELECT c.id, {', '.join('c.' + col for col in COLUMNS)}, "
             "(SELECT group_concat(rule_id) FROM contact_flags f WHERE f.contact_id = c.id), "
             f"(SELECT grade FROM contact_flags f WHERE f.contact_id = c.id AND f.rule_id = '{THIRD_PARTY}'), "
-            # The newest version by position in the chain, as latest_hashes(); (contact_id, version) is indexed.
+            # The newest version by its position in the chain; (contact_id, version) is indexed.
             "(SELECT hash FROM contact_versions v WHERE v.contact_id = c.id ORDER BY v.seq DESC LIMIT 1) "
             # The log's order oldest first (page(descending=False)): undated contacts come first.
             f"FROM contacts c WHERE {where} ORDER BY c.occurred_at, c.id", params)
@@ -326,11 +326,6 @@ class ContactRepository:
             "ORDER BY contact_id, rule_id", ids):
             marks.setdefault(r[0], []).append(r[1])
         return {k: tuple(v) for k, v in parties.items()}, {k: tuple(v) for k, v in marks.items()}
-
-    def latest_hashes(self) -> dict[int, str]:
-        """contact id → the hash of its newest version (without reading the versions' content)."""
-        return {r[0]: r[1] for r in self._conn.execute(
-            "SELECT contact_id, hash FROM contact_versions ORDER BY seq")}
 
     def _identity(self, contact_id: int) -> tuple[str, int, bool]:
         row = self._conn.execute("SELECT uid, version, deleted_at FROM contacts WHERE id = ?", (contact_id,)).fetchone()

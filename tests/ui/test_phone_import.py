@@ -8,14 +8,15 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
-from desktop.domain.legal import FREQUENT, NIGHT  # noqa: E402
-from desktop.ui.importing import phone_dialog  # noqa: E402 - only once pcore's modules exist
-from desktop.ui.importing.phone_dialog import PhoneImportDialog  # noqa: E402
-from desktop.ui.importing.phone_groups_model import NUMBER, TICK, WHY  # noqa: E402
-from tests.phone_data import COLLECTORS, synthetic_calls, synthetic_texts, write_iphone_backup  # noqa: E402
-from tests.ui.conftest import answer_dialog, save_screenshot  # noqa: E402
-from tests.ui.phone_walk import DONE_WHEN_CONTACTS, write_done_when_export  # noqa: E402
-from tests.ui.test_import_dialog import close_message_box  # noqa: E402
+from desktop.domain.contacts import ContactFilter
+from desktop.domain.legal import FREQUENT, NIGHT
+from desktop.ui.importing import phone_dialog
+from desktop.ui.importing.phone_dialog import PhoneImportDialog
+from desktop.ui.importing.phone_groups_model import NUMBER, TICK, WHY
+from tests.phone_data import COLLECTORS, synthetic_calls, synthetic_texts, write_iphone_backup
+from tests.ui.conftest import answer_dialog, save_screenshot
+from tests.ui.phone_walk import DONE_WHEN_CONTACTS, write_done_when_export
+from tests.ui.test_import_dialog import close_message_box
 
 
 @pytest.fixture
@@ -108,10 +109,11 @@ def test_done_when_the_three_collectors_are_pre_ticked_and_their_40_contacts_imp
     qtbot.waitUntil(lambda: str(DONE_WHEN_CONTACTS) in page.count_label.text(), timeout=10_000)  # the Log shows them
     attached = [a for a in page.session.evidence.all() if a.contact_id is not None]
     assert len(attached) == 20  # the collectors' 20 recorded calls; the 10 personal recordings stay out
-    flags = {f for contact_id in page.session.contacts.latest_hashes() for f in page.session.contacts.flags_for(contact_id)}
+    imported = list(page.session.contacts.with_flags(ContactFilter()))
+    flags = {f for entry in imported for f in entry.flags}
     assert {NIGHT, FREQUENT} <= flags, flags
     confirmed = set().union(*dialog.confirmed.values())
-    marks = {m for contact_id in page.session.contacts.latest_hashes() for m in page.session.contacts.get(contact_id).marks}
+    marks = {m for entry in imported for m in entry.contact.marks}
     assert confirmed <= marks  # the confirmed suggestions became the user's marks
 
 
