@@ -22,8 +22,7 @@ import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from desktop.app import App, make_application, open_data_dir
-from desktop.commands.bench.log import rss_mb
-from desktop.commands.bench.log import rss_mb
+from desktop.commands.bench.memory import rss_mib
 from desktop.domain.contacts import ContactFilter
 from PySide6.QtWidgets import QApplication
 data_dir, case_id, typing = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
@@ -48,24 +47,10 @@ for text in typing:
 page.model.set_filter(ContactFilter())
 page.model.finish_count_now()
 app.processEvents()
-print(json.dumps({"first_rows": first_rows, "keys": keys, "rss_mb": rss_mb(), "rows": page.model.rowCount()}))
+print(json.dumps({"first_rows": first_rows, "keys": keys, "rss_mb": rss_mib(), "rows": page.model.rowCount()}))
 """
 
 TYPING = ["1", "13", "138", "1381", "13812", "家", "家人", "上门", "zzz"]
-
-
-def rss_mb() -> float:
-    """Resident memory of this process now, in MiB (peak where only that is available)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _child(data_dir: Path, case_id: str) -> dict:

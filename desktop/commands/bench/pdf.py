@@ -4,8 +4,8 @@
 with a bare reportlab document holding one plain table of the same log rows (same
 strings, font and column widths: the cost of the rows themselves); medians and
 their ratio are printed. 10,000 contacts: gathered and rendered in a fresh child
-process whose peak memory (``ru_maxrss``) is the figure, so earlier work in this
-process does not count against it.
+process whose own peak memory (``VmHWM``, :mod:`~desktop.commands.bench.memory`) is the figure,
+so earlier work in this process does not count against it.
 """
 
 from __future__ import annotations
@@ -22,14 +22,15 @@ SMALL, LARGE = 1_000, 10_000
 SMALL_TARGET_S, RATIO_TARGET, LARGE_TARGET_S, LARGE_TARGET_MB = 3.0, 1.5, 30.0, 500.0
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
+from desktop.commands.bench.memory import peak_rss_mib
 from desktop.commands.bench.pdf import lawyer_pdf
 data_dir, case_id, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 t0 = time.perf_counter()
 gathered, rendered = lawyer_pdf(Path(data_dir), case_id, out)
 total = time.perf_counter() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+peak = peak_rss_mib()
 print(json.dumps({"total": total, "gather": gathered, "render": rendered, "peak_mb": peak,
                   "pages": out.read_bytes().count(b"/Type /Page\n")}))
 """

@@ -3,7 +3,7 @@
 * An SMS Backup & Restore export of 20,000 calls and 20,000 messages, read and
   previewed (``read_phone_source`` + ``build_preview``) in a fresh child process:
   the time (target ≤ 3 s) and the child's peak resident memory (target ≤ 250 MB,
-  ``ru_maxrss``, which includes the interpreter itself).
+  ``VmHWM``, which includes the interpreter itself; see :mod:`~desktop.commands.bench.memory`).
 * 2,000 recordings totalling 1 GB (sparse files with a distinct head, made once in
   the bench's temp folder after checking the free space): scanned, hashed and
   matched to their calls before any copy (target ≤ 2 s; hashing reads every byte).
@@ -31,9 +31,10 @@ COLLECTOR = "95046"
 TEXTS = ("您的借款已逾期，今天不还将起诉并通知你单位和家人", "晚上一起吃饭吗？", "到家了吗", "快递放门口了")
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
+from desktop.commands.bench.memory import peak_rss_mib
 from desktop.content.loader import load_content
 from desktop.domain.phone_evidence.preview import build_preview
 from desktop.paths import resources_dir
@@ -44,7 +45,7 @@ source = read_phone_source(Path(sys.argv[1]))
 preview = build_preview(source.exports, source.recordings, keyword_rules=content.keyword_rules,
                         service_prefixes=content.service_prefixes)
 t2 = time.perf_counter()
-print(json.dumps({"seconds": t2 - t1, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({"seconds": t2 - t1, "maxrss_mb": peak_rss_mib(),
                   "groups": len(preview.groups), "calls": preview.calls, "messages": preview.messages}))
 """
 
