@@ -29,10 +29,10 @@ from desktop.domain.errors import UserError
 from desktop.domain.integrity import LIMITS
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.cases import CaseRepository
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 
 _SHOWN_PROBLEMS = 10
-_BAD = "color: #b00020;"
 _GOOD = "color: #1b5e20;"
 
 
@@ -143,5 +143,5 @@ class CheckReportDialog(QDialog):
 
     def _show(self, text: str, *, good: bool) -> None:
         mark = "✓ " if good else "✗ "
-        self.result.setStyleSheet(_GOOD if good else _BAD)
+        self.result.setStyleSheet(_GOOD if good else ERROR_STYLE)
         self.result.setText(mark + text)

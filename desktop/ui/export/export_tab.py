@@ -39,6 +39,7 @@ from desktop.domain.rules_engine import EngineParams
 from desktop.report_data import model as rm
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class ExportTab(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.problem = QLabel()
         self.problem.setObjectName("exportProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
         preview_layout = QVBoxLayout(preview_box)

@@ -30,6 +30,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.loan_matching import LoanMatcher
 from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.importing.busy_page import BusyPage
@@ -200,7 +201,7 @@ class ImportDialog(QDialog):
 
     def _verdict(self, text: str, *, ok: bool) -> None:
         self.verdict_label.setText(text)
-        self.verdict_label.setStyleSheet("" if ok else "color: #b00020;")
+        self.verdict_label.setStyleSheet("" if ok else ERROR_STYLE)
 
     # -- importing -------------------------------------------------------------------
     def start_import(self) -> None:
