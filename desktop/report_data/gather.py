@@ -35,7 +35,7 @@ from desktop.domain.phone import mask_number
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
-from desktop.report_data.texts import t
+from desktop.report_data.texts import phrase
 
 _ALL = 10**9
 _CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}
@@ -223,7 +223,7 @@ class _Gatherer:
                 if self.params.strength_for(grade) != STRENGTH_LAW:
                     strength = self.params.strength_for(grade)
                     bases = tuple(b for b in bases if not b.binding)
-                note = t(f"grade.{grade}", self.lang)
+                note = phrase(f"grade.{grade}", self.lang)
             out.append(m.RuleFinding(
                 rule_id, label, severity, severity_label(severity, self.lang),
                 strength, strength_label(strength, self.lang), rule.explain(self.lang), bases, tuple(entries[key]),

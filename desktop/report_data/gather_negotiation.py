@@ -17,7 +17,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.domain.plan import build_schedule
 from desktop.report_data import model as m
-from desktop.report_data.texts import t
+from desktop.report_data.texts import phrase
 
 
 class NegotiationGatherer:
@@ -76,7 +76,7 @@ class NegotiationGatherer:
         if not lines:
             return None
         return m.StatementInfo(tuple(lines), self._money(statement.total_income), self._money(statement.total_spending),
-                               self._money(statement.left_over), statement.left_over, t("statement.basis", self.lang))
+                               self._money(statement.left_over), statement.left_over, phrase("statement.basis", self.lang))
 
     def plan(self, draft: NegotiationDraft, loans: tuple[m.LoanEntry, ...]) -> m.PlanInfo | None:
         plan = draft.plan
@@ -97,13 +97,13 @@ class NegotiationGatherer:
                 missing.append("首期日期" if self.lang != "en" else "the first date")
             sep = "、" if self.lang != "en" else ", "
             what = ("还没有填写" if self.lang != "en" else "missing: ") + sep.join(missing)
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=what))
+            return m.PlanInfo(name, (), "", requests, phrase("plan.incomplete", self.lang, why=what))
         try:
             schedule = build_schedule(loan.outstanding_fen, plan.instalments, plan.first_date, plan.monthly_fen)
         except UserError as exc:
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=exc.message(self.lang)))
+            return m.PlanInfo(name, (), "", requests, phrase("plan.incomplete", self.lang, why=exc.message(self.lang)))
         rows = tuple((i.n, i.due_date, self._money(i.amount_fen)) for i in schedule)
-        summary = t("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
+        summary = phrase("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
                     first=schedule[0].due_date.isoformat(), total=self._money(loan.outstanding_fen))
         return m.PlanInfo(name, rows, summary, requests)
 
@@ -128,9 +128,9 @@ class NegotiationGatherer:
         if stored is None or not stored.text.strip():
             return None
         if stored.frozen:
-            note = t("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
+            note = phrase("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
         elif freeze:
-            note = t("letter.will_freeze", self.lang, version=stored.version)
+            note = phrase("letter.will_freeze", self.lang, version=stored.version)
         else:
-            note = t("letter.draft", self.lang, version=stored.version)
+            note = phrase("letter.draft", self.lang, version=stored.version)
         return m.LetterInfo(stored.id, stored.version, stored.lang, stored.text, stored.frozen or freeze, note)

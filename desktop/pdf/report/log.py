@@ -8,7 +8,7 @@ from desktop.pdf import styles
 from desktop.pdf.fast_table import fast_table
 from desktop.pdf.report.common import para, section_start
 from desktop.report_data import model as m
-from desktop.report_data.texts import t
+from desktop.report_data.texts import phrase
 
 HASH_SIZE = 7.5
 
@@ -16,28 +16,28 @@ HASH_SIZE = 7.5
 def _log_content(c: m.ContactEntry, lang: str) -> str:
     parts = [c.summary.strip()]
     if c.threats.strip():
-        parts.append(t("log.threats", lang) + c.threats.strip())
+        parts.append(phrase("log.threats", lang) + c.threats.strip())
     if c.third_parties:
         sep = "、" if lang != "en" else ", "
         who = sep.join(
             p.relation + (f" {p.name}" if p.name else "") + (f" {p.number}" if p.number else "")
-            + (f"（{t('log.disclosed', lang)}）" if p.debt_disclosed and lang != "en" else "")
-            + (f" ({t('log.disclosed', lang)})" if p.debt_disclosed and lang == "en" else "")
+            + (f"（{phrase('log.disclosed', lang)}）" if p.debt_disclosed and lang != "en" else "")
+            + (f" ({phrase('log.disclosed', lang)})" if p.debt_disclosed and lang == "en" else "")
             for p in c.third_parties)
-        parts.append(t("log.contacted", lang) + who)
+        parts.append(phrase("log.contacted", lang) + who)
     extra = []
     if c.loan:
-        extra.append(t("log.loan", lang) + c.loan)
+        extra.append(phrase("log.loan", lang) + c.loan)
     if c.duration:
-        extra.append(t("log.duration", lang, d=c.duration))
+        extra.append(phrase("log.duration", lang, d=c.duration))
     if c.mood is not None:
-        extra.append(t("log.mood", lang, n=c.mood))
+        extra.append(phrase("log.mood", lang, n=c.mood))
     if c.attachments:
-        extra.append(t("log.attachments", lang, n=c.attachments))
+        extra.append(phrase("log.attachments", lang, n=c.attachments))
     if extra:
         parts.append("；".join(extra) if lang != "en" else "; ".join(extra))
     if c.notes.strip():
-        parts.append(t("log.notes", lang) + c.notes.strip())
+        parts.append(phrase("log.notes", lang) + c.notes.strip())
     return "\n".join(p for p in parts if p)
 
 
@@ -51,11 +51,11 @@ def log_rows(d: m.ReportData) -> tuple[list[str], list[list[str]]]:
     lang = d.lang
     labels = d.rule_labels
     sep = "、" if lang != "en" else ", "
-    header = [t("log.no", lang), t("log.when", lang), t("log.channel", lang), t("log.who", lang),
-              t("log.what", lang), t("log.flags", lang), t("log.check", lang)]
+    header = [phrase("log.no", lang), phrase("log.when", lang), phrase("log.channel", lang), phrase("log.who", lang),
+              phrase("log.what", lang), phrase("log.flags", lang), phrase("log.check", lang)]
     rows = []
     for c in d.contacts:
-        when = f"{c.occurred_at:%Y-%m-%d}\n{c.occurred_at:%H:%M}" if c.occurred_at else t("log.undated", lang)
+        when = f"{c.occurred_at:%Y-%m-%d}\n{c.occurred_at:%H:%M}" if c.occurred_at else phrase("log.undated", lang)
         rows.append([str(c.seq), when, c.channel.replace(" · ", "\n"), "\n".join(x for x in (c.number, c.claimed) if x),
                      _log_content(c, lang), sep.join(labels.get(r, r) for r in dict.fromkeys(c.flags + c.marks)),
                      c.short_hash])
@@ -74,4 +74,4 @@ def log(d: m.ReportData) -> list[Flowable]:
     out = section_start("log", lang, 160, none=none, empty=not d.contacts)
     if not d.contacts:
         return out
-    return out + [para(t("log.intro", lang), styles.SMALL), log_table(d)]
+    return out + [para(phrase("log.intro", lang), styles.SMALL), log_table(d)]
