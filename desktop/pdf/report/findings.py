@@ -10,11 +10,11 @@ from desktop.pdf.fast_table import fast_table
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.report.common import none_note, para, section_start, when_text
 from desktop.pdf.tables import data_table
-from desktop.report_data import model as m
+from desktop.report_data.model import ReportData, RuleFinding
 from desktop.report_data.texts import phrase
 
 
-def flagged(d: m.ReportData) -> list[Flowable]:
+def flagged(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out: list[Flowable] = [section(phrase("section.flagged", lang))]
     if not d.rules:
@@ -54,7 +54,7 @@ COMPACT_AFTER = 12
 _PAIRS = 4
 
 
-def _compact_entries(rule: m.RuleFinding, lang: str) -> list[Flowable]:
+def _compact_entries(rule: RuleFinding, lang: str) -> list[Flowable]:
     """The records of one rule as (#, time) pairs, four to a row, with the shared reason above."""
     out: list[Flowable] = [para(f"{phrase('flagged.why', lang)}：{rule.entries[0].reason}" if lang != "en"
                                 else f"{phrase('flagged.why', lang)}: {rule.entries[0].reason}", styles.SMALL)]
@@ -68,7 +68,7 @@ def _compact_entries(rule: m.RuleFinding, lang: str) -> list[Flowable]:
     return out + [fast_table(header, rows, (0.07, 0.18) * _PAIRS, lang)]
 
 
-def third_parties(d: m.ReportData) -> list[Flowable]:
+def third_parties(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out = section_start("third_parties", lang, 120, none="third.none", empty=not d.third_parties)
     if not d.third_parties:

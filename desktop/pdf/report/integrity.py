@@ -18,13 +18,13 @@ from desktop.pdf.report.common import (
     warning,
 )
 from desktop.pdf.tables import data_table
-from desktop.report_data import model as m
+from desktop.report_data.model import ReportData
 from desktop.report_data.texts import phrase
 
 COMMAND = ParagraphStyle("command", parent=styles.QUOTE, fontSize=10)
 
 
-def evidence(d: m.ReportData) -> list[Flowable]:
+def evidence(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out = section_start("evidence", lang, 120, none="evidence.none", empty=not d.evidence)
     if not d.evidence:
@@ -41,7 +41,7 @@ def evidence(d: m.ReportData) -> list[Flowable]:
                              [0.05, 0.22, 0.09, 0.13, 0.08, 0.32, 0.11])]
 
 
-def integrity(d: m.ReportData) -> list[Flowable]:
+def integrity(d: ReportData) -> list[Flowable]:
     lang = d.lang
     info = d.integrity
     out: list[Flowable] = [CondPageBreak(200), section(phrase("section.integrity", lang)), para(phrase("integrity.body", lang))]
@@ -73,7 +73,7 @@ def integrity(d: m.ReportData) -> list[Flowable]:
     return out
 
 
-def sources(d: m.ReportData) -> list[Flowable]:
+def sources(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out = section_start("sources", lang, 120, none="sources.none", empty=not d.sources)
     if not d.sources:

@@ -7,13 +7,13 @@ from reportlab.platypus import Flowable, Table
 from desktop.pdf import styles
 from desktop.pdf.fast_table import fast_table
 from desktop.pdf.report.common import para, section_start
-from desktop.report_data import model as m
+from desktop.report_data.model import ContactEntry, ReportData
 from desktop.report_data.texts import phrase
 
 HASH_SIZE = 7.5
 
 
-def _log_content(c: m.ContactEntry, lang: str) -> str:
+def _log_content(c: ContactEntry, lang: str) -> str:
     parts = [c.summary.strip()]
     if c.threats.strip():
         parts.append(phrase("log.threats", lang) + c.threats.strip())
@@ -46,7 +46,7 @@ LOG_WIDTHS = (0.05, 0.12, 0.075, 0.175, 0.35, 0.11, 0.12)
 LOG_WIDTHS_EN = (0.05, 0.11, 0.1, 0.155, 0.305, 0.16, 0.12)
 
 
-def log_rows(d: m.ReportData) -> tuple[list[str], list[list[str]]]:
+def log_rows(d: ReportData) -> tuple[list[str], list[list[str]]]:
     """The full log's header and rows as plain text (also the bench's baseline table)."""
     lang = d.lang
     labels = d.rule_labels
@@ -62,13 +62,13 @@ def log_rows(d: m.ReportData) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
-def log_table(d: m.ReportData) -> Table:
+def log_table(d: ReportData) -> Table:
     """The full log as one table whose header repeats on every page."""
     header, rows = log_rows(d)
     return fast_table(header, rows, LOG_WIDTHS_EN if d.lang == "en" else LOG_WIDTHS, d.lang, {6: HASH_SIZE})
 
 
-def log(d: m.ReportData) -> list[Flowable]:
+def log(d: ReportData) -> list[Flowable]:
     lang = d.lang
     none = "cover.no_contacts_range" if (d.date_from or d.date_to) else "cover.no_contacts"
     out = section_start("log", lang, 160, none=none, empty=not d.contacts)

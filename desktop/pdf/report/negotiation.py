@@ -10,7 +10,7 @@ from desktop.pdf.document import section
 from desktop.pdf.fonts import FONT_NAME, escape_markup, safe_text
 from desktop.pdf.report.common import BAD, none_note, para, section_start, status_cell
 from desktop.pdf.tables import data_table, text_paragraphs
-from desktop.report_data import model as m
+from desktop.report_data.model import ReportData
 from desktop.report_data.texts import phrase
 
 LETTER_TITLE = ParagraphStyle("letter_title", parent=styles.H2, alignment=1, spaceBefore=6, spaceAfter=10)
@@ -47,7 +47,7 @@ class DraftStamp(Flowable):
         canv.restoreState()
 
 
-def letter(d: m.ReportData) -> list[Flowable]:
+def letter(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out: list[Flowable] = [PageBreak()]
     info = d.letter
@@ -69,7 +69,7 @@ def letter(d: m.ReportData) -> list[Flowable]:
     return out
 
 
-def statement(d: m.ReportData) -> list[Flowable]:
+def statement(d: ReportData) -> list[Flowable]:
     lang = d.lang
     info = d.statement
     out = section_start("statement", lang, 200, none="statement.none", empty=info is None)
@@ -89,7 +89,7 @@ def statement(d: m.ReportData) -> list[Flowable]:
     return out + [table, para(info.basis, styles.SMALL)]
 
 
-def plan(d: m.ReportData) -> list[Flowable]:
+def plan(d: ReportData) -> list[Flowable]:
     lang = d.lang
     info = d.plan
     out = section_start("plan", lang, 200, none="plan.none", empty=info is None)
@@ -114,7 +114,7 @@ def plan(d: m.ReportData) -> list[Flowable]:
     return out
 
 
-def documents(d: m.ReportData) -> list[Flowable]:
+def documents(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out = section_start("documents", lang, 150, none="docs.none", empty=not d.documents)
     if not d.documents:

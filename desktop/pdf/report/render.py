@@ -17,23 +17,23 @@ from reportlab.platypus import Flowable
 
 from desktop.pdf.document import PdfMeta, build_pdf
 from desktop.pdf.report.sections import SECTIONS, closing
-from desktop.report_data import model as m
+from desktop.report_data.model import FLAGGED, LOG, THIRD_PARTIES, TIMELINE, ReportData
 from desktop.report_data.texts import phrase
 
 
-def story(data: m.ReportData) -> list[Flowable]:
+def story(data: ReportData) -> list[Flowable]:
     """The report's flowables, section by section (an empty case skips the empty record sections)."""
     out: list[Flowable] = []
     empty = not data.contacts
     for section in data.sections:
-        if empty and section in (m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES):
+        if empty and section in (TIMELINE, FLAGGED, LOG, THIRD_PARTIES):
             continue  # the cover already says no contacts are recorded yet
         out += SECTIONS[section](data)
     return out + closing(data)
 
 
 def render(
-    data: m.ReportData,
+    data: ReportData,
     path: str | os.PathLike[str],
     *,
     progress: Callable[[float], None] | None = None,

@@ -25,18 +25,33 @@ from desktop.pdf.report.log import log
 from desktop.pdf.report.negotiation import documents, letter, plan, statement
 from desktop.pdf.tables import TEXT_WIDTH, data_table, text_paragraphs
 from desktop.pdf.timeline import buckets, timeline_drawing
-from desktop.report_data import model as m
+from desktop.report_data.model import (
+    COVER,
+    DOCUMENTS,
+    EVIDENCE,
+    FLAGGED,
+    INTEGRITY,
+    LENDER,
+    LETTER,
+    LOG,
+    PLAN,
+    SOURCES,
+    STATEMENT,
+    THIRD_PARTIES,
+    TIMELINE,
+    ReportData,
+)
 from desktop.report_data.texts import phrase
 
 
-def cover(d: m.ReportData) -> list[Flowable]:
+def cover(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out: list[Flowable] = [Heading(phrase(f"title.{d.preset}", lang), styles.TITLE, 0),
                            para(f"{d.case_alias} · {phrase('cover.generated', lang)} {d.generated_at:%Y-%m-%d %H:%M}",
                                 styles.SUBTITLE)]
-    out.append(para(phrase("cover.lender_intro" if d.preset == m.LENDER else "cover.lawyer_intro", lang)))
+    out.append(para(phrase("cover.lender_intro" if d.preset == LENDER else "cover.lawyer_intro", lang)))
     facts: list[tuple[str, object]] = [(phrase("cover.case", lang), d.case_alias)]
-    if d.preset != m.LENDER:
+    if d.preset != LENDER:
         facts.append((phrase("cover.range", lang), _range(d)))
         s = d.stats
         facts.append((phrase("cover.contacts", lang), str(s.total)))
@@ -60,9 +75,9 @@ def cover(d: m.ReportData) -> list[Flowable]:
     facts.append((phrase("cover.code", lang), Paragraph(escape_markup(d.integrity.code), styles.CHECK_CODE)))
     facts.append((phrase("cover.chain", lang), Paragraph(escape_markup(d.integrity.head), styles.CODE)))
     out.append(facts_table(facts))
-    if d.preset == m.LENDER:
+    if d.preset == LENDER:
         out.append(para(phrase("cover.code_note", lang), styles.SMALL))
-    if d.preset != m.LENDER and not d.stats.total:
+    if d.preset != LENDER and not d.stats.total:
         out.append(para(phrase("cover.no_contacts_range" if (d.date_from or d.date_to) else "cover.no_contacts", lang),
                         styles.QUOTE))
     if d.loans:
@@ -73,7 +88,7 @@ def cover(d: m.ReportData) -> list[Flowable]:
             [[x.label, x.contract_no, f"{x.borrowed} / {x.received}", x.outstanding,
               x.overdue_since.isoformat() if x.overdue_since else ""] for x in d.loans],
             [0.26, 0.2, 0.22, 0.18, 0.14]))
-    if d.case_notes.strip() and d.preset != m.LENDER:
+    if d.case_notes.strip() and d.preset != LENDER:
         out.append(para(phrase("cover.notes", lang), styles.H3))
         out += text_paragraphs(d.case_notes)
     out.append(para(phrase("cover.contents", lang), styles.H3))
@@ -82,7 +97,7 @@ def cover(d: m.ReportData) -> list[Flowable]:
     return out
 
 
-def _range(d: m.ReportData) -> str:
+def _range(d: ReportData) -> str:
     lang = d.lang
     if d.date_from and d.date_to:
         return phrase("cover.range_both", lang, start=d.date_from, end=d.date_to)
@@ -93,7 +108,7 @@ def _range(d: m.ReportData) -> str:
     return phrase("cover.range_all", lang)
 
 
-def timeline(d: m.ReportData) -> list[Flowable]:
+def timeline(d: ReportData) -> list[Flowable]:
     lang = d.lang
     out = section_start("timeline", lang, 240, none="timeline.none", empty=not d.per_day)
     if not d.per_day:
@@ -104,14 +119,14 @@ def timeline(d: m.ReportData) -> list[Flowable]:
     return out + [KeepTogether([timeline_drawing(d.per_day, TEXT_WIDTH), para(caption, styles.SMALL)])]
 
 
-def closing(d: m.ReportData) -> list[Flowable]:
-    if d.preset == m.LENDER:
+def closing(d: ReportData) -> list[Flowable]:
+    if d.preset == LENDER:
         return []
     return [Spacer(1, 10), para(phrase("disclaimer.lawyer", d.lang), styles.SMALL)]
 
 
 SECTIONS = {
-    m.COVER: cover, m.LETTER: letter, m.STATEMENT: statement, m.PLAN: plan, m.DOCUMENTS: documents,
-    m.TIMELINE: timeline, m.FLAGGED: flagged, m.LOG: log, m.THIRD_PARTIES: third_parties, m.EVIDENCE: evidence,
-    m.INTEGRITY: integrity, m.SOURCES: sources,
+    COVER: cover, LETTER: letter, STATEMENT: statement, PLAN: plan, DOCUMENTS: documents,
+    TIMELINE: timeline, FLAGGED: flagged, LOG: log, THIRD_PARTIES: third_parties, EVIDENCE: evidence,
+    INTEGRITY: integrity, SOURCES: sources,
 }
