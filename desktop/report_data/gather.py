@@ -32,6 +32,7 @@ from desktop.domain.legal import (
 )
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
+from desktop.domain.punctuation import bracketed
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
@@ -218,7 +219,7 @@ class _Gatherer:
                 # The grade decides how serious and how strong the claim is, not the rule as a whole:
                 # a medium or low grade claims no breach of law, so no law is cited for it.
                 grade_text = rules_engine.grade_label(grade, self.lang)
-                label = f"{label}（{grade_text}）" if self.lang != "en" else f"{label} ({grade_text})"
+                label += bracketed(grade_text, self.lang)
                 severity = self.params.severity_for(grade)
                 if self.params.strength_for(grade) != STRENGTH_LAW:
                     strength = self.params.strength_for(grade)

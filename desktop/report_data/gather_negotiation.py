@@ -16,6 +16,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.domain.plan import build_schedule
+from desktop.domain.punctuation import list_separator
 from desktop.report_data.model import (
     DocumentEntry,
     LetterInfo,
@@ -102,8 +103,7 @@ class NegotiationGatherer:
                 missing.append("期数" if self.lang != "en" else "the number of instalments")
             if plan.first_date is None:
                 missing.append("首期日期" if self.lang != "en" else "the first date")
-            sep = "、" if self.lang != "en" else ", "
-            what = ("还没有填写" if self.lang != "en" else "missing: ") + sep.join(missing)
+            what = ("还没有填写" if self.lang != "en" else "missing: ") + list_separator(self.lang).join(missing)
             return PlanInfo(name, (), "", requests, phrase("plan.incomplete", self.lang, why=what))
         try:
             schedule = build_schedule(loan.outstanding_fen, plan.instalments, plan.first_date, plan.monthly_fen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from desktop.domain.punctuation import bracketed
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fast_table import fast_table
@@ -25,7 +26,7 @@ def flagged(d: ReportData) -> list[Flowable]:
         [[r.label, r.severity_label, r.strength_label, str(r.count)] for r in d.rules], [0.3, 0.36, 0.24, 0.1]))
     for rule in d.rules:
         out.append(CondPageBreak(120))
-        out.append(section(f"{rule.label}（{rule.count}）" if lang != "en" else f"{rule.label} ({rule.count})", 1))
+        out.append(section(rule.label + bracketed(str(rule.count), lang), 1))
         if rule.strength_label:
             out.append(para(f"{phrase('flagged.strength', lang)}：{rule.strength_label}；{phrase('flagged.severity', lang)}："
                             f"{rule.severity_label}" if lang != "en" else

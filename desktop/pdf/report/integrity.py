@@ -6,6 +6,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from desktop.domain.evidence import PROBLEM_STATES
+from desktop.domain.punctuation import bracketed, list_separator
 from desktop.domain.sizes import human_size
 from desktop.pdf import styles
 from desktop.pdf.document import section
@@ -79,9 +80,8 @@ def sources(d: ReportData) -> list[Flowable]:
     if not d.sources:
         return out
     out.append(para(phrase("sources.intro", lang), styles.SMALL))
-    sep = "、" if lang != "en" else ", "
-    rows = [[s.title + (f"（{sep.join(s.articles)}）" if s.articles and lang != "en" else "")
-             + (f" ({sep.join(s.articles)})" if s.articles and lang == "en" else ""), s.kind, s.issuer, s.dates]
+    sep = list_separator(lang)
+    rows = [[s.title + (bracketed(sep.join(s.articles), lang) if s.articles else ""), s.kind, s.issuer, s.dates]
             for s in d.sources]
     return out + [data_table([phrase("sources.title", lang), phrase("sources.kind", lang), phrase("sources.issuer", lang),
                               phrase("sources.date", lang)], rows,

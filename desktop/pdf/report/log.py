@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table
 
+from desktop.domain.punctuation import bracketed, clause_separator, list_separator
 from desktop.pdf import styles
 from desktop.pdf.fast_table import fast_table
 from desktop.pdf.report.common import para, section_start
@@ -18,11 +19,9 @@ def _log_content(c: ContactEntry, lang: str) -> str:
     if c.threats.strip():
         parts.append(phrase("log.threats", lang) + c.threats.strip())
     if c.third_parties:
-        sep = "、" if lang != "en" else ", "
-        who = sep.join(
+        who = list_separator(lang).join(
             p.relation + (f" {p.name}" if p.name else "") + (f" {p.number}" if p.number else "")
-            + (f"（{phrase('log.disclosed', lang)}）" if p.debt_disclosed and lang != "en" else "")
-            + (f" ({phrase('log.disclosed', lang)})" if p.debt_disclosed and lang == "en" else "")
+            + (bracketed(phrase("log.disclosed", lang), lang) if p.debt_disclosed else "")
             for p in c.third_parties)
         parts.append(phrase("log.contacted", lang) + who)
     extra = []
@@ -35,7 +34,7 @@ def _log_content(c: ContactEntry, lang: str) -> str:
     if c.attachments:
         extra.append(phrase("log.attachments", lang, n=c.attachments))
     if extra:
-        parts.append("；".join(extra) if lang != "en" else "; ".join(extra))
+        parts.append(clause_separator(lang).join(extra))
     if c.notes.strip():
         parts.append(phrase("log.notes", lang) + c.notes.strip())
     return "\n".join(p for p in parts if p)
@@ -50,7 +49,7 @@ def log_rows(d: ReportData) -> tuple[list[str], list[list[str]]]:
     """The full log's header and rows as plain text (also the bench's baseline table)."""
     lang = d.lang
     labels = d.rule_labels
-    sep = "、" if lang != "en" else ", "
+    sep = list_separator(lang)
     header = [phrase("log.no", lang), phrase("log.when", lang), phrase("log.channel", lang), phrase("log.who", lang),
               phrase("log.what", lang), phrase("log.flags", lang), phrase("log.check", lang)]
     rows = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
 
+from desktop.domain.punctuation import bracketed
 from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import FONT_NAME, escape_markup, safe_text
@@ -55,7 +56,7 @@ def letter(d: ReportData) -> list[Flowable]:
         return [section(phrase("section.letter", lang)), none_note(phrase("letter.none", lang))]
     title = phrase("section.letter", lang)
     if not info.frozen:
-        title += f"（{phrase('letter.draft_mark', lang)}）" if lang != "en" else f" ({phrase('letter.draft_mark', lang)})"
+        title += bracketed(phrase("letter.draft_mark", lang), lang)
     out.append(section(title))
     out.append(para(info.note, styles.SMALL if info.frozen else DRAFT_NOTE))
     pages: set[int] = set()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.loan_matching import LoanMatcher
+from desktop.domain.punctuation import list_separator
 from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
 from desktop.ui.common.form_parts import ERROR_STYLE
@@ -175,7 +176,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(preview.ok)
 
     def _columns_text(self, loaded: Loaded) -> str:
-        sep = ", " if self.lang == "en" else "、"
+        sep = list_separator(self.lang)
         known = [
             (h, self.tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name)
             for _no, h, name in loaded.preview.columns
