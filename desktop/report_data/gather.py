@@ -324,9 +324,8 @@ class _Gatherer:
         from desktop.domain.anchor import check_code
         from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
 
-        pick = 1 if self.lang == "en" else 0
-        texts = {"covered": COVERED[pick], "not_covered": tuple(item[pick] for item in NOT_COVERED),
-                 "limits": LIMITS[pick]}
+        texts = {"covered": COVERED.in_(self.lang), "not_covered": tuple(item.in_(self.lang) for item in NOT_COVERED),
+                 "limits": LIMITS.in_(self.lang)}
         repo = self.session.contacts
         deleted = repo.count(ContactFilter(deleted_only=True))
         if not verify:

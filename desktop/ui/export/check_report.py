@@ -85,7 +85,7 @@ class CheckReportDialog(QDialog):
         self.result.setObjectName("checkResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        limits = QLabel(LIMITS[1] if lang == "en" else LIMITS[0])
+        limits = QLabel(LIMITS.in_(lang))
         limits.setObjectName("checkLimits")
         limits.setWordWrap(True)
         limits.setStyleSheet("color: #555555;")
