@@ -83,7 +83,7 @@ def gather(
     now = (now or datetime.now()).replace(microsecond=0)
     step = check or (lambda _f: None)
     step(0.0)
-    gatherer = _Gatherer(session, content, lang, masked, step)
+    gatherer = _CaseGatherer(session, content, lang, masked, step)
     wants_contacts = preset != m.LENDER and bool(_CONTACT_SECTIONS & set(chosen))
     contacts = gatherer.contacts(date_from, date_to) if wants_contacts else ()
     step(0.5)
@@ -124,7 +124,7 @@ def gather(
     return data
 
 
-class _Gatherer:
+class _CaseGatherer:
     """The contact, findings, evidence, integrity and loan parts of one report.
 
     The negotiation parts come from :class:`~desktop.report_data.gather_negotiation.NegotiationGatherer`.
