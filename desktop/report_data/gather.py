@@ -32,7 +32,8 @@ from desktop.domain.legal import (
 )
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
-from desktop.domain.punctuation import bracketed
+from desktop.domain.punctuation import bracketed, clause_separator
+from desktop.domain.text import norm_lang
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
@@ -76,7 +77,7 @@ def gather(
     letter becomes final with this export (the caller freezes it after writing the file).
     """
     check_range(date_from, date_to)
-    lang = "en" if lang == "en" else "zh_CN"
+    lang = norm_lang(lang)
     chosen = m.sections_for(preset, sections)
     masked = (preset == m.LENDER) if masked is None else masked
     freeze_letter = (preset == m.LENDER) if freeze_letter is None else freeze_letter
@@ -265,7 +266,7 @@ class _CaseGatherer:
             if not b.is_conduct:
                 note = ("For information: " if self.lang == "en" else "说明：") + note
             elif b.condition_label(self.lang):
-                note += ("; " if self.lang == "en" else "；") + b.condition_label(self.lang)
+                note += clause_separator(self.lang) + b.condition_label(self.lang)
             out.append(m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
                                     note, b in binding))
         law = rule.threshold_basis != "soft" and any(b in binding and b in held for b in rule.bases)
