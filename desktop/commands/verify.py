@@ -34,7 +34,6 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     with cases.open(args.case) as conn:
         report = verify_case(conn, cases.evidence_dir(args.case), params=params, anchor=anchor)
     zh = lang != "en"
-    pick = 0 if zh else 1
     if report.head_check is not None:
         verdict = "OK — " if report.head_check.ok else ("核对失败 — " if zh else "FAILED — ")
         print(verdict + ("与早先的报告比对：" if zh else "against the earlier report: ") + report.head_check.message(lang))
@@ -52,9 +51,9 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     print(("链头：{h}\n核对码：{code}" if zh else "Chain head: {h}\nCheck code: {code}").format(
         h=report.head, code=check_code(report.head)))
     print()
-    print(("核对范围：" if zh else "Covered: ") + COVERED[pick])
+    print(("核对范围：" if zh else "Covered: ") + COVERED.in_(lang))
     print("不在核对范围内：" if zh else "Not covered:")
     for item in NOT_COVERED:
-        print(f"  - {item[pick]}")
-    print(LIMITS[pick])
+        print(f"  - {item.in_(lang)}")
+    print(LIMITS.in_(lang))
     return 0 if report.ok else 1

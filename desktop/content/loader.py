@@ -16,6 +16,7 @@ from desktop.content.keywords import load_keywords
 from desktop.content.model import Content, Problem
 from desktop.content.phone_names import load_recording_names
 from desktop.content.records import HHMM_RE, ID_RE, EntryReader, valid_full_date, valid_partial_date
+from desktop.domain.guidance import Topic
 from desktop.domain.legal import (
     CONDITIONS,
     DANGER_EN,
@@ -33,7 +34,6 @@ from desktop.domain.legal import (
     RateReference,
     Rule,
     Source,
-    Topic,
     frozen_mapping,
 )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source, Topic
+from desktop.domain.guidance import Topic
+from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source
 from desktop.domain.phone_evidence.recording_names import NamePattern
 from desktop.domain.suggestions import KeywordRule
 from desktop.domain.text import Bilingual, norm_lang, pick

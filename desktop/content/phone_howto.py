@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop.domain.text import norm_lang
+
 HOWTO_FILES = {"zh_CN": "phone/howto_zh_CN.md", "en": "phone/howto_en.md"}
 PICTURES_DIR = "phone/howto"
 _PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
@@ -18,7 +20,7 @@ _PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
 
 def howto_markdown(resources_dir: Path, lang: str) -> str:
     """The how-to page in ``lang`` (Chinese for any language but English); ``""`` when it cannot be read."""
-    rel = HOWTO_FILES["en" if lang == "en" else "zh_CN"]
+    rel = HOWTO_FILES[norm_lang(lang)]
     try:
         return (resources_dir / rel).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):

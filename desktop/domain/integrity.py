@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.domain.contacts import Contact
-from desktop.domain.text import Bilingual
+from desktop.domain.text import Bilingual, Text
 
 GENESIS = "0" * 64
 CONTACTS = "contacts"
@@ -39,9 +39,9 @@ RECORD_LABELS: dict[str, tuple[str, str]] = {
     "events": ("案件事件", "case event"),
 }
 
-#: What the chain and ``verify`` cover, and what they do not: (Chinese, English), said in
+#: What the chain and ``verify`` cover, and what they do not, said in
 #: ``verify``'s output, the report's integrity statement and the window.
-COVERED = (
+COVERED = Text(
     "每条催收记录的每个版本（含删除和恢复）；案件名称和说明；贷款；附件的文件名、备注和删除；信件的每个版本（含定稿）；"
     "协商还款草稿；案件事件。自动标记不入链，而是按规则重新计算后与保存的比对。证据文件按保存时的 SHA-256 核对。",
     "every version of every contact record (including deletions and restorations); the case's name and notes; "
@@ -49,8 +49,8 @@ COVERED = (
     "final); the negotiation draft; case events. Automatic flags are not chained but recomputed from the rules "
     "and compared with the stored ones. Evidence files are checked against the SHA-256 saved for them.",
 )
-#: What a passing check shows and what it cannot, in the same words everywhere: (Chinese, English).
-LIMITS = (
+#: What a passing check shows and what it cannot, in the same words everywhere.
+LIMITS = Text(
     "核对通过能说明：保存的内容与它的历史一致，意外的或简单的改动（直接改数据库里的一项、删掉一条）都会被发现。"
     "不能说明：能改动案件文件、又会重新计算全部哈希值的人，可以做出一份前后一致的假历史；"
     "这只有拿更早记在这台电脑以外的链头（打印或寄出的 PDF、核对码的照片）来比对，才能发现。"
@@ -61,16 +61,16 @@ LIMITS = (
     "recorded earlier outside this computer (a printed or sent PDF, a photo of its check code). Evidence files "
     "are shown unchanged only since they were added to the app.",
 )
-NOT_COVERED: tuple[tuple[str, str], ...] = (
-    ("证据文件加入本软件之前的内容：只能证明文件自加入以来没有变过。",
-     "what an evidence file held before it was added: only that it has not changed since it was added"),
-    ("“正在接电话”里还没保存的草稿（报告里从不出现）。",
-     "the unsaved draft of a call in progress (never shown in a report)"),
-    ("记录列表的搜索辅助列（由记录内容得出，只影响窗口里的搜索）。",
-     "the log's search helper columns (derived from the records; they only affect searching in the window)"),
-    ("案件编号（案件文件夹的名字；导入案件包时会换新）。",
-     "the case's id (the name of its folder; importing a case bundle gives it a new one)"),
-    ("本软件的设置和锁屏密码（不在案件里）。", "the app's settings and lock passcode (not part of a case)"),
+NOT_COVERED: tuple[Text, ...] = (
+    Text("证据文件加入本软件之前的内容：只能证明文件自加入以来没有变过。",
+          "what an evidence file held before it was added: only that it has not changed since it was added"),
+    Text("“正在接电话”里还没保存的草稿（报告里从不出现）。",
+          "the unsaved draft of a call in progress (never shown in a report)"),
+    Text("记录列表的搜索辅助列（由记录内容得出，只影响窗口里的搜索）。",
+          "the log's search helper columns (derived from the records; they only affect searching in the window)"),
+    Text("案件编号（案件文件夹的名字；导入案件包时会换新）。",
+          "the case's id (the name of its folder; importing a case bundle gives it a new one)"),
+    Text("本软件的设置和锁屏密码（不在案件里）。", "the app's settings and lock passcode (not part of a case)"),
 )
 
 

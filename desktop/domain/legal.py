@@ -1,4 +1,4 @@
-"""Legal reference data as plain frozen dataclasses: sources, rules, rate lines, guidance topics.
+"""Legal reference data as plain frozen dataclasses: sources, rules, rate lines.
 
 The data itself lives in ``resources/`` (see :mod:`desktop.content`); this module
 only says what a loaded record looks like. Every text that reaches the user comes
@@ -503,33 +503,6 @@ class RateReference:
         if self.lpr_multiplier is not None and lpr_percent is not None:
             return self.lpr_multiplier * lpr_percent
         return None
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A guidance topic of the Learn tab (one entry of ``resources/guidance/topics.toml``).
-
-    ``articles`` optionally lists, per source id, which articles the topic cites;
-    a source without an entry is cited as a whole.
-    ``generated`` topics get (part of) their body from data at run time.
-    """
-
-    id: str
-    order: int
-    title_zh: str
-    title_en: str
-    sources: tuple[str, ...]
-    reviewed_on: str
-    generated: bool = False
-    articles: Mapping[str, tuple[str, ...]] = field(default_factory=frozen_mapping, hash=False)
-    summary_zh: str = ""
-    summary_en: str = ""
-
-    def title(self, lang: str) -> str:
-        return pick(lang, self.title_zh, self.title_en)
-
-    def summary(self, lang: str) -> str:
-        return pick(lang, self.summary_zh, self.summary_en)
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.domain.text import pick
+
 
 @dataclass(frozen=True)
 class KeywordRule:
@@ -26,7 +28,8 @@ class KeywordRule:
     note_en: str = ""
 
     def note(self, lang: str = "zh_CN") -> str:
-        return self.note_en if lang == "en" else self.note_zh
+        """The note in ``lang``; the other language's when that one is empty."""
+        return pick(lang, self.note_zh, self.note_en)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from desktop.domain.errors import Cancelled, UserError
+from desktop.domain.text import norm_lang
 from desktop.files import atomic
 from desktop.pdf import styles
 from desktop.pdf.fonts import FONT_NAME, escape_markup, register_fonts, safe_text
@@ -281,7 +282,7 @@ def build_pdf(
     """
     register_fonts()
     target = Path(path)
-    lang_code = "en" if meta.lang == "en" else "zh_CN"
+    lang_code = norm_lang(meta.lang)
     last = [-1.0]
 
     def check(fraction: float) -> None:

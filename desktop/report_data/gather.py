@@ -33,10 +33,12 @@ from desktop.domain.legal import (
 )
 from desktop.domain.money import format_amount
 from desktop.domain.phone import mask_number
+from desktop.domain.punctuation import bracketed, clause_separator
+from desktop.domain.text import norm_lang
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
 from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
-from desktop.report_data.texts import t
+from desktop.report_data.texts import phrase
 
 _ALL = 10**9
 _CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}
@@ -76,14 +78,14 @@ def gather(
     letter becomes final with this export (the caller freezes it after writing the file).
     """
     check_range(date_from, date_to)
-    lang = "en" if lang == "en" else "zh_CN"
+    lang = norm_lang(lang)
     chosen = m.sections_for(preset, sections)
     masked = (preset == m.LENDER) if masked is None else masked
     freeze_letter = (preset == m.LENDER) if freeze_letter is None else freeze_letter
     now = (now or datetime.now()).replace(microsecond=0)
     step = check or (lambda _f: None)
     step(0.0)
-    gatherer = _Gatherer(session, content, lang, masked, step)
+    gatherer = _CaseGatherer(session, content, lang, masked, step)
     wants_contacts = preset != m.LENDER and bool(_CONTACT_SECTIONS & set(chosen))
     contacts = gatherer.contacts(date_from, date_to) if wants_contacts else ()
     step(0.5)
@@ -124,7 +126,7 @@ def gather(
     return data
 
 
-class _Gatherer:
+class _CaseGatherer:
     """The contact, findings, evidence, integrity and loan parts of one report.
 
     The negotiation parts come from :class:`~desktop.report_data.gather_negotiation.NegotiationGatherer`.
@@ -226,12 +228,12 @@ class _Gatherer:
                 # The grade decides how serious and how strong the claim is, not the rule as a whole:
                 # a medium or low grade claims no breach of law, so no law is cited for it.
                 grade_text = rules_engine.grade_label(grade, self.lang)
-                label = f"{label}（{grade_text}）" if self.lang != "en" else f"{label} ({grade_text})"
+                label += bracketed(grade_text, self.lang)
                 severity = self.params.severity_for(grade)
                 if self.params.strength_for(grade) != STRENGTH_LAW:
                     strength = self.params.strength_for(grade)
                     bases = tuple(b for b in bases if not b.binding)
-                note = t(f"grade.{grade}", self.lang)
+                note = phrase(f"grade.{grade}", self.lang)
             out.append(m.RuleFinding(
                 rule_id, label, severity, severity_label(severity, self.lang),
                 strength, strength_label(strength, self.lang), rule.explain(self.lang), bases, tuple(entries[key]),
@@ -272,7 +274,7 @@ class _Gatherer:
             if not b.is_conduct:
                 note = ("For information: " if self.lang == "en" else "说明：") + note
             elif b.condition_label(self.lang):
-                note += ("; " if self.lang == "en" else "；") + b.condition_label(self.lang)
+                note += clause_separator(self.lang) + b.condition_label(self.lang)
             out.append(m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
                                     note, b in binding))
         law = rule.threshold_basis != "soft" and any(b in binding and b in held for b in rule.bases)
@@ -331,9 +333,8 @@ class _Gatherer:
         from desktop.domain.anchor import check_code
         from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
 
-        pick = 1 if self.lang == "en" else 0
-        texts = {"covered": COVERED[pick], "not_covered": tuple(item[pick] for item in NOT_COVERED),
-                 "limits": LIMITS[pick]}
+        texts = {"covered": COVERED.in_(self.lang), "not_covered": tuple(item.in_(self.lang) for item in NOT_COVERED),
+                 "limits": LIMITS.in_(self.lang)}
         repo = self.session.contacts
         deleted = repo.count(ContactFilter(deleted_only=True))
         if not verify:

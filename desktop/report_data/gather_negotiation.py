@@ -16,8 +16,16 @@ from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.domain.plan import build_schedule
-from desktop.report_data import model as m
-from desktop.report_data.texts import t
+from desktop.domain.punctuation import list_separator
+from desktop.report_data.model import (
+    DocumentEntry,
+    LetterInfo,
+    LoanEntry,
+    PlanInfo,
+    StatementInfo,
+    StatementLine,
+)
+from desktop.report_data.texts import phrase
 
 
 class NegotiationGatherer:
@@ -57,7 +65,7 @@ class NegotiationGatherer:
             return self._blocks.text(block_id)
         return fallback
 
-    def statement(self, draft: NegotiationDraft) -> m.StatementInfo | None:
+    def statement(self, draft: NegotiationDraft) -> StatementInfo | None:
         if not draft.statement:
             return None
         try:
@@ -71,14 +79,14 @@ class NegotiationGatherer:
             for item in category.items:
                 fen = statement.items.get(item.code, 0)
                 if fen:
-                    lines.append(m.StatementLine(category.label(self.lang), item.label(self.lang), self._money(fen),
+                    lines.append(StatementLine(category.label(self.lang), item.label(self.lang), self._money(fen),
                                                  category.kind))
         if not lines:
             return None
-        return m.StatementInfo(tuple(lines), self._money(statement.total_income), self._money(statement.total_spending),
-                               self._money(statement.left_over), statement.left_over, t("statement.basis", self.lang))
+        return StatementInfo(tuple(lines), self._money(statement.total_income), self._money(statement.total_spending),
+                               self._money(statement.left_over), statement.left_over, phrase("statement.basis", self.lang))
 
-    def plan(self, draft: NegotiationDraft, loans: tuple[m.LoanEntry, ...]) -> m.PlanInfo | None:
+    def plan(self, draft: NegotiationDraft, loans: tuple[LoanEntry, ...]) -> PlanInfo | None:
         plan = draft.plan
         if plan is None:
             return None
@@ -95,19 +103,18 @@ class NegotiationGatherer:
                 missing.append("期数" if self.lang != "en" else "the number of instalments")
             if plan.first_date is None:
                 missing.append("首期日期" if self.lang != "en" else "the first date")
-            sep = "、" if self.lang != "en" else ", "
-            what = ("还没有填写" if self.lang != "en" else "missing: ") + sep.join(missing)
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=what))
+            what = ("还没有填写" if self.lang != "en" else "missing: ") + list_separator(self.lang).join(missing)
+            return PlanInfo(name, (), "", requests, phrase("plan.incomplete", self.lang, why=what))
         try:
             schedule = build_schedule(loan.outstanding_fen, plan.instalments, plan.first_date, plan.monthly_fen)
         except UserError as exc:
-            return m.PlanInfo(name, (), "", requests, t("plan.incomplete", self.lang, why=exc.message(self.lang)))
+            return PlanInfo(name, (), "", requests, phrase("plan.incomplete", self.lang, why=exc.message(self.lang)))
         rows = tuple((i.n, i.due_date, self._money(i.amount_fen)) for i in schedule)
-        summary = t("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
+        summary = phrase("plan.summary", self.lang, n=len(schedule), monthly=self._money(schedule[0].amount_fen),
                     first=schedule[0].due_date.isoformat(), total=self._money(loan.outstanding_fen))
-        return m.PlanInfo(name, rows, summary, requests)
+        return PlanInfo(name, rows, summary, requests)
 
-    def documents(self, draft: NegotiationDraft, check_files: bool) -> tuple[m.DocumentEntry, ...]:
+    def documents(self, draft: NegotiationDraft, check_files: bool) -> tuple[DocumentEntry, ...]:
         out = []
         for doc in draft.docs:
             text = doc.label.strip() or self.block(f"doc.{doc.code}", doc.code)
@@ -120,17 +127,17 @@ class NegotiationGatherer:
                 else:
                     name, sha = att.original_name, att.sha256
                     status = self.status(att) if check_files else ""
-            out.append(m.DocumentEntry(text, doc.have_it, name, sha, status))
+            out.append(DocumentEntry(text, doc.have_it, name, sha, status))
         return tuple(out)
 
-    def letter(self, freeze: bool) -> m.LetterInfo | None:
+    def letter(self, freeze: bool) -> LetterInfo | None:
         stored = self.session.letters.latest("negotiation")
         if stored is None or not stored.text.strip():
             return None
         if stored.frozen:
-            note = t("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
+            note = phrase("letter.frozen", self.lang, version=stored.version, when=f"{stored.frozen_at:%Y-%m-%d %H:%M}")
         elif freeze:
-            note = t("letter.will_freeze", self.lang, version=stored.version)
+            note = phrase("letter.will_freeze", self.lang, version=stored.version)
         else:
-            note = t("letter.draft", self.lang, version=stored.version)
-        return m.LetterInfo(stored.id, stored.version, stored.lang, stored.text, stored.frozen or freeze, note)
+            note = phrase("letter.draft", self.lang, version=stored.version)
+        return LetterInfo(stored.id, stored.version, stored.lang, stored.text, stored.frozen or freeze, note)

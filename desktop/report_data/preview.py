@@ -12,8 +12,19 @@ from desktop.domain import legal
 from desktop.domain.contacts import ContactFilter
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import NegotiationDraft
-from desktop.report_data import model as m
 from desktop.report_data.gather import check_range
+from desktop.report_data.model import (
+    DOCUMENTS,
+    EVIDENCE,
+    FLAGGED,
+    LETTER,
+    LOG,
+    PLAN,
+    STATEMENT,
+    THIRD_PARTIES,
+    TIMELINE,
+    sections_for,
+)
 
 #: Above this many flagged contacts the third-party count is not worked out for the preview.
 _MAX_SCAN = 20_000
@@ -32,34 +43,34 @@ def preview_counts(
     Raises :class:`UserError` when the period ends before it starts.
     """
     check_range(date_from, date_to)
-    chosen = m.sections_for(preset, sections)
+    chosen = sections_for(preset, sections)
     flt = ContactFilter(date_from=date_from, date_to=date_to)
     repo = session.contacts
-    draft = _draft(session) if {m.STATEMENT, m.PLAN, m.DOCUMENTS} & set(chosen) else None
+    draft = _draft(session) if {STATEMENT, PLAN, DOCUMENTS} & set(chosen) else None
     out: list[tuple[str, int | None]] = []
     for section in chosen:
         count: int | None = None
-        if section in (m.LOG, m.TIMELINE):
+        if section in (LOG, TIMELINE):
             count = repo.count(flt)
-        elif section == m.FLAGGED:
+        elif section == FLAGGED:
             count = repo.count(ContactFilter(date_from=date_from, date_to=date_to, flagged_only=True))
-        elif section == m.THIRD_PARTIES:
+        elif section == THIRD_PARTIES:
             flagged = ContactFilter(date_from=date_from, date_to=date_to, flagged_only=True)
             if repo.count(flagged) <= _MAX_SCAN:
                 count = sum(1 for r in repo.page(flagged, 0, _MAX_SCAN) if legal.THIRD_PARTY in r.flags)
-        elif section == m.EVIDENCE:
+        elif section == EVIDENCE:
             files = session.evidence.all()
             if date_from or date_to:
                 ids = {r.id for r in repo.page(flt, 0, 10**9)}
                 files = [a for a in files if a.contact_id is None or a.contact_id in ids]
             count = len(files)
-        elif section == m.LETTER:
+        elif section == LETTER:
             count = 1 if session.letters.latest("negotiation") is not None else 0
-        elif section == m.STATEMENT:
+        elif section == STATEMENT:
             count = sum(1 for v in draft.statement.values() if v) if draft else 0
-        elif section == m.PLAN:
+        elif section == PLAN:
             count = (draft.plan.instalments or 0) if draft and draft.plan else 0
-        elif section == m.DOCUMENTS:
+        elif section == DOCUMENTS:
             count = len(draft.docs) if draft else 0
         out.append((section, count))
     return out

@@ -2,12 +2,12 @@
 
 The report's language is its own (chosen on the Export tab, default Chinese) and
 independent of the window's, so these texts are data here rather than Qt
-translations. :func:`t` fills ``{placeholders}`` with ``str.format``.
+translations. :func:`phrase` (the text of a key in a language) fills ``{placeholders}`` with ``str.format``.
 """
 
 from __future__ import annotations
 
-from desktop.domain.text import norm_lang
+from desktop.domain.text import pick
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # document titles (cover) and metadata
@@ -252,10 +252,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang: str, **values: object) -> str:
+def phrase(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang`` (``"en"`` or Chinese), with ``values`` filled in."""
     zh, en = _TEXTS[key]
-    text = en if norm_lang(lang) == "en" else zh
+    text = pick(lang, zh, en)
     return text.format(**values) if values else text
 
 

@@ -43,7 +43,8 @@ from pathlib import Path
 from desktop.domain.cases import CaseSummary
 from desktop.domain.errors import UserError
 from desktop.files import atomic
-from desktop.store.cases import DB_NAME, CaseNotFound, CaseRepository
+from desktop.store.cases import CaseNotFound, CaseRepository
+from desktop.store.safety.db_files import DB_NAME
 
 ARCHIVE_MARKER = "archived.txt"
 INDEX_FORMAT = 1

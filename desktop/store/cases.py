@@ -37,9 +37,9 @@ from desktop.files.data_dir import DataDir
 from desktop.store import record_chain
 from desktop.store.db import CaseDatabaseError, environment_error, transaction
 from desktop.store.safety.db_checks import DatabaseProblem, check_values, is_stored_datetime
+from desktop.store.safety.db_files import DB_NAME
 from desktop.store.schema.migrations import open_case_db
 
-DB_NAME = "case.db"
 # Hidden folders left by a create, an import or a delete that did not finish (a crash, a file held open).
 STAGING_PREFIXES = (".new-", ".import-", ".deleted-")
 STALE_AFTER = 3600.0  # seconds without a change; an import still running writes far more often
@@ -169,7 +169,7 @@ class CaseRepository:
         alias = clean_alias(alias)
         notes = clean_notes(notes)
         self.data_dir.ensure()
-        case_id = f"{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
+        case_id = self.new_id()
         staging = self.data_dir.cases / f".new-{case_id}"
         try:
             (staging / "evidence").mkdir(parents=True)
@@ -201,6 +201,22 @@ class CaseRepository:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return self.get(case_id)
+
+    def new_id(self) -> str:
+        """An id no case folder has yet: the day and six random hex digits, ``20261204-3fa9c1``."""
+        while True:
+            case_id = f"{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
+            if not os.path.lexists(self.data_dir.case_dir(case_id)):
+                return case_id
+
+    def set_case_id(self, conn: sqlite3.Connection, case_id: str) -> Case:
+        """Write ``case_id`` into the case file open on ``conn`` (an imported bundle's new id); its case info.
+
+        The id is the folder's name, left out of the record chain, so this adds no history entry.
+        """
+        with transaction(conn):
+            conn.execute("UPDATE case_info SET case_id = ? WHERE id = 1", (case_id,))
+        return _read_info(conn)
 
     def get(self, case_id: str) -> Case:
         with self.open(case_id) as conn:

@@ -42,6 +42,7 @@ from desktop.domain.rules_engine import (
     grades_by_contact,
 )
 from desktop.store import record_chain
+from desktop.store.contact_filter import where_clause
 from desktop.store.contact_rows import (
     COLUMNS,
     clean_contact,
@@ -53,7 +54,6 @@ from desktop.store.contact_rows import (
 )
 from desktop.store.db import transaction
 from desktop.store.log_stats import log_stats
-from desktop.store.queries import where_clause
 
 if TYPE_CHECKING:
     from desktop.store.evidence import EvidenceRepository

@@ -25,6 +25,9 @@ from desktop.domain.errors import UserError
 
 BUSY_TIMEOUT_MS = 5000
 
+# The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html, 1.3).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 class CaseDatabaseError(UserError):
     """The case file cannot be used as it is (not SQLite, damaged, too new …)."""
@@ -128,6 +131,16 @@ class transaction:
 def lenient_text(raw: bytes) -> str:
     """Decode SQLite text that may not be UTF-8: a damaged page or a hand-made file can hold any bytes."""
     return raw.decode("utf-8", "replace")
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """True when the file ``path`` begins with SQLite's header; an ``OSError`` reading it is the caller's.
+
+    Checked before connecting because ``sqlite3.connect`` opens any file and fails only at
+    the first query, or (for an empty file) makes it a new database.
+    """
+    with open(path, "rb") as fh:
+        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def check_passes(conn: sqlite3.Connection, pragma: str = "quick_check") -> bool:

@@ -26,6 +26,7 @@ from desktop.domain.importing.parse import HEADERS_ZH
 from desktop.domain.importing.preview import ImportPreview
 from desktop.domain.loan_matching import LoanMatcher
 from desktop.domain.rules_engine import EngineParams
+from desktop.domain.text import pick
 from desktop.store.contacts import ContactRepository
 from desktop.store.db import connect
 from desktop.store.loans import LoanRepository
@@ -46,21 +47,14 @@ class ImportResult:
 
     def message(self, lang: str = "zh_CN") -> str:
         """One or two sentences for the user, in ``lang``."""
-        if lang == "en":
-            text = f"{self.stored} records were imported."
-            if self.unmatched_rows:
-                text += (
-                    f" The loan of {self.unmatched_rows} record(s) matched none of this case's loans "
-                    f"({_list(self.unmatched_labels)}); it is kept in their notes."
-                )
-            return text
-        text = f"已导入 {self.stored} 条记录。"
+        zh = f"已导入 {self.stored} 条记录。"
+        en = f"{self.stored} records were imported."
         if self.unmatched_rows:
-            text += (
-                f"其中 {self.unmatched_rows} 条记录的贷款（{_list(self.unmatched_labels, '、')}）"
-                "与本案件的贷款都对不上，已保留在这些记录的备注里。"
-            )
-        return text
+            zh += (f"其中 {self.unmatched_rows} 条记录的贷款（{_list(self.unmatched_labels, '、')}）"
+                   "与本案件的贷款都对不上，已保留在这些记录的备注里。")
+            en += (f" The loan of {self.unmatched_rows} record(s) matched none of this case's loans "
+                   f"({_list(self.unmatched_labels)}); it is kept in their notes.")
+        return pick(lang, zh, en)
 
 
 def import_contacts(

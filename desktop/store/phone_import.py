@@ -23,6 +23,7 @@ from desktop.domain.phone_evidence.preview import PlannedContact
 from desktop.domain.phone_evidence.recording_names import NamePattern, is_audio_name, recordings_from_files
 from desktop.domain.phone_evidence.records import Checkpoint, PhoneExport, Progress, ReadProblem, Recording
 from desktop.domain.phone_evidence.sbr_xml import read_sbr_xml
+from desktop.domain.text import pick
 from desktop.files.recordings import scan_recordings
 from desktop.store.phone_backup import find_backups, read_iphone_backup
 from desktop.store.safety.backups import BEFORE_IMPORT, backup_case_db, case_backup_folder
@@ -119,11 +120,11 @@ class PhoneImportResult:
     backup: Path | None
 
     def message(self, lang: str = "zh_CN") -> str:
-        if lang == "en":
-            return (f"{self.stored} records were imported from the phone ({self.calls} calls, {self.messages} "
+        return pick(lang,
+                    f"已从手机导入 {self.stored} 条记录（电话 {self.calls} 条，短信 {self.messages} 条），"
+                    f"{self.recordings} 个录音文件已复制到案件里并计算了校验值。",
+                    f"{self.stored} records were imported from the phone ({self.calls} calls, {self.messages} "
                     f"messages); {self.recordings} recording(s) were copied into the case and hashed.")
-        return (f"已从手机导入 {self.stored} 条记录（电话 {self.calls} 条，短信 {self.messages} 条），"
-                f"{self.recordings} 个录音文件已复制到案件里并计算了校验值。")
 
 
 def import_phone(session, planned: Iterable[PlannedContact], *, progress: Progress | None = None,

@@ -23,7 +23,6 @@ class AppSignals(QObject):
     cases_listed = Signal()  # the list of cases changed (new, renamed, deleted)
     contacts_changed = Signal()
     draft_saved = Signal()
-    language_changed = Signal(str)
     text_scale_changed = Signal(int)
 
 

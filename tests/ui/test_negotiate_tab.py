@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from datetime import date, timedelta
 
 import pytest
@@ -17,12 +18,19 @@ from desktop.settings import Settings
 from desktop.store.session import CaseSession
 from desktop.ui import fonts
 from desktop.ui.context import AppContext, AppSignals
+from desktop.ui.negotiate.flow import NegotiationFlow
 from desktop.ui.negotiate.negotiate_tab import NegotiateTab
 from tests.ui.conftest import answer_dialog, type_text
 from tests.ui.conftest import save_screenshot as _save_screenshot
 from tests.ui.zh import installed_zh
 
 FIRST = date.today() + timedelta(days=20)
+
+
+def test_the_tab_answers_every_question_a_step_may_ask_with_the_same_signature():
+    for name, asked in vars(NegotiationFlow).items():
+        if callable(asked) and not name.startswith("_"):
+            assert inspect.signature(getattr(NegotiateTab, name)) == inspect.signature(asked), name
 
 
 @pytest.fixture(scope="module")

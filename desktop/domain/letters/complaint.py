@@ -35,6 +35,7 @@ from desktop.domain.letters.common import (
     signature_lines,
 )
 from desktop.domain.negotiation import Loan
+from desktop.domain.punctuation import bracketed
 from desktop.domain.rules_engine import HIGH, LOW, grade_label
 
 CHANNELS = ("lender", "12378", "local_regulator")
@@ -83,7 +84,7 @@ def _rule_labels(blocks: LetterBlocks, contact: Contact, ids: list[str], rules: 
         grade = grades.get(contact.id) if rule_id == THIRD_PARTY else None
         if grade:
             text = grade_label(grade, blocks.lang)
-            label = f"{label} ({text})" if blocks.lang == "en" else f"{label}（{text}）"
+            label += bracketed(text, blocks.lang)
         labels.append(label)
     return labels
 

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from desktop.domain.text import pick
+
 # Where an entry came from (part of its identity: the same call read from two
 # different kinds of export is not assumed to be one).
 SOURCE_ANDROID_SBR = "android_sbr"
@@ -168,7 +170,7 @@ class ReadProblem:
     where: str = ""
 
     def message(self, lang: str = "zh_CN") -> str:
-        text = self.en if lang == "en" else self.zh
+        text = pick(lang, self.zh, self.en)
         return f"{self.where}: {text}" if self.where else text
 
 

@@ -10,7 +10,7 @@ from desktop.pdf import styles
 from desktop.pdf.document import section
 from desktop.pdf.fonts import escape_markup
 from desktop.pdf.tables import data_table
-from desktop.report_data.texts import t
+from desktop.report_data.texts import phrase
 
 BAD = colors.HexColor("#b00020")
 _BAD_HEX = "#b00020"
@@ -21,7 +21,7 @@ def para(text: object, style=styles.BODY) -> Paragraph:
 
 
 def when_text(value, lang: str) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else t("log.undated", lang)
+    return f"{value:%Y-%m-%d %H:%M}" if value else phrase("log.undated", lang)
 
 
 def facts_table(rows: list[tuple[str, object]]) -> Table:
@@ -38,16 +38,16 @@ def none_note(text: str) -> Paragraph:
 def section_start(key: str, lang: str, room: int, *, none: str, empty: bool) -> list[Flowable]:
     """How every section opens: a new page unless ``room`` points are left, the heading ``section.<key>``,
     and, when the section has nothing to show (``empty``), the note ``none`` saying so."""
-    out: list[Flowable] = [CondPageBreak(room), section(t(f"section.{key}", lang))]
+    out: list[Flowable] = [CondPageBreak(room), section(phrase(f"section.{key}", lang))]
     if empty:
-        out.append(none_note(t(none, lang)))
+        out.append(none_note(phrase(none, lang)))
     return out
 
 
 def status_cell(status: str, lang: str) -> object:
     if status in PROBLEM_STATES:
-        return warning(t("evidence." + status, lang), styles.TABLE_CELL)
-    return t("evidence." + status, lang) if status else t("integrity.not_checked", lang)
+        return warning(phrase("evidence." + status, lang), styles.TABLE_CELL)
+    return phrase("evidence." + status, lang) if status else phrase("integrity.not_checked", lang)
 
 
 def warning(text: str, style) -> Paragraph:

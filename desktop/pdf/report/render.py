@@ -17,23 +17,23 @@ from reportlab.platypus import Flowable
 
 from desktop.pdf.document import PdfMeta, build_pdf
 from desktop.pdf.report.sections import SECTIONS, closing
-from desktop.report_data import model as m
-from desktop.report_data.texts import t
+from desktop.report_data.model import FLAGGED, LOG, THIRD_PARTIES, TIMELINE, ReportData
+from desktop.report_data.texts import phrase
 
 
-def story(data: m.ReportData) -> list[Flowable]:
+def story(data: ReportData) -> list[Flowable]:
     """The report's flowables, section by section (an empty case skips the empty record sections)."""
     out: list[Flowable] = []
     empty = not data.contacts
     for section in data.sections:
-        if empty and section in (m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES):
+        if empty and section in (TIMELINE, FLAGGED, LOG, THIRD_PARTIES):
             continue  # the cover already says no contacts are recorded yet
         out += SECTIONS[section](data)
     return out + closing(data)
 
 
 def render(
-    data: m.ReportData,
+    data: ReportData,
     path: str | os.PathLike[str],
     *,
     progress: Callable[[float], None] | None = None,
@@ -46,12 +46,12 @@ def render(
     and :class:`~desktop.domain.errors.Cancelled` when ``cancel()`` says so; either way
     no file is left behind.
     """
-    title = f"{t(f'title.{data.preset}', data.lang)} — {data.case_alias}"
+    title = f"{phrase(f'title.{data.preset}', data.lang)} — {data.case_alias}"
     meta = PdfMeta(
         title=title,
-        subject=t(f"subject.{data.preset}", data.lang),
+        subject=phrase(f"subject.{data.preset}", data.lang),
         lang=data.lang,
-        header_text=f"{data.case_alias} · {t(f'title.{data.preset}', data.lang)}",
+        header_text=f"{data.case_alias} · {phrase(f'title.{data.preset}', data.lang)}",
         generated_at=data.generated_at,
     )
     return build_pdf(path, story(data), meta, invariant=invariant, progress=progress, cancel=cancel)

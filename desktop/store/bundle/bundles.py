@@ -79,7 +79,7 @@ from desktop.store.bundle.meter import Meter as _Meter
 from desktop.store.bundle.meter import MeteredWriter as _MeteredWriter
 from desktop.store.bundle.meter import Progress
 from desktop.store.cases import CaseNotFound, CaseRepository
-from desktop.store.db import check_passes, transaction
+from desktop.store.db import check_passes
 from desktop.store.safety.db_checks import DatabaseProblem, check_schema, check_values
 from desktop.store.safety.db_files import (
     DB_NAME,
@@ -394,10 +394,8 @@ def _install(cases: CaseRepository, staging: Path, *, files: int, meter: _Meter,
         if not check_passes(conn, "integrity_check"):
             raise refused("the case database is damaged", "里面的案件数据库已损坏")
         meter.step(db_size)
-        case_id = _new_id(cases)
-        with transaction(conn):
-            conn.execute("UPDATE case_info SET case_id = ? WHERE id = 1", (case_id,))
-        alias = conn.execute("SELECT alias FROM case_info WHERE id = 1").fetchone()[0]
+        case_id = cases.new_id()
+        alias = cases.set_case_id(conn, case_id).alias
         contacts = conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
         report = verify_case(conn, staging / "evidence")
     finally:
@@ -415,10 +413,3 @@ def _fsync_all(folder: Path) -> None:
     for path in folder.rglob("*"):
         if path.is_file():
             fsync_file(path)
-
-
-def _new_id(cases: CaseRepository) -> str:
-    while True:
-        case_id = f"{datetime.now():%Y%m%d}-{secrets.token_hex(3)}"
-        if not cases.data_dir.case_dir(case_id).exists():
-            return case_id

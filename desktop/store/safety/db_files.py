@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.files.atomic import fsync_file, replacing
-from desktop.store.db import check_passes
+from desktop.store.db import check_passes, has_sqlite_header
 
 DB_NAME = "case.db"
 
@@ -83,11 +83,10 @@ def peek(path: Path, *, integrity: bool = False) -> Peek:
     """
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        is_sqlite = has_sqlite_header(path)
     except OSError as exc:
         return Peek(None, None, None, _unreadable_backup(path, str(exc.strerror or exc)))
-    if head != b"SQLite format 3\x00":
+    if not is_sqlite:
         return Peek(None, None, None, _unreadable_backup(path, "not a database"))
     try:
         conn = open_immutable(path)

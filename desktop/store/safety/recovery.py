@@ -27,7 +27,7 @@ from pathlib import Path
 from desktop.domain.errors import UserError
 from desktop.domain.text import Bilingual
 from desktop.files.atomic import fsync_dir
-from desktop.store.db import check_passes
+from desktop.store.db import check_passes, has_sqlite_header
 from desktop.store.safety.backups import BackupInfo, list_backups
 from desktop.store.safety.db_files import DB_NAME, install_copy, peek
 from desktop.store.safety.salvage import Salvaged, salvage
@@ -76,9 +76,8 @@ def is_damaged(db: Path) -> bool:
     if not db.is_file():
         return True
     try:
-        with open(db, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return True
+        if not has_sqlite_header(db):
+            return True
     except OSError:
         return False  # unreadable (permissions) is not damage: recovery would not help
     try:

@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.store.db import check_passes
+from desktop.store.db import check_passes, has_sqlite_header
 from desktop.store.safety.db_files import copy_database, open_immutable
 from desktop.store.safety.verify import record_problems
 from desktop.store.schema.migrations import LATEST, open_case_db
@@ -74,9 +74,8 @@ def salvage(db: Path, *, must_hold: Path | None = None) -> Salvaged | None:
 def _private_copy(db: Path, folder: Path) -> Path | None:
     if not db.is_file():
         return None
-    with open(db, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            return None
+    if not has_sqlite_header(db):
+        return None
     copy = folder / "case.db"
     shutil.copyfile(db, copy)
     wal = db.with_name(db.name + "-wal")

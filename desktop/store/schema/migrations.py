@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.store.db import CaseDatabaseError, check_passes, connect, unusable_database
+from desktop.store.db import CaseDatabaseError, check_passes, connect, has_sqlite_header, unusable_database
 from desktop.store.safety.backups import BACKUP_FOLDER, BEFORE_MIGRATION, backup_case_db
 from desktop.store.schema import v1 as schema_v1
 from desktop.store.schema import v2 as schema_v2
@@ -76,7 +76,7 @@ def open_case_db(
     """
     ladder = LADDER if ladder is None else ladder
     path = Path(path)
-    if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
+    if path.exists() and path.stat().st_size and not has_sqlite_header(path):
         raise unusable_database(path, sqlite3.DatabaseError("file is not a database"))
     conn = connect(path, readonly=readonly)
     try:
@@ -164,8 +164,3 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise unusable_database(path, exc) from exc
     if not passed:
         raise unusable_database(path, sqlite3.DatabaseError("database disk image is malformed"))
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"

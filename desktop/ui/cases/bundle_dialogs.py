@@ -37,6 +37,7 @@ from desktop.store.cases import CaseRepository
 from desktop.ui.cases.bundle_worker import STEPS, BundleTask, export_work, import_work
 from desktop.ui.common import messages
 from desktop.ui.common.accessible import name_fields_from_labels, tab_in_reading_order
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG
 
 
@@ -91,7 +92,7 @@ class _BundleDialog(QDialog):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if problem else "")
+        self.status.setStyleSheet(ERROR_STYLE if problem else "")
         self.status.setVisible(bool(text))
 
     def _show_progress(self, steps: int) -> None:

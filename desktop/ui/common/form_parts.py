@@ -29,7 +29,9 @@ from desktop.domain.phone import normalise_number
 
 BIG_TARGET_PX = 36  # minimum height of a clickable choice
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # save a form from anywhere in it (Help → Keyboard shortcuts lists them)
-ERROR_STYLE = "color: #a00000;"
+# The one red of the screens: error text, a problem in a list, the danger badge (8.4:1 on white).
+ERROR_COLOUR = "#a00000"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"
 HINT_STYLE = "color: #555555;"
 WARNING_STYLE = "color: #8a5a00;"
 

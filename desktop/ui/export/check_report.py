@@ -29,10 +29,10 @@ from desktop.domain.errors import UserError
 from desktop.domain.integrity import LIMITS
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.cases import CaseRepository
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 
 _SHOWN_PROBLEMS = 10
-_BAD = "color: #b00020;"
 _GOOD = "color: #1b5e20;"
 
 
@@ -87,7 +87,7 @@ class CheckReportDialog(QDialog):
         self.result.setObjectName("checkResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        limits = QLabel(LIMITS[1] if lang == "en" else LIMITS[0])
+        limits = QLabel(LIMITS.in_(lang))
         limits.setObjectName("checkLimits")
         limits.setWordWrap(True)
         limits.setStyleSheet("color: #555555;")
@@ -145,5 +145,5 @@ class CheckReportDialog(QDialog):
 
     def _show(self, text: str, *, good: bool) -> None:
         mark = "✓ " if good else "✗ "
-        self.result.setStyleSheet(_GOOD if good else _BAD)
+        self.result.setStyleSheet(_GOOD if good else ERROR_STYLE)
         self.result.setText(mark + text)

@@ -40,6 +40,7 @@ from desktop.report_data import model as rm
 from desktop.store.cases import CaseRepository
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.context import AppContext
 
@@ -157,7 +158,7 @@ class ExportTab(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.problem = QLabel()
         self.problem.setObjectName("exportProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
         preview_layout = QVBoxLayout(preview_box)

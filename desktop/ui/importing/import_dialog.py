@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.loan_matching import LoanMatcher
+from desktop.domain.punctuation import list_separator
 from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
+from desktop.ui.common.form_parts import ERROR_STYLE
 from desktop.ui.common.jobs import BUG, Job, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.importing.busy_page import BusyPage
@@ -174,7 +176,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(preview.ok)
 
     def _columns_text(self, loaded: Loaded) -> str:
-        sep = ", " if self.lang == "en" else "、"
+        sep = list_separator(self.lang)
         known = [
             (h, self.tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name)
             for _no, h, name in loaded.preview.columns
@@ -200,7 +202,7 @@ class ImportDialog(QDialog):
 
     def _verdict(self, text: str, *, ok: bool) -> None:
         self.verdict_label.setText(text)
-        self.verdict_label.setStyleSheet("" if ok else "color: #b00020;")
+        self.verdict_label.setStyleSheet("" if ok else ERROR_STYLE)
 
     # -- importing -------------------------------------------------------------------
     def start_import(self) -> None:

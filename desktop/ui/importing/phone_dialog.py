@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.content.phone_howto import howto_markdown, pictures_dir
 from desktop.domain.errors import UserError
 from desktop.domain.phone_evidence.preview import DEFAULT_SERVICE_PREFIXES, plan_import
+from desktop.domain.punctuation import list_separator
 from desktop.paths import resources_dir
 from desktop.store.phone_backup import default_backup_roots, find_backups
 from desktop.store.phone_import import known_identities
@@ -338,7 +339,7 @@ class PhoneImportDialog(QDialog):
             return
         known = dict(self.read.sources) if self.read is not None else {}
         wanted = self.paths + new
-        names = "、".join(Path(p).name for p in new) if self.lang != "en" else ", ".join(Path(p).name for p in new)
+        names = list_separator(self.lang).join(Path(p).name for p in new)
         self.busy_label.setText(self.tr("Reading “%1”… Nothing is stored while reading.").replace("%1", names))
         self.progress.setRange(0, 0)
         self._pending_paths = wanted

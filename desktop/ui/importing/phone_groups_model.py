@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.domain.punctuation import clause_separator
+
 _CONTEXT = "PhoneImportDialog"
 FLAG_BROWN = QColor(138, 82, 0)
 
@@ -64,7 +66,7 @@ def tr(text: str) -> str:
 
 def flag_text(flags, lang: str) -> str:
     """The flags in words; ``flags`` is a set of codes, or a mapping of code → how many entries carry it."""
-    sep = "; " if lang == "en" else "；"
+    sep = clause_separator(lang)
     counts = dict(flags) if hasattr(flags, "items") else dict.fromkeys(flags, 0)
     parts = []
     for code in sorted(counts):
@@ -75,7 +77,7 @@ def flag_text(flags, lang: str) -> str:
 
 def reason_text(group, lang: str) -> str:
     """Why a number was pre-ticked, in words: "already in this case", "texts mention 起诉/上门…"."""
-    sep = "; " if lang == "en" else "；"
+    sep = clause_separator(lang)
     parts = []
     for code in group.reasons:
         if code == "keyword":

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.importing.preview import ParsedRow, RowProblem
+from desktop.domain.punctuation import clause_separator
 from desktop.ui.common import labels
 
 SHOWN_ROWS = 1000
@@ -119,7 +120,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return text if len(text) <= _CELL_LIMIT or not short else text[: _CELL_LIMIT - 1] + "…"
         if column == PROBLEMS:
             found = row.problems or row.warnings
-            return ("；" if self.lang != "en" else "; ").join(_short(p, self.lang) for p in found)
+            return clause_separator(self.lang).join(_short(p, self.lang) for p in found)
         return ""
 
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.evidence import PROBLEM_STATES, display_name
-from desktop.ui.common.form_parts import BIG_TARGET_PX
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_COLOUR
 
-PROBLEM_COLOUR = QColor("#a00000")
+PROBLEM_COLOUR = QColor(ERROR_COLOUR)
 
 
 def choose_files(parent: QWidget, title: str) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.common.form_parts import clean
+
 
 class DeleteReasonDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
@@ -38,4 +40,4 @@ def ask_delete_reason(parent: QWidget | None) -> str | None:
     dialog = DeleteReasonDialog(parent)
     if not dialog.exec():
         return None
-    return " ".join(dialog.reason.currentText().replace("\x00", "").split())
+    return " ".join(clean(dialog.reason.currentText()).split())

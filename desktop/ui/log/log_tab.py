@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.legal import FREQUENT, THIRD_PARTY, strength_label
+from desktop.domain.punctuation import bracketed
 from desktop.domain.rules_engine import GRADES, HIGH, LOW, MEDIUM, EngineParams, grade_label
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
@@ -54,7 +55,7 @@ class LogTab(QWidget):
         self.setObjectName("LogTab")
         self.ctx, self.session, self.content, self.params = ctx, session, content, params
         self.lang = ctx.lang
-        self.loans = _loan_labels(session)
+        self.loans = session.loans.labels()
         self._last_deleted: int | None = None
 
         self.live_button = QPushButton(self.tr("On a call now (F2)"))
@@ -217,7 +218,7 @@ class LogTab(QWidget):
                 label = grade_label(grade, self.lang)
                 # The chip keeps to the label's first part ("联系第三人/爆通讯录" → "联系第三人") so the grade fits.
                 short = third.label(self.lang).split("/")[0].strip()
-                text = f"{short}（{label}）" if self.lang != "en" else f"{short} ({label})"
+                text = short + bracketed(label, self.lang)
                 tip = (f"{third.explain(self.lang)}<br><b>{label}</b>: {why[grade]}<br>"
                        f"<i>{strength_label(self.params.strength_for(grade), self.lang)}</i>")
                 infos[f"{THIRD_PARTY}/{grade}"] = RuleInfo(text, self.params.severity_for(grade), tip)
@@ -419,6 +420,3 @@ class LogTab(QWidget):
     def open_path(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-
-def _loan_labels(session: CaseSession) -> dict[int, str]:
-    return session.loans.labels()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTool
 
 from desktop.content.model import Content
 from desktop.domain.legal import Rule, severity_label
-from desktop.ui.common.form_parts import BIG_TARGET_PX, scaled_font
+from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_COLOUR, scaled_font
 
 BIG_CHECKBOX_PX = 44
-DANGER_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
+DANGER_STYLE = f"background: {ERROR_COLOUR}; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
 
 
 class MarksBox(QWidget):

@@ -7,4 +7,7 @@ Every page has the same small interface the tab relies on:
   and the page's own ``ui`` dict (texts as typed, including ones that do not read yet);
 * ``ui_state()`` — that dict, JSON-safe;
 * ``refresh()`` — called when the page is shown, to catch up with the other steps.
+
+A page that needs the other steps is given the tab as ``flow``, typed as
+:class:`~desktop.ui.negotiate.flow.NegotiationFlow` (the questions it may ask).
 """

@@ -26,6 +26,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.ui.common.form_parts import HINT_STYLE
 from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.negotiate.flow import NegotiationFlow
 from desktop.ui.negotiate.money_edit import MoneyEdit
 
 WARN_STYLE = "color: #7a4b00;"
@@ -34,7 +35,7 @@ WARN_STYLE = "color: #7a4b00;"
 class BudgetPage(QWidget):
     changed = Signal()
 
-    def __init__(self, flow, categories: CategorySet, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: NegotiationFlow, categories: CategorySet, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow, self.categories, self.lang = flow, categories, lang
         self.items: dict[str, MoneyEdit] = {}

@@ -38,6 +38,7 @@ from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.common import Letter
 from desktop.domain.letters.complaint import build_complaint, regulator_channels
 from desktop.domain.negotiation import Loan
+from desktop.domain.punctuation import bracketed, list_separator
 from desktop.domain.rules_engine import LOW, grade_label
 from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
@@ -162,8 +163,7 @@ class ComplaintDialog(QDialog):
             parts = [when, labels.channel(row.channel), row.number or row.claimed, row.summary[:40]]
             text = " · ".join(p for p in parts if p)
             if ids:
-                sep = ", " if self.lang == "en" else "、"
-                text += "\n⚑ " + sep.join(self._label(r, row.grade) for r in ids)
+                text += "\n⚑ " + list_separator(self.lang).join(self._label(r, row.grade) for r in ids)
             if row.grade == LOW:
                 text += "\n" + self.tr("Contacting someone else, graded low: the standards generally allow one "
                                         "polite request when you cannot be reached, so it is not complained about.")
@@ -178,7 +178,7 @@ class ComplaintDialog(QDialog):
         label = rules[rule_id].label(self.lang) if rule_id in rules else rule_id
         if rule_id == THIRD_PARTY and grade:
             text = grade_label(grade, self.lang)
-            label += f" ({text})" if self.lang == "en" else f"（{text}）"
+            label += bracketed(text, self.lang)
         return label
 
     def chosen_ids(self) -> list[int]:

@@ -44,6 +44,7 @@ from desktop.domain.money import parse_amount
 from desktop.domain.negotiation import NegotiationDraft
 from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
 from desktop.ui.common.scrolling import scroll_area
+from desktop.ui.negotiate.flow import NegotiationFlow
 from desktop.ui.negotiate.money_edit import MoneyEdit
 from desktop.ui.negotiate.optional_date import OptionalDateEdit
 
@@ -54,7 +55,7 @@ _LINE = re.compile(r"\s*(\S+)[\s,，、;；]+(.+?)\s*")
 class CostPage(QWidget):
     changed = Signal()
 
-    def __init__(self, flow, content: Content, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: NegotiationFlow, content: Content, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow, self.content, self.lang = flow, content, lang
         self._loan_id: int | None = None  # the loan the numbers on the page belong to

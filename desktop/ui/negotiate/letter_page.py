@@ -39,6 +39,7 @@ from desktop.store.letters import LetterRepository
 from desktop.ui.common import messages
 from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
 from desktop.ui.common.read_aloud import ReadAloudBar
+from desktop.ui.negotiate.flow import NegotiationFlow
 
 NOTE_STYLE = "background: #fff6e0; border: 1px solid #e0c890; padding: 8px;"
 
@@ -48,7 +49,7 @@ class LetterPage(QWidget):
     version_saved = Signal()
     complaint_requested = Signal()
 
-    def __init__(self, flow, letters: LetterRepository, content: Content, lang: str, today=date.today,
+    def __init__(self, flow: NegotiationFlow, letters: LetterRepository, content: Content, lang: str, today=date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow, self.repo, self.content, self.lang, self.today = flow, letters, content, lang, today

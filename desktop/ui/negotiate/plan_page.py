@@ -28,6 +28,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.negotiation import REQUESTS, NegotiationDraft, PlanRequest
 from desktop.domain.plan import MAX_INSTALMENTS, Instalment, build_schedule, check_plan, plan_warnings
 from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, field_label
+from desktop.ui.negotiate.flow import NegotiationFlow
 from desktop.ui.negotiate.money_edit import MoneyEdit
 from desktop.ui.negotiate.optional_date import OptionalDateEdit
 
@@ -82,7 +83,7 @@ class ScheduleModel(QAbstractTableModel):
 class PlanPage(QWidget):
     changed = Signal()
 
-    def __init__(self, flow, lang: str, today=date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: NegotiationFlow, lang: str, today=date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow, self.lang, self.today = flow, lang, today
         self.schedule: list[Instalment] = []

@@ -11,7 +11,7 @@ from desktop.domain.errors import UserError
 from desktop.report_data.gather import gather
 from desktop.report_data.model import ALL_SECTIONS, PRESETS, sections_for
 from desktop.report_data.preview import preview_counts
-from desktop.report_data.texts import keys, t
+from desktop.report_data.texts import keys, phrase
 from tests.unit.report_data.realistic_case import EMPLOYER_NUMBER, FAMILY_NUMBER, NOW
 
 
@@ -25,7 +25,7 @@ def test_presets_are_data_and_custom_keeps_report_order():
 
 def test_every_report_text_exists_in_both_languages():
     for key in keys():
-        assert t(key, "zh_CN").strip() and t(key, "en").strip(), key
+        assert phrase(key, "zh_CN").strip() and phrase(key, "en").strip(), key
 
 
 def test_lawyer_report_gathers_counts_flags_evidence_and_chain(case_session, content):

@@ -33,6 +33,15 @@ def test_rename_and_notes_are_kept(cases):
     assert again.created_at == case.created_at
 
 
+def test_a_new_case_never_takes_an_id_a_folder_already_has(cases, data_dir, monkeypatch):
+    taken = cases.create("已有")
+    random_parts = iter([taken.id.split("-")[1], "abcdef"])
+    monkeypatch.setattr("desktop.store.cases.secrets.token_hex", lambda _n: next(random_parts))
+    fresh = cases.create("新的")
+    assert fresh.id.endswith("-abcdef") and fresh.id != taken.id
+    assert {s.alias for s in cases.list()} == {"已有", "新的"}
+
+
 def test_delete_removes_the_whole_folder_and_only_that_case(cases, data_dir):
     keep = cases.create("留下")
     gone = cases.create("删除")

@@ -97,6 +97,12 @@ def test_a_fourth_answered_call_is_flagged_and_deleting_one_removes_it(repo):
     assert "frequent_calls" not in repo.flags_for(calls[3].id)
 
 
+def test_a_search_with_a_broken_paste_finds_what_the_rest_of_it_says(repo):
+    repo.add(call(9, summary="催收员说要上门"))
+    # A lone surrogate (half an emoji from a broken paste) cannot be sent to SQLite; it is dropped like a NUL.
+    assert repo.count(ContactFilter(text="上门\ud83d\x00")) == 1
+
+
 def test_an_employer_told_about_the_debt_is_flagged(repo):
     saved = repo.add(call(10, contacted_party=Relation.EMPLOYER, debt_disclosed=True))
     assert set(repo.flags_for(saved.id)) == {"third_party_contact", "debt_disclosure"}

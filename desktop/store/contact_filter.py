@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from desktop.domain.contacts import ContactFilter
+from desktop.store.db import clean_text
 
 MAX_FILTER_TEXT = 200  # longer text is cut: nobody types more, and LIKE on 5,000 chars is pointless
 
@@ -19,7 +20,7 @@ def where_clause(flt: ContactFilter) -> tuple[str, tuple]:
         parts.append("c.deleted_at IS NOT NULL")
     elif not flt.include_deleted:
         parts.append("c.deleted_at IS NULL")
-    text = " ".join(flt.text.replace("\x00", "").split())[:MAX_FILTER_TEXT].casefold()
+    text = " ".join(clean_text(flt.text).split())[:MAX_FILTER_TEXT].casefold()
     for word in text.split(" ") if text else ():
         parts.append("c.search_text LIKE ? ESCAPE '\\'")
         params.append(f"%{_escape_like(word)}%")
