@@ -268,47 +268,47 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="49"/>
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="63"/>
         <source>What comes in and goes out in a normal month. Rough figures are fine; leave out what does not apply. Do not count the loans you are negotiating here.</source>
         <translation>填写一个普通月份的收入和支出。大概的数字就可以；不适用的项目留空。正在协商的这些贷款不要算在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="113"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="114"/>
         <source>Together: %1</source>
         <translation>小计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="117"/>
         <source>Income a month</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118"/>
         <source>Spending a month</source>
         <translation>每月支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="118"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="119"/>
         <source>Left each month</source>
         <translation>每月剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="126"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="127"/>
         <source>Some amounts do not read yet and are not counted; they are marked in red.</source>
         <translation>有些金额还看不懂，暂时没有计入；这些地方用红字标出来了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="138"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="139"/>
         <source>Shared fairly between your loans</source>
         <translation>在几笔贷款之间公平分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/budget_page.py" line="139"/>
+        <location filename="../../desktop/ui/negotiate/budget_page.py" line="140"/>
         <source>In proportion to what each is owed:</source>
         <translation>按每笔欠款的多少分配：</translation>
     </message>
@@ -316,7 +316,7 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>BundleProgress</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="126"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>正在取消…不会留下任何内容。</translation>
     </message>
@@ -690,82 +690,82 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="91"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
         <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
         <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68"/>
         <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
         <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="93"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="100"/>
         <source>Text of the complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="109"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="120"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="122"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="131"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="162"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
@@ -1200,37 +1200,37 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66"/>
         <source>The same amount at regular times</source>
         <translation>每期金额相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="67"/>
         <source>Payments on particular dates</source>
         <translation>按具体日期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="77"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="78"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="81"/>
         <source>every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="81"/>
         <source>every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="81"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="94"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="95"/>
         <source>One payment a line: date and amount, e.g.
 2026-02-15 1,000
 2026-03-15 1,000</source>
@@ -1239,107 +1239,107 @@ If you know where the file comes from and trust it, you can show it in its folde
 2026-03-15 1,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101"/>
         <source>Date the money arrived</source>
         <translation>钱到账的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="102"/>
         <source>Payments</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="104"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="105"/>
         <source>e.g. 3.0</source>
         <translation>例如 3.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="107"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="108"/>
         <source>Optional. The one-year LPR (%) on the day the contract was made. It is used only for the 4×LPR line, which applies to private lending, not to banks, consumer finance companies or micro-loan companies.</source>
         <translation>可不填。签合同当天的一年期LPR（%）。只用于“4倍LPR”这条线；这条线只适用于民间借贷，不适用于银行、消费金融公司和小额贷款公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="130"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="131"/>
         <source>Amount actually received</source>
         <translation>实际到手金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="135"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136"/>
         <source>How you repay</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="136"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="137"/>
         <source>Each payment</source>
         <translation>每期还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="138"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="139"/>
         <source>One-year LPR</source>
         <translation>一年期LPR</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="143"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="144"/>
         <source>Work out what this loan really costs a year, from the money that actually reached you and what you pay back. Copy the numbers from the lender&apos;s app.</source>
         <translation>根据实际到手的钱和要还的钱，算出这笔贷款一年的真实成本。数字可以从借款App里照抄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="192"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="193"/>
         <source>Enter the amount that actually reached your account.</source>
         <translation>请填写实际到账的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="198"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="199"/>
         <source>Enter the payments to see the rate.</source>
         <translation>填写还款后就能看到利率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="226"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="227"/>
         <source>Line %1 does not read as a date and an amount, like 2026-02-15 1,000.</source>
         <translation>第 %1 行看不懂，请写成日期加金额，例如 2026-02-15 1,000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="231"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="232"/>
         <source>Enter the date the money arrived.</source>
         <translation>请填写钱到账的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="243"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="244"/>
         <source>Reference lines, and what they really are</source>
         <translation>参考线，以及它们真正的效力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="248"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="249"/>
         <source>Enter the LPR above to see this line.</source>
         <translation>在上面填写LPR后才能显示这条线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="250"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="251"/>
         <source>Your loan is above this line (%1).</source>
         <translation>你的贷款高于这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="252"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253"/>
         <source>Your loan is not above this line (%1).</source>
         <translation>你的贷款没有超过这条线（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="253"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="254"/>
         <source>What it is: %1</source>
         <translation>性质：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="258"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="259"/>
         <source>None of these lines is a limit written in law for every lender. A loan above a line is worth showing to legal aid (12348) or a lawyer.</source>
         <translation>这些线都不是对所有放贷机构都适用的法定上限。超过某条线的贷款，值得拿给法律援助（12348）或律师看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="269"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="270"/>
         <source>No loan chosen yet: add one in step 1, or just enter the numbers here.</source>
         <translation>还没有选择贷款：可以在第1步添加，也可以直接在这里填数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/cost_page.py" line="272"/>
+        <location filename="../../desktop/ui/negotiate/cost_page.py" line="273"/>
         <source>Loan: %1</source>
         <translation>贷款：%1</translation>
     </message>
@@ -1371,42 +1371,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>DeleteReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="12"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="14"/>
         <source>Delete this record?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="15"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="17"/>
         <source>The record will be hidden from the list but kept in the history, with the reason. You can undo this.</source>
         <translation>这条记录会从列表中隐藏，但会连同删除原因保留在历史记录里。可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="23"/>
         <source>Entered twice</source>
         <translation>重复录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="23"/>
         <source>Entered by mistake</source>
         <translation>录错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="21"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="23"/>
         <source>Wrong case</source>
         <translation>记错了案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="23"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="25"/>
         <source>Why? (choose or type)</source>
         <translation>原因（可选择或自己填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="26"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="28"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/delete_reason.py" line="30"/>
+        <location filename="../../desktop/ui/log/delete_reason.py" line="32"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -1480,73 +1480,73 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="141"/>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="193"/>
         <source>Export the case to a file</source>
         <translation>把案件导出为文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="148"/>
         <source>The file holds all of this case&apos;s records and evidence files. Take it with you (for example on a USB stick) and import it on another computer.</source>
         <translation>这个文件包含本案件的全部记录和证据文件。可以带走（例如存在 U 盘里），在另一台电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="155"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="160"/>
         <source>Protect the file with a passphrase</source>
         <translation>用密码保护这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="166"/>
         <source>Use at least %1 characters: three or four unrelated words with spaces between them, plus a digit. Not a name, a birthday or a phone number. Without the passphrase nobody, not even the legal-aid desk, can open the file: keep it somewhere safe, apart from the file.</source>
         <translation>请至少用 %1 个字符：三四个互不相关的词，词之间加空格，再加一个数字。不要用姓名、生日或手机号。没有这个密码，谁都打不开这个文件，法律援助窗口也不行：请把密码记在安全的地方，和文件分开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="172"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="174"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="175"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="194"/>
         <source>Case bundle (*.dchcase)</source>
         <translation>案件包 (*.dchcase)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="224"/>
         <source>Writing the case to “%1”…</source>
         <translation>正在把案件写入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="226"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="230"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="230"/>
         <source>The case was saved to “%1” (%2 evidence files).</source>
         <translation>案件已保存到“%1”（含 %2 个证据文件）。</translation>
     </message>
@@ -1554,222 +1554,222 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="104"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="105"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="105"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="106"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="106"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="107"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="108"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="109"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="127"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="128"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="131"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="132"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="133"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="134"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="147"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="148"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="151"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="152"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="153"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="154"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="167"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="168"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="173"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="174"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="178"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="179"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="179"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="180"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="182"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="183"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="184"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="185"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="221"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="222"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="222"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="223"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="223"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="224"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="224"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="225"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="225"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="226"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="226"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="227"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="227"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="285"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="286"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="292"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="294"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="295"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="296"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="297"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="298"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="310"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="335"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="336"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="364"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="365"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="375"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="376"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="373"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="374"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -1994,73 +1994,73 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="242"/>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="288"/>
         <source>Import a case from a file</source>
         <translation>从文件导入案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="247"/>
         <source>The file is checked completely before anything is written. It is added as a new case; no existing case is changed.</source>
         <translation>写入之前会先完整检查这个文件。它会作为一个新案件加入，不会改动任何已有的案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="252"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="258"/>
         <source>This file is protected: enter its passphrase.</source>
         <translation>这个文件有密码保护，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="260"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="262"/>
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="266"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="289"/>
         <source>Case bundle (*.dchcase);;All files (*)</source>
         <translation>案件包 (*.dchcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="301"/>
         <source>Checking and importing “%1”…</source>
         <translation>正在检查并导入“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="304"/>
         <source>The import was cancelled. No case was added.</source>
         <translation>已取消导入，没有添加任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="308"/>
         <source>“%1” was added as a new case with %2 records.</source>
         <translation>已把“%1”作为新案件加入，共 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="311"/>
         <source>This case bundle was not encrypted, so anyone could have changed it on the way. Its history can only be checked for internal consistency, which does not prove it was not changed.</source>
         <translation>这个案件包没有加密，所以在传递途中任何人都可能改动过它。对它的历史记录只能检查内部是否前后一致，这不能证明它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="315"/>
         <source>Note: checking its history found %1 problem(s), as they were when it was exported. Use “Verify” on the case to see them.</source>
         <translation>注意：核对历史记录时发现 %1 处问题（导出时就已存在）。可以对这个案件使用“核对”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="317"/>
+        <location filename="../../desktop/ui/cases/bundle_dialogs.py" line="318"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -2068,27 +2068,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="51"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="67"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="73"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="99"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="102"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2108,67 +2108,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="123"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="125"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="135"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="144"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="149"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="158"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="163"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="171"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="173"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="191"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="193"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="199"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -2178,131 +2178,131 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="221"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="228"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="231"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="234"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="252"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="290"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="294"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="28"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="29"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="29"/>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="37"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="30"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="38"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="30"/>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="39"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="31"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="40"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="31"/>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="41"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="32"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="42"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="32"/>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="47"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="33"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="48"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="33"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="34"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="38"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="40"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="41"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="42"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="43"/>
         <source>Who they said they were</source>
         <translation>对方自称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="43"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="44"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="44"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="45"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="45"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="46"/>
         <source>Who was contacted</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="46"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="47"/>
         <source>Debt disclosed</source>
         <translation>是否透露欠款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="48"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="49"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="51"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="52"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="52"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="53"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="53"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="54"/>
         <source>GBK/GB18030 (Excel on Chinese Windows)</source>
         <translation>GBK/GB18030（中文版 Excel 常用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="54"/>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="55"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
@@ -2589,112 +2589,112 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="61"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="62"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="63"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="66"/>
         <source>Leave empty to sign by hand</source>
         <translation>留空则打印后手写签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="67"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="68"/>
         <source>Leave empty to leave it out</source>
         <translation>留空则不写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="72"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="73"/>
         <source>Language of the letter</source>
         <translation>信的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="73"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="74"/>
         <source>Sign with the name</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="74"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="75"/>
         <source>Phone for their reply</source>
         <translation>回复用的电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="77"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="78"/>
         <source>Before you send it: this letter admits that you owe the debt. A lender generally has 3 years to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the lender asking you to pay, starts those 3 years again. For most people that is fine, but it is not risk-free.</source>
         <translation>发送之前请注意：这封信承认了你欠这笔钱。贷款方一般要在3年内去法院要钱（这叫诉讼时效）；你承认欠款，和贷款方向你催要一样，都会让这3年从头算起。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="88"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
         <source>The letter&apos;s text</source>
         <translation>信件正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="90"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="97"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="98"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="117"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="119"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="211"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="219"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="220"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="224"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="225"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="229"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="230"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="232"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="243"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="244"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -3222,137 +3222,137 @@ First: %5 · Last: %6</source>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="60"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="61"/>
         <source>On a call now (F2)</source>
         <translation>正在接电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="67"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="68"/>
         <source>New record (N)</source>
         <translation>新增记录（N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="69"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="70"/>
         <source>Edit (Enter)</source>
         <translation>修改（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="70"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="71"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="71"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="72"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="72"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="73"/>
         <source>Open attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="73"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="74"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="74"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="75"/>
         <source>Import from phone…</source>
         <translation>从手机导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="76"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="77"/>
         <source>Import calls, messages and recordings from a phone</source>
         <translation>从手机导入通话记录、短信和通话录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="77"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="78"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="90"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="91"/>
         <source>Records</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="120"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="121"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="134"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="135"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="135"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="141"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="142"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="204"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="205"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="209"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="210"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="211"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="212"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="213"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="214"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="237"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="238"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="316"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="317"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="317"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="318"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="380"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="379"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="380"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="405"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="406"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="416"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="417"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="417"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="418"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3644,7 +3644,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/common/form_parts.py" line="202"/>
+        <location filename="../../desktop/ui/common/form_parts.py" line="204"/>
         <source>The same number without spaces, dashes or country code; the app uses it to match callers.</source>
         <translation>去掉空格、横线和国家区号后的同一个号码，用来判断是不是同一个来电者。</translation>
     </message>
@@ -3728,349 +3728,349 @@ First: %5 · Last: %6</source>
 <context>
     <name>PhoneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="81"/>
         <source>Import from phone</source>
         <translation>从手机导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="106"/>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="21"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="23"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="132"/>
         <source>How to make an export on the phone</source>
         <translation>如何在手机上做导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="139"/>
         <source>The how-to text is missing from this copy of the app. You can still choose an export below.</source>
         <translation>这份软件缺少操作说明文字。您仍然可以在下方选择导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="141"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="143"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="149"/>
         <source>You can also drag a file or folder onto this window.</source>
         <translation>也可以把文件或文件夹直接拖到这个窗口里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="159"/>
         <source>iPhone backups on this computer</source>
         <translation>这台电脑上的 iPhone 备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="160"/>
         <source>Read this backup</source>
         <translation>读取这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="198"/>
         <source>(encrypted: cannot be read)</source>
         <translation>（已加密，无法读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="204"/>
         <source>None found in the usual places.</source>
         <translation>在常用位置没有找到备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="219"/>
         <source>Back to the how-to</source>
         <translation>返回操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="247"/>
         <source>Numbers found on the phone</source>
         <translation>手机里找到的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="267"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="268"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="269"/>
         <source>Add another export…</source>
         <translation>再添加一份导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="280"/>
         <source>Suggested marks for the selected number</source>
         <translation>所选号码的建议标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="300"/>
         <source>Choose the phone export</source>
         <translation>选择手机导出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="301"/>
         <source>SMS Backup &amp; Restore files (*.xml);;Recordings (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;All files (*)</source>
         <translation>SMS Backup &amp; Restore 文件 (*.xml);;录音 (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="307"/>
         <source>Choose an iPhone backup or a recordings folder</source>
         <translation>选择 iPhone 备份或通话录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="343"/>
         <source>Reading “%1”… Nothing is stored while reading.</source>
         <translation>正在读取“%1”…读取时不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="356"/>
         <source>Read so far: %1</source>
         <translation>已读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="360"/>
         <source>Nothing to import was found in what you chose.</source>
         <translation>在您选择的内容里没有找到可以导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="364"/>
         <source>Check that you chose the exported file or the backup folder itself.</source>
         <translation>请确认选择的是导出的文件本身，或备份文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="369"/>
         <source>%1 numbers: %2 calls, %3 messages, %4 recordings (%5 new, %6 already in this case). Nothing is stored until you click Import; only ticked numbers are imported.</source>
         <translation>%1 个号码：%2 次通话、%3 条短信、%4 个录音（%5 条是新的，%6 条已在本案件中）。点“导入”之前不会存入任何内容；只导入勾选的号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="378"/>
         <source>%1 recordings could not be given a number; they are not imported. Marked entries are explained in the last column.</source>
         <translation>有 %1 个录音认不出号码，不会导入。有标记的条目在最后一列说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="399"/>
         <source>No suggested marks for this number.</source>
         <translation>这个号码没有建议的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="402"/>
         <source>The texts of %1 contain these words. Tick a mark only if it is true; only ticked marks are stored.</source>
         <translation>%1 的短信里有下面这些词。只有符合事实时才勾选；只保存勾选的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="407"/>
         <source>%1 (the texts say “%2”)</source>
         <translation>%1（短信里写着“%2”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="421"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="422"/>
         <source>Import %1 records from %2 ticked numbers</source>
         <translation>导入勾选的 %2 个号码的 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="442"/>
         <source>Everything from the ticked numbers is already in this case. Nothing new to import.</source>
         <translation>勾选号码的记录都已经在本案件中，没有新的可导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="444"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="445"/>
         <source>Importing %1 records… The case is backed up first; if anything goes wrong, nothing is stored.</source>
         <translation>正在导入 %1 条记录…会先备份案件；如果中途出错，不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="468"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="494"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="495"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="510"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="511"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>导入已取消，没有存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="513"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="514"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有存入任何内容。请再试一次；如果一直这样，请告诉法律援助工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="22"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="24"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="23"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="25"/>
         <source>Why ticked</source>
         <translation>勾选原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="24"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="26"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="25"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="27"/>
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="26"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="28"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="27"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="29"/>
         <source>Answered / missed</source>
         <translation>接听 / 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="28"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="30"/>
         <source>First</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="29"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="31"/>
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="30"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="32"/>
         <source>New / already in case</source>
         <translation>新的 / 已在案件中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="31"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="33"/>
         <source>Name on the phone</source>
         <translation>手机里的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="32"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="34"/>
         <source>Sample message</source>
         <translation>短信示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="33"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="35"/>
         <source>Marked entries</source>
         <translation>有标记的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="37"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="39"/>
         <source>already in this case</source>
         <translation>已在本案件中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="38"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="40"/>
         <source>service number (95xxx / 400 / 106)</source>
         <translation>服务号码（95xxx / 400 / 106）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="42"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="44"/>
         <source>date in 1970 (the phone&apos;s clock was wrong)</source>
         <translation>日期是 1970 年（手机时间有误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="43"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="45"/>
         <source>date in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="44"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="46"/>
         <source>no date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="45"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="47"/>
         <source>number withheld</source>
         <translation>号码未显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="46"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="48"/>
         <source>unknown kind of entry</source>
         <translation>无法识别的条目类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="47"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="49"/>
         <source>duration unreadable</source>
         <translation>通话时长无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="48"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="50"/>
         <source>draft or unsent message</source>
         <translation>草稿或未发出的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="49"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="51"/>
         <source>multimedia message (text only)</source>
         <translation>彩信（只保留文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="50"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="52"/>
         <source>FaceTime or app call</source>
         <translation>FaceTime 或应用内通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="51"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="53"/>
         <source>message text unreadable</source>
         <translation>短信内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="52"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="54"/>
         <source>recording time taken from the file; please check</source>
         <translation>录音时间取自文件，请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="53"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="55"/>
         <source>recording name read by an unconfirmed rule</source>
         <translation>录音文件名按未经证实的规则读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="54"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="56"/>
         <source>empty recording file</source>
         <translation>录音文件是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="55"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="57"/>
         <source>same recording twice</source>
         <translation>重复的录音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="56"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="58"/>
         <source>recording file unreadable</source>
         <translation>录音文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="84"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="86"/>
         <source>texts mention %1</source>
         <translation>短信提到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="85"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="87"/>
         <source>texts mention collection words</source>
         <translation>短信里有催收用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="195"/>
+        <location filename="../../desktop/ui/importing/phone_groups_model.py" line="197"/>
         <source>Withheld number (no number shown)</source>
         <translation>未显示号码（无号码）</translation>
     </message>
@@ -4078,87 +4078,87 @@ First: %5 · Last: %6</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="35"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="36"/>
         <source>Ask them to stop contacting my family, friends, colleagues and employer</source>
         <translation>请求对方不要再联系我的家人、朋友、同事和单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="37"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="38"/>
         <source>Ask them to waive the penalty interest and fees</source>
         <translation>请求对方减免罚息和费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="38"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="39"/>
         <source>Ask them to stop adding interest while I repay</source>
         <translation>请求对方在我还款期间停止计息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="95"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="96"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="97"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="98"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="99"/>
         <source>leave empty to split evenly</source>
         <translation>留空则平均分摊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="115"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="116"/>
         <source>Number of monthly instalments</source>
         <translation>分几期（每月一期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="116"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="117"/>
         <source>Monthly amount</source>
         <translation>每月还款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="118"/>
         <source>First payment on</source>
         <translation>第一期还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="121"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="122"/>
         <source>What you would like to ask for (optional)</source>
         <translation>你想提出的请求（可不选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="128"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="129"/>
         <source>These are requests. The lender may agree or refuse: no rule obliges an online lender to grant them, so the letter asks politely and claims nothing.</source>
         <translation>这些是请求，对方可以同意也可以拒绝：没有规定要求网贷机构必须答应，所以信里只是礼貌地提出请求，不主张权利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="151"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="152"/>
         <source>The full schedule</source>
         <translation>完整的还款计划表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="180"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="181"/>
         <source>Enter what the loan still owes in step 1; the plan repays that.</source>
         <translation>请在第1步填写这笔贷款还欠多少；还款计划就按这个总数来安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="183"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="184"/>
         <source>The plan repays what the loan still owes: %1.</source>
         <translation>这个计划偿还这笔贷款尚欠的全部金额：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="187"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="188"/>
         <source>The monthly amount does not read yet; see the message under it.</source>
         <translation>每月金额还看不懂，请看它下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="192"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="193"/>
         <source>Choose the number of instalments and the first payment date to see the schedule.</source>
         <translation>选好期数和第一期日期，就能看到还款计划表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="207"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="208"/>
         <source>Fill in step 4 to check whether this plan fits your month.</source>
         <translation>填好第4步的收支，就能看看这个计划每月负担得起。</translation>
     </message>
@@ -4301,17 +4301,17 @@ First: %5 · Last: %6</source>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="48"/>
         <source>No.</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="47"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="48"/>
         <source>Due on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/plan_page.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/plan_page.py" line="49"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
