@@ -36,13 +36,39 @@ from desktop.domain.phone import mask_number
 from desktop.domain.punctuation import bracketed, clause_separator
 from desktop.domain.text import norm_lang
 from desktop.domain.vocabulary import CHANNELS, DIRECTIONS, RELATIONS, report_label
-from desktop.report_data import model as m
 from desktop.report_data.gather_negotiation import NegotiationGatherer
+from desktop.report_data.model import (
+    COVER,
+    DOCUMENTS,
+    EVIDENCE,
+    FLAGGED,
+    INTEGRITY,
+    LAWYER,
+    LENDER,
+    LETTER,
+    LOG,
+    PLAN,
+    STATEMENT,
+    THIRD_PARTIES,
+    TIMELINE,
+    BasisEntry,
+    ContactEntry,
+    EvidenceEntry,
+    FlaggedEntry,
+    IntegrityInfo,
+    LoanEntry,
+    ReportData,
+    RuleFinding,
+    SourceEntry,
+    Stats,
+    ThirdPartyEntry,
+    sections_for,
+)
 from desktop.report_data.texts import phrase
 
 _ALL = 10**9
-_CONTACT_SECTIONS = {m.COVER, m.TIMELINE, m.FLAGGED, m.LOG, m.THIRD_PARTIES, m.EVIDENCE}
-_DRAFT_SECTIONS = {m.STATEMENT, m.PLAN, m.DOCUMENTS}
+_CONTACT_SECTIONS = {COVER, TIMELINE, FLAGGED, LOG, THIRD_PARTIES, EVIDENCE}
+_DRAFT_SECTIONS = {STATEMENT, PLAN, DOCUMENTS}
 
 
 def check_range(date_from: date | None, date_to: date | None) -> None:
@@ -60,7 +86,7 @@ def gather(
     session,
     content: Content,
     *,
-    preset: str = m.LAWYER,
+    preset: str = LAWYER,
     sections: tuple[str, ...] | list[str] | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -70,7 +96,7 @@ def gather(
     now: datetime | None = None,
     resources: Path | None = None,
     check: Callable[[float], None] | None = None,
-) -> m.ReportData:
+) -> ReportData:
     """Everything the report for ``preset`` shows, from the open ``session`` (a CaseSession).
 
     ``masked`` (default: the lender preset) hides third parties' numbers and leaves out
@@ -79,24 +105,24 @@ def gather(
     """
     check_range(date_from, date_to)
     lang = norm_lang(lang)
-    chosen = m.sections_for(preset, sections)
-    masked = (preset == m.LENDER) if masked is None else masked
-    freeze_letter = (preset == m.LENDER) if freeze_letter is None else freeze_letter
+    chosen = sections_for(preset, sections)
+    masked = (preset == LENDER) if masked is None else masked
+    freeze_letter = (preset == LENDER) if freeze_letter is None else freeze_letter
     now = (now or datetime.now()).replace(microsecond=0)
     step = check or (lambda _f: None)
     step(0.0)
     gatherer = _CaseGatherer(session, content, lang, masked, step)
-    wants_contacts = preset != m.LENDER and bool(_CONTACT_SECTIONS & set(chosen))
+    wants_contacts = preset != LENDER and bool(_CONTACT_SECTIONS & set(chosen))
     contacts = gatherer.contacts(date_from, date_to) if wants_contacts else ()
     step(0.5)
     rules = gatherer.findings(contacts) if wants_contacts else ()
-    check_files = bool({m.EVIDENCE, m.DOCUMENTS, m.INTEGRITY} & set(chosen))
+    check_files = bool({EVIDENCE, DOCUMENTS, INTEGRITY} & set(chosen))
     evidence = gatherer.evidence(contacts, bool(date_from or date_to), check_files) if wants_contacts else ()
     step(0.7)
     negotiation = NegotiationGatherer(session, lang, resources, gatherer.status)
-    draft = negotiation.draft() if (_DRAFT_SECTIONS | {m.LETTER}) & set(chosen) else None
+    draft = negotiation.draft() if (_DRAFT_SECTIONS | {LETTER}) & set(chosen) else None
     loans = gatherer.loans()
-    data = m.ReportData(
+    data = ReportData(
         lang=lang,
         preset=preset,
         sections=chosen,
@@ -111,12 +137,12 @@ def gather(
         rules=rules,
         third_parties=tuple(p for c in contacts for p in c.third_parties),
         evidence=evidence,
-        integrity=gatherer.integrity(m.INTEGRITY in chosen),
+        integrity=gatherer.integrity(INTEGRITY in chosen),
         loans=loans,
-        statement=negotiation.statement(draft) if draft is not None and m.STATEMENT in chosen else None,
-        plan=negotiation.plan(draft, loans) if draft is not None and m.PLAN in chosen else None,
-        documents=negotiation.documents(draft, check_files) if draft is not None and m.DOCUMENTS in chosen else (),
-        letter=negotiation.letter(freeze_letter) if m.LETTER in chosen else None,
+        statement=negotiation.statement(draft) if draft is not None and STATEMENT in chosen else None,
+        plan=negotiation.plan(draft, loans) if draft is not None and PLAN in chosen else None,
+        documents=negotiation.documents(draft, check_files) if draft is not None and DOCUMENTS in chosen else (),
+        letter=negotiation.letter(freeze_letter) if LETTER in chosen else None,
         sources=gatherer.sources(rules),
         per_day=_per_day(contacts),
         stats=_stats(contacts, gatherer.params),
@@ -141,17 +167,22 @@ class _CaseGatherer:
         self._loan_cache: dict | None = None
 
     @cached_property
+    def _loan_labels(self) -> dict[int, str]:
+        """Each loan's label, read once for the log's loan column and the loans section."""
+        return self.session.loans.labels()
+
+    @cached_property
     def _files(self):
         """The case's attachment records, read once for the per-contact counts and the evidence list."""
         return tuple(self.session.evidence.all())
 
     # -- contacts -------------------------------------------------------------------
-    def contacts(self, date_from: date | None, date_to: date | None) -> tuple[m.ContactEntry, ...]:
+    def contacts(self, date_from: date | None, date_to: date | None) -> tuple[ContactEntry, ...]:
         repo = self.session.contacts
         flt = ContactFilter(date_from=date_from, date_to=date_to)
         total = repo.count(flt)  # for the progress bar only: counted from the index
         attachments = Counter(a.contact_id for a in self._files)
-        loans = self.session.loans.labels()
+        loans = self._loan_labels
         out = []
         # Each contact is read once: the whole contact with its stored flags, grade and newest hash.
         for seq, stored in enumerate(repo.with_flags(flt), 1):
@@ -162,17 +193,17 @@ class _CaseGatherer:
             if stored.grade:
                 self._grade_of[c.id] = stored.grade
             parties = tuple(
-                m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, p.relation, self.lang), self._name(p.name),
-                                  self._number(p.number), p.debt_disclosed, p.asked_to_pay)
+                ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, p.relation, self.lang), self._name(p.name),
+                                self._number(p.number), p.debt_disclosed, p.asked_to_pay)
                 for p in c.third_parties
             )
             if not parties and str(c.contacted_party) != "self":
-                parties = (m.ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, c.contacted_party, self.lang), "",
-                                             "", c.debt_disclosed, False),)
+                parties = (ThirdPartyEntry(c.id, c.occurred_at, report_label(RELATIONS, c.contacted_party, self.lang), "",
+                                           "", c.debt_disclosed, False),)
             channel = report_label(CHANNELS, c.channel, self.lang)
             if c.direction:
                 channel += " · " + report_label(DIRECTIONS, c.direction, self.lang)
-            out.append(m.ContactEntry(
+            out.append(ContactEntry(
                 id=c.id, seq=seq, occurred_at=c.occurred_at, channel=channel, number=c.number,
                 claimed=" ".join(p for p in (c.claimed_org, c.claimed_name, c.claimed_staff_id) if p),
                 loan=loans.get(c.loan_id, f"#{c.loan_id}") if c.loan_id is not None else "",
@@ -194,23 +225,23 @@ class _CaseGatherer:
         return name[0] + "*" * min(len(name) - 1, 3)
 
     # -- findings -------------------------------------------------------------------
-    def findings(self, contacts: tuple[m.ContactEntry, ...]) -> tuple[m.RuleFinding, ...]:
+    def findings(self, contacts: tuple[ContactEntry, ...]) -> tuple[RuleFinding, ...]:
         """One finding per rule, except third-party contacts: one finding per grade (high / medium / low)."""
         # Stored with the flags when they were counted (same engine and parameters: the stamp), not recounted.
         reasons = self.session.contacts.flag_reasons(self.lang)
-        entries: dict[str, list[m.FlaggedEntry]] = defaultdict(list)
+        entries: dict[str, list[FlaggedEntry]] = defaultdict(list)
         for c in contacts:
             who = " ".join(p for p in (c.number, c.claimed) if p)
             for rule_id in c.flags:
                 key = _graded(rule_id, self._grade_of.get(c.id))
-                entries[key].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
-                                                   reasons.get((c.id, rule_id), ""), True))
+                entries[key].append(FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                 reasons.get((c.id, rule_id), ""), True))
             for rule_id in c.marks:
                 if rule_id in c.flags:
                     continue
                 snippet = (c.threats or c.summary).replace("\n", " ")
-                entries[rule_id].append(m.FlaggedEntry(c.id, c.seq, c.occurred_at, who,
-                                                       snippet[:80] + ("…" if len(snippet) > 80 else ""), False))
+                entries[rule_id].append(FlaggedEntry(c.id, c.seq, c.occurred_at, who,
+                                                     snippet[:80] + ("…" if len(snippet) > 80 else ""), False))
         order = {s: i for i, s in enumerate(SEVERITIES)}
         by_id = {c.id: c for c in contacts}
         known = list(self.content.rules)
@@ -220,7 +251,7 @@ class _CaseGatherer:
             rule_id, grade = _rule_of(key), _grade_of(key)
             rule = self.content.rules.get(rule_id)
             if rule is None:  # a mark from another version's rules: still listed, by its code
-                out.append(m.RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[key])))
+                out.append(RuleFinding(rule_id, rule_id, "", "", "", "", "", (), tuple(entries[key])))
                 continue
             bases, strength = self._bases(rule, [by_id[e.contact_id] for e in entries[key] if e.contact_id in by_id])
             label, severity, note = rule.label(self.lang), rule.severity, ""
@@ -234,7 +265,7 @@ class _CaseGatherer:
                     strength = self.params.strength_for(grade)
                     bases = tuple(b for b in bases if not b.binding)
                 note = phrase(f"grade.{grade}", self.lang)
-            out.append(m.RuleFinding(
+            out.append(RuleFinding(
                 rule_id, label, severity, severity_label(severity, self.lang),
                 strength, strength_label(strength, self.lang), rule.explain(self.lang), bases, tuple(entries[key]),
                 note,
@@ -248,7 +279,7 @@ class _CaseGatherer:
         rule = self.content.rules.get(key)
         return rule.severity if rule else ""
 
-    def _bases(self, rule, contacts: list[m.ContactEntry]) -> tuple[tuple[m.BasisEntry, ...], str]:
+    def _bases(self, rule, contacts: list[ContactEntry]) -> tuple[tuple[BasisEntry, ...], str]:
         """The texts this report cites for ``rule``, and the strength they give it (legal-facts §10.6).
 
         A conduct text whose condition (lender type, illegal debt, police report,
@@ -275,8 +306,8 @@ class _CaseGatherer:
                 note = ("For information: " if self.lang == "en" else "说明：") + note
             elif b.condition_label(self.lang):
                 note += clause_separator(self.lang) + b.condition_label(self.lang)
-            out.append(m.BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
-                                    note, b in binding))
+            out.append(BasisEntry(b.source_id, self._source_title(b.source_id), article_label(b.article, self.lang),
+                                  note, b in binding))
         law = rule.threshold_basis != "soft" and any(b in binding and b in held for b in rule.bases)
         return tuple(out), STRENGTH_LAW if law else STRENGTH_INDUSTRY
 
@@ -289,7 +320,7 @@ class _CaseGatherer:
         source = self.content.sources.get(source_id)
         return source.title(self.lang) if source else source_id
 
-    def sources(self, rules: tuple[m.RuleFinding, ...]) -> tuple[m.SourceEntry, ...]:
+    def sources(self, rules: tuple[RuleFinding, ...]) -> tuple[SourceEntry, ...]:
         """Only the sources behind rules this report cites, in the sources file's order."""
         articles: dict[str, list[str]] = defaultdict(list)
         for finding in rules:
@@ -302,8 +333,8 @@ class _CaseGatherer:
             if source_id not in articles:
                 continue
             dates = " / ".join(d for d in (source.date, source.in_force) if d)
-            out.append(m.SourceEntry(source_id, source.title(self.lang), source.kind_label(self.lang),
-                                     source.issuer, dates, tuple(articles[source_id])))
+            out.append(SourceEntry(source_id, source.title(self.lang), source.kind_label(self.lang),
+                                   source.issuer, dates, tuple(articles[source_id])))
         return tuple(out)
 
     # -- evidence and integrity -------------------------------------------------------
@@ -313,8 +344,8 @@ class _CaseGatherer:
             self._status_cache[key] = self.session.evidence.status(attachment)
         return self._status_cache[key]
 
-    def evidence(self, contacts: tuple[m.ContactEntry, ...], ranged: bool, check_files: bool
-                 ) -> tuple[m.EvidenceEntry, ...]:
+    def evidence(self, contacts: tuple[ContactEntry, ...], ranged: bool, check_files: bool
+                 ) -> tuple[EvidenceEntry, ...]:
         by_id = {c.id: c for c in contacts}
         files = [a for a in self._files
                  if not ranged or a.contact_id is None or a.contact_id in by_id]
@@ -322,13 +353,13 @@ class _CaseGatherer:
         for i, a in enumerate(files):
             self.step(0.5 + 0.2 * i / max(len(files), 1))
             contact = by_id.get(a.contact_id)
-            out.append(m.EvidenceEntry(
+            out.append(EvidenceEntry(
                 a.id, contact.seq if contact else None, contact.occurred_at if contact else None,
                 a.original_name, a.size, a.added_at, a.sha256, self.status(a) if check_files else "",
             ))
         return tuple(out)
 
-    def integrity(self, verify: bool) -> m.IntegrityInfo:
+    def integrity(self, verify: bool) -> IntegrityInfo:
         """The head and check code for every report; with ``verify`` the whole check (the lawyer's statement)."""
         from desktop.domain.anchor import check_code
         from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
@@ -339,7 +370,7 @@ class _CaseGatherer:
         deleted = repo.count(ContactFilter(deleted_only=True))
         if not verify:
             head = repo.chain_head()
-            return m.IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
+            return IntegrityInfo(head=head, code=check_code(head), deleted=deleted, **texts)
 
         # The whole check reads the contacts again, on purpose: it compares every stored contact (deleted
         # ones and those outside the report's period included, with their uid and version) with the chain,
@@ -347,17 +378,17 @@ class _CaseGatherer:
         # contacts instead, what the PDF states as checked would depend on the report's filter and on
         # the gatherer's reading of the rows. Evidence files are shared: each is hashed once per export.
         report = self.session.verify(status=self.status)
-        return m.IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
-                               report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
+        return IntegrityInfo(report.head, check_code(report.head), report.versions, report.contacts, deleted,
+                             report.files, True, tuple(p.message(self.lang) for p in report.problems), **texts)
 
     # -- loans -------------------------------------------------------------------------
-    def loans(self) -> tuple[m.LoanEntry, ...]:
-        labels = self.session.loans.labels()
+    def loans(self) -> tuple[LoanEntry, ...]:
+        labels = self._loan_labels
         fmt = self._money
         return tuple(
-            m.LoanEntry(loan.id, labels.get(loan.id, f"#{loan.id}"), loan.contract_no, fmt(loan.amount_borrowed_fen),
-                        fmt(loan.amount_received_fen), fmt(loan.outstanding_total_fen), loan.overdue_since,
-                        loan.outstanding_total_fen)
+            LoanEntry(loan.id, labels.get(loan.id, f"#{loan.id}"), loan.contract_no, fmt(loan.amount_borrowed_fen),
+                      fmt(loan.amount_received_fen), fmt(loan.outstanding_total_fen), loan.overdue_since,
+                      loan.outstanding_total_fen)
             for loan in self.session.loans.list()
         )
 
@@ -378,7 +409,7 @@ def _grade_of(key: str) -> str:
     return key.split("/", 1)[1] if "/" in key else ""
 
 
-def _per_day(contacts: tuple[m.ContactEntry, ...]) -> tuple[tuple[date, int, int], ...]:
+def _per_day(contacts: tuple[ContactEntry, ...]) -> tuple[tuple[date, int, int], ...]:
     total: Counter[date] = Counter()
     flagged: Counter[date] = Counter()
     for c in contacts:
@@ -391,9 +422,9 @@ def _per_day(contacts: tuple[m.ContactEntry, ...]) -> tuple[tuple[date, int, int
     return tuple((d, total[d], flagged[d]) for d in sorted(total))
 
 
-def _stats(contacts: tuple[m.ContactEntry, ...], params) -> m.Stats:
+def _stats(contacts: tuple[ContactEntry, ...], params) -> Stats:
     dated = [c.occurred_at for c in contacts if c.occurred_at is not None]
-    return m.Stats(
+    return Stats(
         total=len(contacts),
         flagged=sum(1 for c in contacts if c.flags or c.marks),
         night=sum(1 for c in contacts if legal.NIGHT in c.flags),

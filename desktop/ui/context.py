@@ -20,7 +20,6 @@ class AppSignals(QObject):
     """Cross-tab refresh, emitted after a commit (house style §4)."""
 
     case_changed = Signal(str)  # case id, "" when no case is open
-    cases_listed = Signal()  # the list of cases changed (new, renamed, deleted)
     contacts_changed = Signal()
     draft_saved = Signal()
     text_scale_changed = Signal(int)

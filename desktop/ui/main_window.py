@@ -347,7 +347,6 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.ctx.signals.cases_listed.emit()
         self.open_case(case.id)
 
     def rename_case(self) -> None:
@@ -389,7 +388,6 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             self.open_case(case.id)
             return
-        self.ctx.signals.cases_listed.emit()
         self._open_next_usable()
 
     def _open_next_usable(self) -> None:
@@ -416,7 +414,6 @@ class MainWindow(QMainWindow):
 
     def _archive_changed(self, case_id: str, archived: bool) -> None:
         """Archiving the open case closes it calmly and opens the next one; the bar follows either way."""
-        self.ctx.signals.cases_listed.emit()
         if not (archived and self.case is not None and self.case.id == case_id):
             self.refresh_cases()
             return
@@ -457,7 +454,6 @@ class MainWindow(QMainWindow):
 
         dialog = ImportBundleDialog(self, self.ctx.cases)
         if dialog.exec() and dialog.imported_case_id:
-            self.ctx.signals.cases_listed.emit()
             self.open_case(dialog.imported_case_id)
 
     # -- privacy -----------------------------------------------------------------

@@ -36,7 +36,25 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.rules_engine import EngineParams
-from desktop.report_data import model as rm
+from desktop.report_data.model import (
+    ALL_SECTIONS,
+    COVER,
+    CUSTOM,
+    DOCUMENTS,
+    EVIDENCE,
+    FLAGGED,
+    INTEGRITY,
+    LAWYER,
+    LENDER,
+    LETTER,
+    LOG,
+    PLAN,
+    PRESETS,
+    SOURCES,
+    STATEMENT,
+    THIRD_PARTIES,
+    TIMELINE,
+)
 from desktop.store.cases import CaseRepository
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
@@ -76,7 +94,7 @@ def export_work(cases: CaseRepository, case_id: str, params: EngineParams, conte
             session.close()
         render(data, path, progress=lambda f: report(_GATHERED + int((STEPS - _GATHERED) * f), STEPS),
                cancel=cancel.is_set)
-        frozen = data.letter is not None and data.letter.frozen and options["preset"] == rm.LENDER
+        frozen = data.letter is not None and data.letter.frozen and options["preset"] == LENDER
         return data.letter.id if frozen else None
 
     return work
@@ -117,9 +135,9 @@ class ExportTab(QWidget):
             who_layout.addWidget(button)
         self.section_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
-        for i, section in enumerate(s for s in rm.ALL_SECTIONS if s != rm.COVER):
+        for i, section in enumerate(s for s in ALL_SECTIONS if s != COVER):
             box = QCheckBox(self.section_label(section))
-            box.setChecked(section in rm.PRESETS[rm.LAWYER])
+            box.setChecked(section in PRESETS[LAWYER])
             self.section_boxes[section] = box
             grid.addWidget(box, i // 3, i % 3)
             box.toggled.connect(self._changed)
@@ -219,24 +237,24 @@ class ExportTab(QWidget):
     # -- choices -------------------------------------------------------------------------
     def section_label(self, section: str) -> str:
         return {
-            rm.COVER: self.tr("Cover and summary"),
-            rm.LETTER: self.tr("Repayment letter"),
-            rm.STATEMENT: self.tr("Income and spending"),
-            rm.PLAN: self.tr("Repayment plan"),
-            rm.DOCUMENTS: self.tr("Supporting documents"),
-            rm.TIMELINE: self.tr("Contacts over time (chart)"),
-            rm.FLAGGED: self.tr("Possibly improper conduct, with its basis"),
-            rm.LOG: self.tr("Full contact log"),
-            rm.THIRD_PARTIES: self.tr("Third parties contacted"),
-            rm.EVIDENCE: self.tr("Evidence files with SHA-256"),
-            rm.INTEGRITY: self.tr("Integrity statement"),
-            rm.SOURCES: self.tr("Sources cited"),
+            COVER: self.tr("Cover and summary"),
+            LETTER: self.tr("Repayment letter"),
+            STATEMENT: self.tr("Income and spending"),
+            PLAN: self.tr("Repayment plan"),
+            DOCUMENTS: self.tr("Supporting documents"),
+            TIMELINE: self.tr("Contacts over time (chart)"),
+            FLAGGED: self.tr("Possibly improper conduct, with its basis"),
+            LOG: self.tr("Full contact log"),
+            THIRD_PARTIES: self.tr("Third parties contacted"),
+            EVIDENCE: self.tr("Evidence files with SHA-256"),
+            INTEGRITY: self.tr("Integrity statement"),
+            SOURCES: self.tr("Sources cited"),
         }[section]
 
     def preset(self) -> str:
         if self.lender_radio.isChecked():
-            return rm.LENDER
-        return rm.CUSTOM if self.custom_radio.isChecked() else rm.LAWYER
+            return LENDER
+        return CUSTOM if self.custom_radio.isChecked() else LAWYER
 
     def dates(self) -> tuple[date | None, date | None]:
         if not self.range_box.isChecked():
@@ -249,11 +267,11 @@ class ExportTab(QWidget):
         chosen = tuple(s for s, box in self.section_boxes.items() if box.isChecked())
         return {
             "preset": preset,
-            "sections": chosen if preset == rm.CUSTOM else None,
+            "sections": chosen if preset == CUSTOM else None,
             "date_from": date_from,
             "date_to": date_to,
             "lang": self.lang_combo.currentData(),
-            "masked": self.mask_box.isChecked() if preset == rm.CUSTOM else None,
+            "masked": self.mask_box.isChecked() if preset == CUSTOM else None,
         }
 
     def _changed(self, *_args) -> None:
@@ -282,28 +300,28 @@ class ExportTab(QWidget):
         self.problem.hide()
         self.export_button.setEnabled(not self.exporting)
         lines = [f"• {self.section_label(s)}{self._count_text(s, n)}" for s, n in counts]
-        if opts["preset"] == rm.LENDER or opts["masked"]:
+        if opts["preset"] == LENDER or opts["masked"]:
             lines.append(self.tr("Third parties' numbers are partly hidden; how you felt is left out."))
         self.preview.setText("\n".join(lines))
 
     def _count_text(self, section: str, count: int | None) -> str:
         if count is None:
             return ""
-        if section == rm.LETTER:
+        if section == LETTER:
             return self.tr(" — written") if count else self.tr(" — not written yet")
-        if section in (rm.LOG, rm.TIMELINE, rm.FLAGGED, rm.THIRD_PARTIES):
+        if section in (LOG, TIMELINE, FLAGGED, THIRD_PARTIES):
             return self.tr(" — %1 records").replace("%1", str(count))
-        if section == rm.EVIDENCE:
+        if section == EVIDENCE:
             return self.tr(" — %1 files").replace("%1", str(count))
-        if section == rm.PLAN:
+        if section == PLAN:
             return self.tr(" — %1 instalments").replace("%1", str(count))
         return self.tr(" — %1 items").replace("%1", str(count))
 
     # -- exporting -------------------------------------------------------------------------
     def default_path(self) -> Path:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        kind = {rm.LENDER: self.tr("for the lender"), rm.LAWYER: self.tr("for a lawyer"),
-                rm.CUSTOM: self.tr("report")}[self.preset()]
+        kind = {LENDER: self.tr("for the lender"), LAWYER: self.tr("for a lawyer"),
+                CUSTOM: self.tr("report")}[self.preset()]
         name = f"{self.session.case.alias}-{kind}-{datetime.now():%Y%m%d}.pdf"
         return Path(docs or Path.home()) / "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
 
