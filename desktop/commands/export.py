@@ -38,9 +38,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.content.loader import load_content
-    from desktop.domain.rules_engine import EngineParams
-    from desktop.paths import resources_dir
+    from desktop.commands.app_rules import content_and_params
     from desktop.pdf.report.render import render
     from desktop.report_data.gather import check_range, gather
     from desktop.store.cases import READ_FAILURES, CaseRepository
@@ -50,9 +48,9 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     output: Path = args.output
     if output.suffix.lower() != ".pdf":
         output = output.with_name(output.name + ".pdf")
-    content, _problems = load_content(resources_dir())
+    content, params = content_and_params()
 
-    session = CaseSession(CaseRepository(data_dir), args.case, EngineParams.from_rules(content.rules))
+    session = CaseSession(CaseRepository(data_dir), args.case, params)
     frozen = False
     try:
         try:

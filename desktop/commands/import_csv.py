@@ -92,29 +92,20 @@ def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 
 
 def _commit(cases, case_id: str, preview: ImportPreview, lang: str) -> int:
-    from desktop.store.importing import import_contacts
-    from desktop.store.loans import loan_labels
+    from desktop.commands.app_rules import content_and_params
+    from desktop.store.session import CaseSession
 
-    with cases.open(case_id) as conn:
-        result = import_contacts(conn, preview, loan_labels(conn), params=_engine_params())
+    _content, params = content_and_params()
+    session = CaseSession(cases, case_id, params)
+    try:
+        result = session.import_contacts(preview, session.loans.labels())
+    finally:
+        session.close()
     print()
     print(result.message(lang))
     if result.backup is not None:
         print(("导入前的备份：" if lang != "en" else "Backup taken before the import: ") + str(result.backup))
     return EXIT_OK
-
-
-def _engine_params():
-    """The rules' parameters (quiet hours, daily limits) as the window uses them; defaults if unreadable."""
-    from desktop.content.loader import load_content
-    from desktop.domain.rules_engine import EngineParams
-    from desktop.paths import resources_dir
-
-    try:
-        content, _problems = load_content(resources_dir())
-        return EngineParams.from_rules(content.rules)
-    except (OSError, ValueError, UserError):
-        return EngineParams()
 
 
 def preview_lines(preview: ImportPreview, table, lang: str) -> list[str]:

@@ -53,10 +53,8 @@ def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
 def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     from pathlib import Path
 
-    from desktop.content.loader import load_content
+    from desktop.commands.app_rules import content_and_params
     from desktop.domain.phone_evidence.preview import build_preview, plan_import
-    from desktop.domain.rules_engine import EngineParams
-    from desktop.paths import resources_dir
     from desktop.store.cases import CaseNotFound, CaseRepository
     from desktop.store.phone_import import PhoneSource, import_phone, known_identities, read_phone_source
     from desktop.store.session import CaseSession
@@ -65,11 +63,11 @@ def _run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
     cases = CaseRepository(data_dir)
     if not cases.exists(args.case):
         raise CaseNotFound(args.case)
-    content, _problems = load_content(resources_dir())
+    content, params = content_and_params()
     source = PhoneSource()
     for p in args.path:
         source = source.combine(read_phone_source(Path(p), patterns=content.recording_names))
-    session = CaseSession(cases, args.case, EngineParams.from_rules(content.rules))
+    session = CaseSession(cases, args.case, params)
     try:
         case_numbers = session.contacts.numbers()
         preview = build_preview(source.exports, source.recordings, case_numbers=case_numbers,

@@ -19,17 +19,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, lang: str, data_dir: DataDir) -> int:
-    from desktop.content.loader import load_content
+    from desktop.commands.app_rules import content_and_params
     from desktop.domain.anchor import check_code, parse_anchor
     from desktop.domain.integrity import COVERED, LIMITS, NOT_COVERED
-    from desktop.domain.rules_engine import EngineParams
-    from desktop.paths import resources_dir
     from desktop.store.cases import CaseRepository
     from desktop.store.safety.verify import verify_case
 
     anchor = parse_anchor(args.head) if args.head is not None else None  # a typo stops here (exit 2)
-    content, _problems = load_content(resources_dir())
-    params = EngineParams.from_rules(content.rules)  # the flags are recomputed with the app's own rules
+    _content, params = content_and_params()  # the flags are recomputed with the app's own rules
     cases = CaseRepository(data_dir)
     with cases.open(args.case) as conn:
         report = verify_case(conn, cases.evidence_dir(args.case), params=params, anchor=anchor)

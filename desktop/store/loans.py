@@ -25,24 +25,19 @@ _FIELDS = (
 )
 
 
-def loan_labels(conn: sqlite3.Connection) -> dict[int, str]:
-    """loan id → a short label for lists: brand and the lender named in the contract."""
-    labels = {}
-    for loan_id, brand, lender, number in conn.execute(
-        "SELECT id, brand, contract_lender, contract_no FROM loans WHERE deleted_at IS NULL ORDER BY id"
-    ):
-        parts = [p for p in (brand, lender) if p]
-        labels[loan_id] = " / ".join(parts) or (number or f"#{loan_id}")
-    return labels
-
-
 class LoanRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
     def labels(self) -> dict[int, str]:
         """loan id → a short label for lists: brand and the lender named in the contract."""
-        return loan_labels(self._conn)
+        labels = {}
+        for loan_id, brand, lender, number in self._conn.execute(
+            "SELECT id, brand, contract_lender, contract_no FROM loans WHERE deleted_at IS NULL ORDER BY id"
+        ):
+            parts = [p for p in (brand, lender) if p]
+            labels[loan_id] = " / ".join(parts) or (number or f"#{loan_id}")
+        return labels
 
     def list(self) -> list[Loan]:
         return [_loan(r) for r in self._conn.execute(

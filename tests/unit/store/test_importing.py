@@ -14,7 +14,7 @@ from desktop.domain.importing.preview import ImportPreview
 from desktop.domain.rules_engine import EngineParams
 from desktop.files.table_model import Table
 from desktop.store.importing import import_contacts
-from desktop.store.loans import loan_labels
+from desktop.store.loans import LoanRepository
 from desktop.store.safety.backups import backup_case_db
 from desktop.store.session import CaseSession
 
@@ -147,7 +147,7 @@ def test_loan_text_is_matched_exactly_then_ignoring_case_width_and_spaces(sessio
     a = add_loan(conn, brand="借呗", lender="重庆蚂蚁消费金融有限公司")
     b = add_loan(conn, brand="Kabu Loan", lender="")
     c = add_loan(conn, brand="", lender="某某银行")
-    loans = loan_labels(conn)
+    loans = LoanRepository(conn).labels()
     pv = preview(
         ["时间", "贷款", "内容"],
         ["2026-11-03 10:00", "借呗", "品牌"],
@@ -178,7 +178,7 @@ def test_an_ambiguous_loan_text_links_to_no_loan_and_keeps_the_text(session):
     add_loan(conn, brand="小额贷")
     add_loan(conn, brand="小额贷", lender="另一家公司")
     pv = preview(["time", "lender", "notes"], ["2026-11-03 10:00", "小额贷", "原备注"])
-    result = import_contacts(session, pv, loan_labels(conn))
+    result = import_contacts(session, pv, LoanRepository(conn).labels())
     row = session.contacts.page(None, 0, 5)[0]
     assert row.loan_id is None and result.unmatched_rows == 1
     assert session.contacts.get(row.id).notes == "原备注\n[lender] 小额贷"

@@ -10,7 +10,7 @@ import pytest
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
 from desktop.store.letters import LetterRepository
-from desktop.store.loans import LoanRepository, loan_labels
+from desktop.store.loans import LoanRepository
 
 
 @pytest.fixture
@@ -28,9 +28,9 @@ def test_loans_round_trip_update_and_hide(conn):
     assert repo.get(loan.id) == loan
     repo.update(replace(loan, outstanding_fees_fen=5_000))
     assert repo.get(loan.id).outstanding_fees_fen == 5_000
-    assert loan_labels(conn) == {loan.id: "借呗 / 某某网络小额贷款有限公司"}
+    assert repo.labels() == {loan.id: "借呗 / 某某网络小额贷款有限公司"}
     repo.delete(loan.id)
-    assert repo.list() == [] and loan_labels(conn) == {}
+    assert repo.list() == [] and repo.labels() == {}
     inputs = {"received": "18,800", "mode": "dated", "dated": "2025-04-01 1,000\n2025-05-01 半", "count": 12}
     repo.set_cost_inputs(loan.id, inputs)
     assert repo.cost_inputs(loan.id) == inputs
