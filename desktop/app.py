@@ -297,14 +297,13 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     def rest_of_start_up() -> None:
         window.removeEventFilter(watcher)
         guard_gc(app)  # first, before any worker thread starts
-        from desktop.logs import install_logging
+        from desktop import logs
 
-        install_logging(data_dir.logs)
-        from desktop.ui.desk.desk_mode import bring_forward
-
-        instance.watch(lambda: bring_forward(application.window))
+        logs.install_logging_later(data_dir.logs)
+        instance.watch(lambda: _bring_forward(application.window))
         application.window.finish_start_up()
         application.start()  # locks first when a passcode is set
+        QTimer.singleShot(0, logs.install_pending)  # the case is on screen: now the log file
         from desktop.store.viewing_copies import remove_viewing_copies
 
         app.aboutToQuit.connect(lambda: remove_viewing_copies(data_dir.root))  # however the app quits
@@ -322,6 +321,13 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     window.installEventFilter(watcher)
     window.show()
     return app.exec()
+
+
+def _bring_forward(window) -> None:
+    """A second start asked for the window (desk mode's module loads then, not at start-up)."""
+    from desktop.ui.desk.desk_mode import bring_forward
+
+    bring_forward(window)
 
 
 def _usable_data_dir(root: Path) -> DataDir | None:

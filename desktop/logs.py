@@ -9,14 +9,32 @@ writes exceptions the same way. The files rotate (512 KiB, 3 old ones kept).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+_pending: list[Path] = []  # the folder noted by install_logging_later, until the handler is installed
+
+
+def install_logging_later(folder: Path) -> None:
+    """Note where the log goes; :func:`install_pending` (or the first bug logged) installs it.
+
+    The window's start-up installs the handler just after the case is on screen:
+    ``logging.handlers`` loads ``socket``, ``pickle`` and ``queue`` (~8 ms) that the
+    person waiting for the case need not wait for.
+    """
+    _pending[:] = [folder]
+
+
+def install_pending() -> None:
+    if _pending:
+        install_logging(_pending.pop())
+
 
 def install_logging(folder: Path) -> None:
+    import logging.handlers  # here: see install_logging_later
+
     root = logging.getLogger()
     if any(getattr(h, "_dch", False) for h in root.handlers):
         return
@@ -35,6 +53,7 @@ def install_logging(folder: Path) -> None:
 
 def log_bug(exc_type: type[BaseException], tb, exc: BaseException | None = None) -> None:
     """Log a bug by type and stack; with ``exc`` its causes too, again without their messages."""
+    install_pending()  # a bug before the handler was installed still reaches the file
     logging.getLogger("desktop.bug").error("unhandled %s", describe(exc_type, exc, tb))
 
 

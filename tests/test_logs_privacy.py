@@ -113,3 +113,25 @@ def test_a_session_with_errors_and_a_bug_logs_the_bug_but_no_personal_data(
     assert "OSError" in text and "live-call draft could not be saved" in text
     for secret in SECRETS:
         assert secret not in text, f"personal data in the log: {secret!r}"
+
+
+def test_a_bug_before_the_log_handler_is_installed_still_reaches_the_file(data_dir):
+    """Start-up installs the handler just after the case is on screen; a bug in between is not lost."""
+    from desktop import logs as logs_module
+
+    root = logging.getLogger()
+    logs_module.install_logging_later(data_dir.logs)
+    try:
+        assert not any(getattr(h, "_dch", False) for h in root.handlers)  # not yet
+        try:
+            raise RuntimeError(PHONE)
+        except RuntimeError as exc:
+            logs_module.log_bug(type(exc), exc.__traceback__, exc)
+        text = _log_text(data_dir.logs)
+        assert "unhandled RuntimeError" in text and PHONE not in text
+        logs_module.install_pending()  # the start-up's own call later changes nothing
+        assert len([h for h in root.handlers if getattr(h, "_dch", False)]) == 1
+    finally:
+        for handler in [h for h in root.handlers if getattr(h, "_dch", False)]:
+            root.removeHandler(handler)
+            handler.close()
