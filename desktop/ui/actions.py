@@ -67,12 +67,14 @@ def _factory(action: Action):
 
 def _make(window: MainWindow, text: str, slot: Callable, keys=None) -> QAction:
     # Not QAction(text, window): PySide resolves that overload in ~1 ms the first time (measured),
-    # and this runs just after the first paint, while the case is being opened.
+    # and this runs just after the first paint, while the case is being opened. Not setShortcut
+    # either: resolving its overloads builds PySide's whole Qt namespace (~15 ms, measured), which
+    # the case on screen does not otherwise need; setShortcuts with a list does not.
     action = QAction(window)
     action.setText(text)
     action.triggered.connect(slot)
     if keys is not None:
-        action.setShortcut(QKeySequence(keys))
+        action.setShortcuts([QKeySequence(keys)])
     return action
 
 

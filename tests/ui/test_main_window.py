@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.ui.actions import MENUS, Action
 from desktop.ui.cases.case_tab import CaseTab
@@ -406,3 +406,37 @@ def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot):
         assert not isinstance(app.style(), ScaledIndicatorStyle) and indicator_side(large) == small
     finally:
         fonts.apply(app, 100)
+
+
+def test_the_window_started_as_run_gui_does_gets_quick_hide_and_a_selectable_path_in_the_next_turn(
+    qtbot, data_dir, cases, request
+):
+    """run_gui builds the window deferred and finishes it after the first paint; what needs PySide's Qt
+    namespace (quick hide's application-wide shortcut, the empty page's centring, the Case tab's
+    selectable path) comes one turn of the event loop later, before any key can be handled."""
+    from PySide6.QtGui import QShortcut
+
+    from desktop import i18n
+    from desktop.app import App, make_application
+    from desktop.ui.main_window import QUICK_HIDE_KEYS
+
+    case = cases.create("延后")
+    application = App(make_application(), data_dir, lang_override="zh_CN")
+    window = application.build_window(open_case=False)
+    qtbot.addWidget(window)
+    request.addfinalizer(lambda: i18n.install(QApplication.instance(), "en"))  # as make_app leaves it
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_start_up()
+    application.start()
+    assert window.case.id == case.id and window.findChildren(QShortcut) == []
+    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 1)
+    [hide] = window.findChildren(QShortcut)
+    assert hide.key().toString() == QUICK_HIDE_KEYS and hide.context() == Qt.ShortcutContext.ApplicationShortcut
+    folder = next(label for label in window.findChild(CaseTab).findChildren(QLabel) if case.id in label.text())
+    qtbot.waitUntil(lambda: bool(folder.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse))
+    assert window.empty_page.alignment() == Qt.AlignmentFlag.AlignCenter
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.locked

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -147,7 +147,7 @@ class PasscodeGate:
 class DeskMode(QObject):
     """Watches input application-wide and locks ``window`` after the idle minutes in settings.
 
-    ``window`` needs ``lock()``, ``quick_hide()``, ``locked`` and ``lock_screen``
+    ``window`` needs ``lock()``, ``quick_hide()``, ``locked``, ``set_lock_gate()`` and ``lock_screen``
     (a :class:`~desktop.ui.desk.lock_screen.LockScreen`). When the composition
     root re-creates the window (a language change), it calls :meth:`attach`.
     """
@@ -184,7 +184,7 @@ class DeskMode(QObject):
         """Follow a new window; if the one it replaces was locked, the new one starts locked."""
         old = self.window
         self.window = window
-        window.lock_screen.set_gate(self.gate)
+        window.set_lock_gate(self.gate)  # the lock screen itself is built when it is first shown
         window.destroyed.connect(self._window_destroyed)
         if old is not None and old is not window:
             # A window already deleted cannot say; assume it was locked (fail closed).
@@ -286,6 +286,10 @@ def bring_forward(window: QWidget | None) -> None:
     """Show ``window`` in front (a second start of the app asked for it). Keeps it maximised if it was."""
     if window is None or not shiboken6.isValid(window):
         return
+    # Here, not at the top: the first import of PySide's Qt namespace builds ~100 enum types
+    # (~15 ms), and desk mode is loaded while the case is put on screen.
+    from PySide6.QtCore import Qt
+
     state = window.windowState()
     if state & Qt.WindowState.WindowMinimized or not window.isVisible():
         window.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
