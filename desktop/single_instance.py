@@ -23,8 +23,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLockFile, QObject, QTimer
 
-from desktop.files import atomic
-
 LOCK_NAME = "app.lock"
 REQUEST_NAME = "raise-request"
 POLL_MS = 1000
@@ -102,6 +100,9 @@ def acquire(data_dir: Path) -> Instance | None:
 
 def request_raise(data_dir: Path) -> None:
     """Ask the running app to bring its window forward (atomic: temp file, then ``os.replace``)."""
+    # Imported here: only a second start writes, and the first start's window need not wait for the module.
+    from desktop.files import atomic
+
     data_dir = Path(data_dir)
     if sys.platform == "win32":  # let the running app take the foreground (Windows blocks it otherwise)
         with contextlib.suppress(Exception):
