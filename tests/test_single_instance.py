@@ -163,3 +163,32 @@ def test_a_folder_whose_file_system_cannot_lock_still_starts_without_the_guard(f
     instance = single_instance.acquire(folder)
     assert instance is not None and not instance.holds_lock
     instance.release()
+
+
+def test_the_windows_branch_with_a_stand_in_for_msvcrt(folder, qapp, monkeypatch):
+    """Windows' byte-range lock, played here by flock: held once, released, the file removed on release.
+
+    Only the branch's own logic runs here (the real msvcrt exists on Windows alone): taking, refusing
+    a second owner (EACCES, as msvcrt.locking raises), unlocking before closing, removing the file.
+    """
+    import errno
+    import fcntl
+    import types
+
+    calls = []
+
+    def locking(fd, mode, nbytes):
+        calls.append((mode, os.lseek(fd, 0, os.SEEK_CUR), nbytes))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN if mode == 0 else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PermissionError(errno.EACCES, "Permission denied") from None
+
+    monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(LK_UNLCK=0, LK_NBLCK=2, locking=locking))
+    monkeypatch.setattr(sys, "platform", "win32")
+    first = single_instance.acquire(folder)
+    assert first is not None and first.holds_lock
+    assert single_instance.acquire(folder) is None
+    first.release()
+    assert not (folder / "app.lock").exists()
+    assert calls == [(2, 0, 1), (2, 0, 1), (0, 0, 1)]  # byte 0 each time: take, refused, let go
