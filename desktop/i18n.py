@@ -7,7 +7,7 @@ translation (``resources/translations/desktop_zh_CN.ts`` → ``.qm``). Qt's own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.domain.text import LANGUAGES
 from desktop.paths import resources_dir
@@ -46,8 +46,12 @@ def install(app: QCoreApplication, lang: str) -> str:
     # Qt's own catalogue: the copy next to ours (frozen builds bundle it; ``tools/translations.py build``
     # copies it from this Qt), else Qt's folder. Qt's folder is asked for only then: QLibraryInfo's
     # first use costs ~0.4 ms before the window's first paint.
-    qt_dir = str(ours) if (ours / "qtbase_zh_CN.qm").is_file() else \
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if (ours / "qtbase_zh_CN.qm").is_file():
+        qt_dir = str(ours)
+    else:
+        from PySide6.QtCore import QLibraryInfo  # naming it builds its type: here, not at import
+
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase_zh_CN", qt_dir), ("desktop_zh_CN", str(ours))):
         translator = QTranslator(app)
         if translator.load(name, folder):
