@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
@@ -245,13 +245,15 @@ class _FirstPaint(QObject):
 
     Timers of 0 ms can fire before the first paint, so the start-up work that
     may wait (opening the case, logging, the first-run dialog) is chained to
-    the first Paint event itself. With ``report`` it prints the time for ``bench``.
+    the window's first paint itself (``MainWindow.first_painted``). With ``report``
+    it prints the time for ``bench``.
 
-    It watches the window only, not the whole application: an application-wide
-    Python filter also sees Qt's private objects (the animation timer a label
-    starts), and wrapping the first of those for Python costs ~25 ms before the
-    window can paint. A top-level window always paints its own background first;
-    should no paint come (a window started minimised), a timer runs the rest anyway.
+    The window says when it paints rather than being watched by a Python event filter:
+    a filter is handed every event the window gets before its paint (~18: show, move,
+    resize, polish …), each wrapped for Python and several building their PySide type
+    on the way, which cost ~3 ms before the first paint (and an application-wide filter,
+    which also sees Qt's private objects, ~25 ms). Should no paint come (a window
+    started minimised), a timer runs the rest anyway.
     """
 
     FALLBACK_MS = 1500
@@ -261,11 +263,6 @@ class _FirstPaint(QObject):
         self.started, self.then, self.report = started, then, report
         self.done = False
         QTimer.singleShot(self.FALLBACK_MS, self.fire)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            self.fire()
-        return False
 
     def fire(self) -> None:
         if self.done:
@@ -295,7 +292,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
     window = application.build_window(open_case=False)
 
     def rest_of_start_up() -> None:
-        window.removeEventFilter(watcher)
+        window.first_painted.disconnect(watcher.fire)
         guard_gc(app)  # first, before any worker thread starts
         from desktop import logs
 
@@ -318,7 +315,7 @@ def run_gui(data_root: Path | None, lang_override: str = "", first_paint_exit: b
         application.first_run()
 
     watcher = _FirstPaint(started, rest_of_start_up, report=first_paint_exit)
-    window.installEventFilter(watcher)
+    window.first_painted.connect(watcher.fire)
     window.show()
     return app.exec()
 

@@ -125,3 +125,70 @@ def test_the_watcher_notices_a_request_and_removes_it(folder, qtbot):
         assert not (folder / "raise-request").exists()
     finally:
         instance.release()
+
+
+def test_the_lock_is_on_the_file_at_the_path_even_if_it_was_replaced_while_taking_it(folder, qapp, monkeypatch):
+    """The owner removes the file as it quits: a start that opened the old file must not keep a lock on it."""
+    real_open = os.open
+    opened = []
+
+    def open_then_replace(path, *args):
+        fd = real_open(path, *args)
+        if not opened:  # the first open: the file goes away and a new one takes its place
+            Path(path).unlink()
+            Path(path).write_bytes(b"")
+        opened.append(fd)
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_replace)
+    instance = single_instance.acquire(folder)
+    monkeypatch.undo()
+    try:
+        assert instance is not None and instance.holds_lock and len(opened) == 2
+        assert os.path.samestat(os.fstat(instance._lock.fd), os.stat(folder / "app.lock"))
+        assert single_instance.acquire(folder) is None  # the file at the path is the locked one
+    finally:
+        instance.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock: the Unix lock")
+def test_a_folder_whose_file_system_cannot_lock_still_starts_without_the_guard(folder, qapp, monkeypatch):
+    import errno
+    import fcntl
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    instance = single_instance.acquire(folder)
+    assert instance is not None and not instance.holds_lock
+    instance.release()
+
+
+def test_the_windows_branch_with_a_stand_in_for_msvcrt(folder, qapp, monkeypatch):
+    """Windows' byte-range lock, played here by flock: held once, released, the file removed on release.
+
+    Only the branch's own logic runs here (the real msvcrt exists on Windows alone): taking, refusing
+    a second owner (EACCES, as msvcrt.locking raises), unlocking before closing, removing the file.
+    """
+    import errno
+    import fcntl
+    import types
+
+    calls = []
+
+    def locking(fd, mode, nbytes):
+        calls.append((mode, os.lseek(fd, 0, os.SEEK_CUR), nbytes))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN if mode == 0 else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PermissionError(errno.EACCES, "Permission denied") from None
+
+    monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(LK_UNLCK=0, LK_NBLCK=2, locking=locking))
+    monkeypatch.setattr(sys, "platform", "win32")
+    first = single_instance.acquire(folder)
+    assert first is not None and first.holds_lock
+    assert single_instance.acquire(folder) is None
+    first.release()
+    assert not (folder / "app.lock").exists()
+    assert calls == [(2, 0, 1), (2, 0, 1), (0, 0, 1)]  # byte 0 each time: take, refused, let go

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _DRIVER = """
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import desktop.app as app_module
 from desktop.cli import main
@@ -30,12 +30,12 @@ from desktop.store.viewing_copies import viewing_root
 
 leftover, data_root = Path(sys.argv[1]), Path(sys.argv[2])
 seen = {}
-original_filter = app_module._FirstPaint.eventFilter
+original_fire = app_module._FirstPaint.fire
 
-def noting_filter(self, obj, event):
-    if event.type() == QEvent.Type.Paint and not self.done:
+def noting_fire(self):
+    if not self.done:
         seen["leftover_at_first_paint"] = leftover.exists()
-    return original_filter(self, obj, event)
+    original_fire(self)
 
 def open_then_quit():
     seen["leftover_after_start_up"] = leftover.exists()
@@ -45,7 +45,7 @@ def open_then_quit():
     seen["copy"] = str(copy)
     QApplication.instance().quit()
 
-app_module._FirstPaint.eventFilter = noting_filter
+app_module._FirstPaint.fire = noting_fire
 original_open = app_module.App.open_initial_case
 
 def noting_open(self):

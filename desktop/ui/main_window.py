@@ -30,6 +30,7 @@ QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 class MainWindow(QMainWindow):
     settings_requested = Signal()
     sample_requested = Signal()
+    first_painted = Signal()  # once, when the window first paints: start-up then does the rest (app.run_gui)
     unlocked = Signal()  # after unlock() has reopened the case that was open, if any
     case_checked = Signal(object)  # a CaseSession whose whole-file check finished, emitted from its thread
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._started = False
         self._deferred = deferred
+        self._painted = False
         if not deferred:
             self.finish_start_up()
 
@@ -532,6 +534,12 @@ class MainWindow(QMainWindow):
         if self.case is not None and not self.locked:
             title = f"{self.case.alias} — {title}"
         self.setWindowTitle(title)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.save_open_case()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.ui.actions import MENUS, Action
@@ -83,6 +83,39 @@ def test_switch_rename_and_delete(qtbot, make_app, cases, data_dir):
     assert not data_dir.case_dir(first.id).exists()
     assert window.case.id == second.id
     assert [combo.itemText(i) for i in range(combo.count())] == ["第二"]
+
+
+def _entries_of_the_more_menu(qtbot, window) -> list[tuple[str, bool]]:
+    """Click "More" as a person would and read the menu that pops up, then close it."""
+    from PySide6.QtWidgets import QMenu
+
+    seen = []
+
+    def read_and_close():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen.extend((a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator())
+        seen.append(("shown with height", menu.height() > 3 * menu.fontMetrics().height()))
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.mouseClick(window.case_bar.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    return seen
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup on the offscreen platform
+def test_the_more_menu_has_its_entries_when_it_first_opens(qtbot, make_app, cases):
+    """Its entries are added when it first opens (not before the first paint); rename and delete need a case."""
+    application, window = make_app()
+    assert _entries_of_the_more_menu(qtbot, window) == [
+        ("修改案件称呼…", False), ("删除这个案件…", False), ("载入示例案件", True), ("shown with height", True)]
+    cases.create("更多")
+    window.refresh_cases()
+    window.open_case(cases.list()[0].id)
+    assert [enabled for _, enabled in _entries_of_the_more_menu(qtbot, window)[:2]] == [True, True]
 
 
 def test_notes_save_themselves_and_come_back(qtbot, make_app, cases):
