@@ -345,72 +345,72 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseBar</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="32"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="34"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="39"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="41"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="41"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="43"/>
         <source>All cases…</source>
         <translation>所有案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="43"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="45"/>
         <source>Find, open and archive any case (Ctrl+O)</source>
         <translation>查找、打开或归档任何一个案件（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="45"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="47"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="48"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="101"/>
         <source>Rename this case…</source>
         <translation>修改案件称呼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="49"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="102"/>
         <source>Delete this case…</source>
         <translation>删除这个案件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="51"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="104"/>
         <source>Load the sample case</source>
         <translation>载入示例案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="53"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="57"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="55"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="59"/>
         <source>Hide this case&apos;s records from the screen until you continue</source>
         <translation>把这个案件的记录从屏幕上隐藏，直到您点“继续”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="56"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="60"/>
         <source>Quick hide</source>
         <translation>快速隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="58"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="62"/>
         <source>Hide the window at once (Ctrl+Shift+H)</source>
         <translation>立即隐藏窗口（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="84"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="85"/>
         <source>%1 (cannot be opened)</source>
         <translation>%1（无法打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_bar.py" line="86"/>
+        <location filename="../../desktop/ui/cases/case_bar.py" line="87"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -603,43 +603,43 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="40"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="44"/>
         <source>Case name:</source>
         <translation>案件称呼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="41"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="45"/>
         <source>Opened on:</source>
         <translation>建立时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="42"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="46"/>
         <source>Stored in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="44"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="48"/>
         <source>Notes (saved automatically, kept only on this computer):</source>
         <translation>备注（自动保存，只保存在这台电脑上）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="48"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="52"/>
         <source>For example: which loans, what worries the client most, what to do next.</source>
         <translation>例如：有哪些借款、当事人最担心什么、下一步要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="64"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="68"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="74"/>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="82"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="78"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="86"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_tab.py" line="79"/>
+        <location filename="../../desktop/ui/cases/case_tab.py" line="83"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1554,222 +1554,222 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="105"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="123"/>
         <source>Who is the report for?</source>
         <translation>这份报告给谁看？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="106"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="124"/>
         <source>For the lender: letter, income and spending, plan, documents</source>
         <translation>给平台：协商申请、收支情况、还款计划、证明材料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="107"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="125"/>
         <source>For a lawyer or regulator: full log, flags with their basis, evidence, integrity</source>
         <translation>给律师或监管部门：完整记录、问题标注及依据、证据、完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="109"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="127"/>
         <source>Custom: choose the sections</source>
         <translation>自定义：自己选择内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="128"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="146"/>
         <source>Hide third parties&apos; numbers and how I felt (as in the lender&apos;s copy)</source>
         <translation>隐藏第三方号码和我的感受（与给平台的版本相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="132"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="150"/>
         <source>Period and language</source>
         <translation>时间范围和语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="134"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="152"/>
         <source>Only records in this period</source>
         <translation>只包括这段时间的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="148"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="166"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="152"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="170"/>
         <source>Language of the report:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="154"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="172"/>
         <source>What the report will include</source>
         <translation>报告将包括</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="168"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="186"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="174"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="179"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="197"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="180"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="198"/>
         <source>Open its folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="183"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="201"/>
         <source>Check an earlier report…</source>
         <translation>核对早先的报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="185"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="203"/>
         <source>Type the check code printed on a report of this case to see whether the records it was made from are unchanged</source>
         <translation>输入本案件报告上印的核对码，查看报告所依据的记录是否没有被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="222"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="240"/>
         <source>Cover and summary</source>
         <translation>封面和概要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="223"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="241"/>
         <source>Repayment letter</source>
         <translation>协商还款申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="224"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="242"/>
         <source>Income and spending</source>
         <translation>每月收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="225"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="243"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="226"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="244"/>
         <source>Supporting documents</source>
         <translation>证明材料清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="227"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="245"/>
         <source>Contacts over time (chart)</source>
         <translation>联系时间分布（图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="228"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="246"/>
         <source>Possibly improper conduct, with its basis</source>
         <translation>可能不当的催收行为及依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="229"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="247"/>
         <source>Full contact log</source>
         <translation>完整催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="230"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="248"/>
         <source>Third parties contacted</source>
         <translation>被联系的第三方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="231"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="249"/>
         <source>Evidence files with SHA-256</source>
         <translation>证据文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="232"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="250"/>
         <source>Integrity statement</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="233"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="251"/>
         <source>Sources cited</source>
         <translation>引用的法律法规和标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="286"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="304"/>
         <source>Third parties&apos; numbers are partly hidden; how you felt is left out.</source>
         <translation>第三方的号码会部分隐藏，您记录的感受不会列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source> — written</source>
         <translation> — 已写好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="293"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
         <source> — not written yet</source>
         <translation> — 还没有写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="295"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="313"/>
         <source> — %1 records</source>
         <translation> — %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="297"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="315"/>
         <source> — %1 files</source>
         <translation> — %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="299"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="317"/>
         <source> — %1 instalments</source>
         <translation> — %1 期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="300"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="318"/>
         <source> — %1 items</source>
         <translation> — %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="323"/>
         <source>for the lender</source>
         <translation>给平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="305"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="323"/>
         <source>for a lawyer</source>
         <translation>给律师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="306"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="324"/>
         <source>report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="311"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="329"/>
         <source>Save the report as PDF</source>
         <translation>把报告保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="312"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="330"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="336"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="354"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="365"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="383"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="376"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="394"/>
         <source>The PDF was not saved.</source>
         <translation>PDF 没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/export_tab.py" line="374"/>
+        <location filename="../../desktop/ui/export/export_tab.py" line="392"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
@@ -3360,127 +3360,127 @@ First: %5 · Last: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>No case is open. Click “New case” to start one.</source>
         <translation>现在没有打开的案件。点“新建案件”开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Load the &amp;sample case</source>
         <translation>载入示例案件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>&amp;Backups of this case…</source>
         <translation>本案件的备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Export the case to a file…</source>
         <translation>导出案件到文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>&amp;Import a case from a file…</source>
         <translation>从文件导入案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>Quick &amp;hide</source>
         <translation>快速隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="129"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>&amp;All cases…</source>
         <translation>所有案件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘操作(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="145"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Case</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Know your rights</source>
         <translation>了解权益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Log</source>
         <translation>催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Negotiate</source>
         <translation>协商还款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>This case is stored in: %1</source>
         <translation>本案件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Some guidance could not be loaded</source>
         <translation>部分指南内容无法载入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Some of the app&apos;s content files have problems; the rest works. Please tell the legal-aid desk.
 
 %1</source>
@@ -3489,42 +3489,42 @@ First: %5 · Last: %6</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Rename case</source>
         <translation>修改案件称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Delete this case?</source>
         <translation>删除这个案件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Delete the case “%1” with all its records and evidence files from this computer? This cannot be undone.</source>
         <translation>要从这台电脑上删除案件“%1”及其全部记录和证据文件吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Delete the case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>“%1” is archived and was closed. Its records are kept; find it under File → All cases.</source>
         <translation>“%1”已归档并已关闭。它的记录都保留着，可以在“文件 → 所有案件”中找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Debt Call Helper</source>
         <translation>催收应对助手</translation>
     </message>
@@ -4352,7 +4352,7 @@ First: %5 · Last: %6</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/single_instance.py" line="116"/>
+        <location filename="../../desktop/single_instance.py" line="185"/>
         <source>The app is already open — its window has been brought forward.</source>
         <translation>本软件已经打开了，已把它的窗口移到最前面。</translation>
     </message>
