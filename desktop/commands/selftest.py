@@ -63,6 +63,7 @@ def _run(checks: _Checks, root: Path, lang: str) -> None:
     checks.check("Chinese font registered with Qt", bool(fonts.register_bundled_font()), ", ".join(fonts.register_bundled_font()))
 
     checks.check("read-aloud engines installed", *_speech_engines())
+    checks.check("one app per data folder (the system's file lock)", *_single_instance(data_dir.root))
 
     window = application.build_window()
     window.show()
@@ -86,6 +87,29 @@ def _run(checks: _Checks, root: Path, lang: str) -> None:
     size = pdf_path.stat().st_size if pdf_path.exists() else 0
     checks.check("one-page PDF with Chinese text written", size > 0, f"{size} bytes")
     checks.check("Chinese font embedded in the PDF", size > 0 and font_is_embedded(pdf_path))
+
+
+def _single_instance(root: Path) -> tuple[bool, str]:
+    """The lock is taken, refused to a second start while held, and free again once let go.
+
+    It uses the system's own lock (flock, or msvcrt.locking on Windows), so the frozen build's
+    self-test is where the Windows branch runs on Windows APIs.
+    """
+    from desktop import single_instance
+
+    first = single_instance.acquire(root)
+    if first is None or not first.holds_lock:
+        return False, "the first start did not get the lock"
+    second = single_instance.acquire(root)
+    first.release()
+    if second is not None:
+        second.release()
+        return False, "a second start got the lock while the first held it"
+    again = single_instance.acquire(root)
+    if again is None:
+        return False, "the lock stayed taken after it was let go"
+    again.release()
+    return True, "taken, refused to a second start, let go"
 
 
 def _speech_engines() -> tuple[bool, str]:
