@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, ORG_NAME, __version__, i18n
 from desktop.domain.errors import UserError
 from desktop.files.data_dir import DataDir
-from desktop.paths import default_data_dir, resources_dir
+from desktop.paths import default_data_dir
 from desktop.settings import DESK_PASSCODE, FIRST_RUN_DONE, LANGUAGE, LAST_CASE, TEXT_SCALE, Settings
 from desktop.ui import fonts
 from desktop.ui.common import messages
@@ -230,10 +230,11 @@ class App:
     def load_sample(self) -> None:
         if self.window.locked:  # File → Load the sample case stays in the menu while locked
             return
-        from desktop.content.sample_case import create_sample_case
+        from desktop.content.sample_case import read_sample_case
+        from desktop.store.sample_case import store_sample
 
         try:
-            case = create_sample_case(self.ctx.cases, resources_dir(), self.ctx.lang)
+            case = store_sample(self.ctx.cases, read_sample_case(self.ctx.get_content(), self.ctx.lang))
         except UserError as exc:
             messages.show_error(self.window, exc)
             return

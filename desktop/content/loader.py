@@ -72,7 +72,8 @@ def load_content(resources_dir: Path) -> tuple[Content, list[Problem]]:
     recording_names, _examples, name_problems = load_recording_names(resources_dir)
     problems.extend(name_problems)
     content = Content(recording_names=recording_names, sources=sources, rules=rules, rate_references=tuple(rates), topics=tuple(topics),
-                      bodies=bodies, keyword_rules=keyword_rules, service_prefixes=service_prefixes)
+                      bodies=bodies, keyword_rules=keyword_rules, service_prefixes=service_prefixes,
+                      resources_dir=resources_dir)
     return content, problems
 
 

@@ -9,9 +9,18 @@ so a broken file costs one entry, not the whole tab.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from desktop.content.data_files import (
+    BUDGET_CATEGORIES,
+    letter_blocks_path,
+    read_budget_categories,
+    read_letter_blocks,
+)
+from desktop.domain.budget import CATEGORIES_FILE, CategorySet
 from desktop.domain.guidance import Topic
 from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source
+from desktop.domain.letters.blocks import BLOCKS_FILE, LetterBlocks
 from desktop.domain.phone_evidence.recording_names import NamePattern
 from desktop.domain.suggestions import KeywordRule
 from desktop.domain.text import Bilingual, norm_lang, pick
@@ -55,6 +64,9 @@ class Content:
     ``rules`` and ``sources`` keep file order; ``topics`` is sorted by ``order``.
     ``bodies`` maps ``(topic_id, lang)`` to the Markdown written for that language
     (``lang`` is ``"zh_CN"`` or ``"en"``); generated topics may have only an intro.
+    The letter blocks and the budget categories are read from ``resources_dir`` on
+    first use (:meth:`letter_blocks`, :attr:`budget_categories`), not by ``load_content``:
+    only the Negotiate tab, the complaint, the report and the sample case need them.
     """
 
     sources: dict[str, Source] = field(default_factory=dict)
@@ -65,6 +77,7 @@ class Content:
     keyword_rules: tuple[KeywordRule, ...] = ()  # rules/keywords.toml: phrases that suggest a mark
     recording_names: tuple[NamePattern, ...] = ()  # phone/recording_names.toml: each phone's recording names
     service_prefixes: tuple[str, ...] = ()  # rules/keywords.toml [service]: 95…, 400…, 106… senders
+    resources_dir: Path | None = None  # where it was loaded from; None for an empty Content (tests)
     _cache: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def topic(self, topic_id: str) -> Topic | None:
@@ -97,6 +110,29 @@ class Content:
 
     def rate_reference(self, ref_id: str) -> RateReference | None:
         return next((r for r in self.rate_references if r.id == ref_id), None)
+
+    def letter_blocks(self, kind: str, lang: str) -> LetterBlocks:
+        """The paragraph blocks of letter ``kind`` in ``lang``, read on first use.
+
+        :class:`UserError` (the calm "reinstall" message) when the file is missing or
+        broken; a broken file is read again next time, a good one is kept.
+        """
+        key = ("letter_blocks", kind, norm_lang(lang))
+        if key not in self._cache:
+            if self.resources_dir is None:
+                raise BLOCKS_FILE.damaged(f"{kind}.toml", "no resources folder")
+            self._cache[key] = read_letter_blocks(letter_blocks_path(self.resources_dir, lang, kind))
+        return self._cache[key]
+
+    @property
+    def budget_categories(self) -> CategorySet:
+        """The statement's income and spending categories, read on first use (:class:`UserError` as above)."""
+        key = ("budget_categories",)
+        if key not in self._cache:
+            if self.resources_dir is None:
+                raise CATEGORIES_FILE.damaged(BUDGET_CATEGORIES, "no resources folder")
+            self._cache[key] = read_budget_categories(self.resources_dir / BUDGET_CATEGORIES)
+        return self._cache[key]
 
     @property
     def last_checked(self) -> str:

@@ -1,10 +1,11 @@
 """The sample case: fictional, realistic, Chinese — data in ``resources/sample/case.toml``.
 
-Contact times are given as days ago, so the sample always looks recent; the
-case is created and filled through the same repositories the app uses. The
-negotiation is finished too — draft, budget, plan and a saved letter built by
-the same pure function the Negotiate tab uses — so a desk can show a client
-what the lender's PDF will look like.
+Contact times are given as days ago, so the sample always looks recent. The
+negotiation is finished too — draft, budget, plan and a letter built by the
+same pure function the Negotiate tab uses — so a desk can show a client what
+the lender's PDF will look like. This module only reads: it returns a
+:class:`~desktop.domain.sample_case.SampleCase`, and the composition root stores
+it (``desktop.store.sample_case.store_sample``).
 """
 
 from __future__ import annotations
@@ -13,77 +14,79 @@ import tomllib
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.domain.budget import Statement, load_categories
-from desktop.domain.cases import Case
+from desktop.content.model import Content
+from desktop.domain.budget import Statement
 from desktop.domain.contacts import Channel, Contact, Direction, Relation, ThirdParty
 from desktop.domain.errors import UserError
-from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
 from desktop.domain.negotiation import Hardship, Loan, NegotiationDraft, PlanRequest, SupportingDoc
 from desktop.domain.plan import add_months, build_schedule
-from desktop.store.cases import CaseRepository
-from desktop.store.contacts import ContactRepository
-from desktop.store.drafts import DraftRepository
-from desktop.store.letters import LetterRepository
-from desktop.store.loans import LoanRepository
+from desktop.domain.sample_case import SampleCase, SampleNegotiation
+
+SAMPLE_FILE = "sample/case.toml"
 
 
-def create_sample_case(repo: CaseRepository, resources: Path, lang: str, now: datetime | None = None) -> Case:
-    """Create a new case filled from the sample data, in the user's language."""
-    path = resources / "sample" / "case.toml"
+def read_sample_case(content: Content, lang: str, now: datetime | None = None) -> SampleCase:
+    """The sample case in the user's language, its contacts dated back from ``now``.
+
+    :class:`UserError` when ``case.toml`` is missing or damaged; a missing or broken
+    letter-blocks or categories file gives that file's own calm message. Nothing is stored.
+    """
     now = now or datetime.now()
+    suffix = "en" if lang == "en" else "zh"
+    letter_lang = "en" if suffix == "en" else "zh_CN"
+    # Read before the sample itself, so their own message names the broken file.
+    categories = content.budget_categories
+    blocks = content.letter_blocks("negotiation", letter_lang)
+    path = Path(content.resources_dir or ".") / SAMPLE_FILE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         case = data["case"]
-        suffix = "en" if lang == "en" else "zh"
         alias, notes = case[f"alias_{suffix}"], case[f"notes_{suffix}"]
-        loans = [_loan(item) for item in data.get("loan", [])]
-        contacts = [_contact(item, now) for item in data.get("contact", [])]
+        loans = tuple(_loan(item) for item in data.get("loan", []))
+        contacts = tuple(_contact(item, now) for item in data.get("contact", []))
+        for contact in contacts:
+            _check_loan_place(contact.loan_id, loans)
         negotiation = data.get("negotiation")
-        statement = _statement(negotiation, resources) if negotiation else None
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, UserError) as exc:
+        finished = None
+        if negotiation:
+            statement = Statement(categories, {code: _yuan(v) for code, v in negotiation.get("statement", {}).items()})
+            draft = _draft(negotiation, statement, suffix, letter_lang, now.date())
+            loan = loans[_check_loan_place(draft.loan_id, loans) - 1]
+            plan = draft.plan
+            schedule = build_schedule(loan.outstanding_total_fen, plan.instalments, plan.first_date, plan.monthly_fen)
+            letter = build_negotiation_letter(draft, loan, StatementSummary.from_statement(statement), schedule,
+                                              blocks, today=now.date())
+            finished = SampleNegotiation(draft, letter)
+    except (OSError, tomllib.TOMLDecodeError, KeyError, IndexError, TypeError, ValueError, UserError) as exc:
         raise UserError(
             zh=f"示例案件的数据文件“{path.name}”缺失或有误，无法载入示例案件。其他功能不受影响。",
             en=f"The sample case file “{path.name}” is missing or damaged, so the sample cannot be loaded. "
             "Everything else still works.",
         ) from exc
-    created = repo.create(alias, notes)
-    with repo.open(created.id) as conn:
-        loan_ids = [LoanRepository(conn).add(loan).id for loan in loans]
-        ContactRepository(conn).add_many(
-            c if c.loan_id is None else _with_loan(c, loan_ids) for c in contacts)
-        if negotiation and statement is not None:
-            _store_negotiation(conn, negotiation, statement, loans, loan_ids, suffix, resources, now.date())
-    return created
+    return SampleCase(alias, notes, loans, contacts, finished)
 
 
-def _statement(negotiation: dict, resources: Path) -> Statement:
-    categories = load_categories(resources / "budget" / "categories.toml")
-    return Statement(categories, {code: _yuan(v) for code, v in negotiation.get("statement", {}).items()})
-
-
-def _store_negotiation(conn, negotiation: dict, statement: Statement, loans: list[Loan], loan_ids: list[int],
-                       suffix: str, resources: Path, today: date) -> None:
-    """The draft as the Negotiate tab saves it, and one saved version of its letter."""
-    index = int(negotiation["loan"]) - 1
-    loan = loans[index]
+def _draft(negotiation: dict, statement: Statement, suffix: str, letter_lang: str, today: date) -> NegotiationDraft:
+    """The draft as the Negotiate tab saves it; its ``loan_id`` is the loan's place in the file (from 1)."""
     first = add_months(today.replace(day=1), 1).replace(day=int(negotiation["first_payment_day"]))
     plan = PlanRequest(instalments=int(negotiation["instalments"]), monthly_fen=_yuan(negotiation["monthly"]),
                        first_date=first, requests=tuple(negotiation.get("requests", ())))
-    letter_lang = "en" if suffix == "en" else "zh_CN"
-    draft = NegotiationDraft(
-        loan_id=loan_ids[index],
+    return NegotiationDraft(
+        loan_id=int(negotiation["loan"]),
         hardship=Hardship(tuple(negotiation.get("hardship_reasons", ())), negotiation[f"hardship_{suffix}"]),
         docs=tuple(SupportingDoc(code=d["code"], have_it=bool(d.get("have_it"))) for d in negotiation.get("docs", ())),
         statement=dict(statement.items), plan=plan, letter_lang=letter_lang,
         signature_name=negotiation[f"signature_{suffix}"],
     )
-    schedule = build_schedule(loan.outstanding_total_fen, plan.instalments, plan.first_date, plan.monthly_fen)
-    blocks = load_blocks(blocks_path(resources, letter_lang, "negotiation"))
-    letter = build_negotiation_letter(draft, loan, StatementSummary.from_statement(statement), schedule, blocks,
-                                      today=today)
-    DraftRepository(conn).put("negotiation", draft.to_json_dict())
-    LetterRepository(conn).save_version("negotiation", letter_lang, letter.text, letter.template_version)
+
+
+def _check_loan_place(place: int | None, loans: tuple[Loan, ...]) -> int | None:
+    """``place`` (a loan's place in the file, from 1), or ValueError if there is no such loan: found before
+    anything is stored, so a wrong number never leaves half a sample case behind."""
+    if place is not None and not 1 <= place <= len(loans):
+        raise ValueError(f"no loan {place}")
+    return place
 
 
 def _yuan(value) -> int:
@@ -128,8 +131,3 @@ def _contact(item: dict, now: datetime) -> Contact:
         ),
     )
 
-
-def _with_loan(contact: Contact, loan_ids: list[int]) -> Contact:
-    from dataclasses import replace
-
-    return replace(contact, loan_id=loan_ids[contact.loan_id - 1])

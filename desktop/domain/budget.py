@@ -1,8 +1,9 @@
 """The monthly income and spending statement (收支表), and sharing what is left.
 
 The categories (adapted from the UK Standard Financial Statement) are data in
-``resources/budget/categories.toml``; :func:`load_categories` reads and checks
-them. A :class:`Statement` holds the user's monthly amounts by item code, in
+``resources/budget/categories.toml``, read by ``desktop.content``
+(``Content.budget_categories``); :func:`parse_categories` checks what was read.
+A :class:`Statement` holds the user's monthly amounts by item code, in
 fen, and knows its totals, what is left over (possibly negative) and which
 gaps are worth a gentle remark. :func:`share_pro_rata` splits what is left
 between several lenders in proportion to what each is owed, exactly to the fen.
@@ -13,11 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
-from desktop.domain.data_files import bad_data_file, read_toml
+from desktop.domain.data_files import DataFileKind
 from desktop.domain.errors import UserError
 from desktop.domain.money import MAX_FEN
 from desktop.domain.plan import Notice
@@ -76,62 +76,56 @@ class CategorySet:
         return tuple(item.code for category in self.categories for item in category.items)
 
 
-_FILE = {"what_zh": "收支表的分类文件", "what_en": "budget category file", "field": "categories"}
+CATEGORIES_FILE = DataFileKind("收支表的分类文件", "budget category file", "categories")
 
 
-def _bad_data(path: Path, detail: str) -> UserError:
-    return bad_data_file(path, detail, **_FILE)
-
-
-def _text(table: Mapping[str, object], key: str, path: Path, where: str) -> str:
+def _text(table: Mapping[str, object], key: str, source: str, where: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise _bad_data(path, f"{where}: missing {key}")
+        raise CATEGORIES_FILE.damaged(source, f"{where}: missing {key}")
     return value.strip()
 
 
-def load_categories(path: str | Path) -> CategorySet:
-    """Read and check the categories file; :class:`UserError` if it is missing or malformed."""
-    path = Path(path)
-    data = read_toml(path, **_FILE)
+def parse_categories(data: Mapping[str, object], source: str) -> CategorySet:
+    """Check the parsed TOML of the categories file ``source``; :class:`UserError` if it is malformed."""
     if data.get("version") != 1:
-        raise _bad_data(path, "unknown version")
+        raise CATEGORIES_FILE.damaged(source, "unknown version")
     raw = data.get("category")
     if not isinstance(raw, list) or not raw:
-        raise _bad_data(path, "no categories")
+        raise CATEGORIES_FILE.damaged(source, "no categories")
     seen: set[str] = set()
     categories = []
     for i, table in enumerate(raw, start=1):
         if not isinstance(table, dict):
-            raise _bad_data(path, f"category {i} is not a table")
-        code = _text(table, "code", path, f"category {i}")
-        kind = _text(table, "kind", path, code)
+            raise CATEGORIES_FILE.damaged(source, f"category {i} is not a table")
+        code = _text(table, "code", source, f"category {i}")
+        kind = _text(table, "kind", source, code)
         if not _CODE.fullmatch(code) or "." in code:
-            raise _bad_data(path, f"bad category code {code!r}")
+            raise CATEGORIES_FILE.damaged(source, f"bad category code {code!r}")
         if kind not in KINDS:
-            raise _bad_data(path, f"{code}: kind must be income or spending")
+            raise CATEGORIES_FILE.damaged(source, f"{code}: kind must be income or spending")
         raw_items = table.get("items")
         if not isinstance(raw_items, list) or not raw_items:
-            raise _bad_data(path, f"{code}: no items")
+            raise CATEGORIES_FILE.damaged(source, f"{code}: no items")
         items = []
         for j, item in enumerate(raw_items, start=1):
             if not isinstance(item, dict):
-                raise _bad_data(path, f"{code}: item {j} is not a table")
-            item_code = _text(item, "code", path, f"{code} item {j}")
+                raise CATEGORIES_FILE.damaged(source, f"{code}: item {j} is not a table")
+            item_code = _text(item, "code", source, f"{code} item {j}")
             if not _CODE.fullmatch(item_code) or not item_code.startswith(code + "."):
-                raise _bad_data(path, f"bad item code {item_code!r}")
+                raise CATEGORIES_FILE.damaged(source, f"bad item code {item_code!r}")
             items.append(
-                BudgetItem(item_code, _text(item, "zh", path, item_code), _text(item, "en", path, item_code))
+                BudgetItem(item_code, _text(item, "zh", source, item_code), _text(item, "en", source, item_code))
             )
         for c in [code] + [item.code for item in items]:
             if c in seen:
-                raise _bad_data(path, f"code {c!r} used twice")
+                raise CATEGORIES_FILE.damaged(source, f"code {c!r} used twice")
             seen.add(c)
         categories.append(
-            Category(code, kind, _text(table, "zh", path, code), _text(table, "en", path, code), tuple(items))
+            Category(code, kind, _text(table, "zh", source, code), _text(table, "en", source, code), tuple(items))
         )
     if {c.kind for c in categories} != set(KINDS):
-        raise _bad_data(path, "needs both income and spending categories")
+        raise CATEGORIES_FILE.damaged(source, "needs both income and spending categories")
     return CategorySet(tuple(categories), str(data.get("source", "")))
 
 

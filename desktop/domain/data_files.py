@@ -1,33 +1,32 @@
-"""Reading the app's own TOML data files (budget categories, letter blocks), with one calm error.
+"""The one calm error for a broken data file that ships with the app (budget categories, letter blocks).
 
-These files ship with the app; when one cannot be read the fix is the same for
-all of them — reinstall — so the message is written once here.
+These files ship with the app; when one cannot be read or is malformed the fix
+is the same for all of them — reinstall — so the message is written once here.
+The files are read by ``desktop.content``; the domain only parses what was read.
 """
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import PurePath
 
 from desktop.domain.errors import UserError
 
 
-def bad_data_file(path: Path, detail: str, *, what_zh: str, what_en: str, field: str) -> UserError:
-    return UserError(
-        zh=f"{what_zh} {path.name} 有问题（{detail}）。请重新安装本程序；如果问题仍在，请告诉开发者。",
-        en=f"The {what_en} {path.name} is damaged ({detail}). Reinstall the app; if that does not "
-        "help, please tell the developers.",
-        field=field,
-    )
+@dataclass(frozen=True)
+class DataFileKind:
+    """How one kind of shipped data file is named in its error, and the field the error points at."""
 
+    what_zh: str
+    what_en: str
+    field: str
 
-def read_toml(path: Path, *, what_zh: str, what_en: str, field: str) -> dict:
-    """The parsed file; :class:`UserError` (see :func:`bad_data_file`) if it cannot be read or parsed."""
-    try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
-    except OSError as exc:
-        detail = f"cannot read: {exc.strerror or exc}"
-    except tomllib.TOMLDecodeError as exc:
-        detail = f"not valid TOML: {exc}"
-    raise bad_data_file(path, detail, what_zh=what_zh, what_en=what_en, field=field)
+    def damaged(self, source: str | PurePath, detail: str) -> UserError:
+        """The calm "reinstall" error for the file ``source`` (only its name is shown), saying ``detail``."""
+        name = PurePath(source).name
+        return UserError(
+            zh=f"{self.what_zh} {name} 有问题（{detail}）。请重新安装本程序；如果问题仍在，请告诉开发者。",
+            en=f"The {self.what_en} {name} is damaged ({detail}). Reinstall the app; if that does not "
+            "help, please tell the developers.",
+            field=self.field,
+        )

@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
-from pathlib import Path
 
 from desktop.content.model import Content
 from desktop.domain import legal, rules_engine
@@ -94,7 +93,6 @@ def gather(
     masked: bool | None = None,
     freeze_letter: bool | None = None,
     now: datetime | None = None,
-    resources: Path | None = None,
     check: Callable[[float], None] | None = None,
 ) -> ReportData:
     """Everything the report for ``preset`` shows, from the open ``session`` (a CaseSession).
@@ -119,7 +117,7 @@ def gather(
     check_files = bool({EVIDENCE, DOCUMENTS, INTEGRITY} & set(chosen))
     evidence = gatherer.evidence(contacts, bool(date_from or date_to), check_files) if wants_contacts else ()
     step(0.7)
-    negotiation = NegotiationGatherer(session, lang, resources, gatherer.status)
+    negotiation = NegotiationGatherer(session, lang, content, gatherer.status)
     draft = negotiation.draft() if (_DRAFT_SECTIONS | {LETTER}) & set(chosen) else None
     loans = gatherer.loans()
     data = ReportData(

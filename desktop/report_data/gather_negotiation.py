@@ -9,9 +9,9 @@ never an error.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from desktop.domain.budget import Statement, load_categories
+from desktop.content.model import Content
+from desktop.domain.budget import Statement
 from desktop.domain.errors import UserError
 from desktop.domain.money import format_amount
 from desktop.domain.negotiation import NegotiationDraft
@@ -31,9 +31,8 @@ from desktop.report_data.texts import phrase
 class NegotiationGatherer:
     """Gathers the negotiation sections; ``status`` checks an evidence file (shared with the evidence section)."""
 
-    def __init__(self, session, lang: str, resources: Path | None, status: Callable[[object], str]) -> None:
-        self.session, self.lang, self.status = session, lang, status
-        self._resources = resources
+    def __init__(self, session, lang: str, content: Content, status: Callable[[object], str]) -> None:
+        self.session, self.lang, self.content, self.status = session, lang, content, status
         self._blocks = None
 
     def draft(self) -> NegotiationDraft | None:
@@ -45,20 +44,11 @@ class NegotiationGatherer:
     def _money(self, fen: int) -> str:
         return format_amount(fen, self.lang)
 
-    def resources(self) -> Path:
-        if self._resources is None:
-            from desktop.paths import resources_dir
-
-            self._resources = Path(resources_dir())
-        return self._resources
-
     def block(self, block_id: str, fallback: str) -> str:
         """A label from the negotiation letter's blocks in the report's language."""
         if self._blocks is None:
-            from desktop.domain.letters.blocks import blocks_path, load_blocks
-
             try:
-                self._blocks = load_blocks(blocks_path(self.resources(), self.lang, "negotiation"))
+                self._blocks = self.content.letter_blocks("negotiation", self.lang)
             except UserError:
                 self._blocks = False
         if self._blocks and block_id in self._blocks.blocks:
@@ -69,7 +59,7 @@ class NegotiationGatherer:
         if not draft.statement:
             return None
         try:
-            categories = load_categories(self.resources() / "budget" / "categories.toml")
+            categories = self.content.budget_categories
             known = set(categories.item_codes())
             statement = Statement(categories, {k: v for k, v in draft.statement.items() if k in known})
         except UserError:

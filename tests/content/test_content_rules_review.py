@@ -166,9 +166,9 @@ def test_plain_words_on_the_rules_page(content):
 def test_l13_the_english_negotiation_letter_asks_no_more_than_the_chinese_one():
     from pathlib import Path
 
-    from desktop.domain.letters.blocks import blocks_path, load_blocks
+    from desktop.content.data_files import letter_blocks_path, read_letter_blocks
 
     resources = Path(__file__).resolve().parents[2] / "resources"
-    zh = load_blocks(blocks_path(resources, "zh_CN", "negotiation")).text("request.waive_penalty_and_fees")
-    en = load_blocks(blocks_path(resources, "en", "negotiation")).text("request.waive_penalty_and_fees")
+    zh = read_letter_blocks(letter_blocks_path(resources, "zh_CN", "negotiation")).text("request.waive_penalty_and_fees")
+    en = read_letter_blocks(letter_blocks_path(resources, "en", "negotiation")).text("request.waive_penalty_and_fees")
     assert "减免" in zh and en.startswith("To reduce or waive")

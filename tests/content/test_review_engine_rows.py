@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.content.data_files import letter_blocks_path, read_letter_blocks
 from desktop.domain.contacts import Answer, Channel, Contact, Direction, Relation
 from desktop.domain.legal import FREQUENT, NIGHT, THIRD_PARTY
-from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.complaint import build_complaint
 from desktop.domain.rules_engine import (
     ContactFacts,
@@ -87,7 +87,7 @@ def _complaint(contacts, grades, lang="zh_CN"):
 
     content, _ = load_content(RESOURCES)
     return build_complaint(contacts, content.rules, content.sources, None, channel="lender", lang=lang,
-                           blocks=load_blocks(blocks_path(RESOURCES, lang, "complaint")), today=date(2026, 11, 28),
+                           blocks=read_letter_blocks(letter_blocks_path(RESOURCES, lang, "complaint")), today=date(2026, 11, 28),
                            flags={c.id: [THIRD_PARTY] for c in contacts}, grades=grades)
 
 

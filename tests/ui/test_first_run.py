@@ -58,6 +58,33 @@ def test_first_run_can_load_the_sample_case(qtbot, make_app, cases):
     assert window.case.id == summary.id
 
 
+def test_a_damaged_sample_file_on_first_run_is_a_calm_message_and_no_case(qtbot, make_app, cases, tmp_path):
+    """The sample is read in full before anything is stored: a broken file leaves no half-made case behind."""
+    import shutil
+
+    from desktop.content.loader import load_content
+    from desktop.paths import resources_dir
+
+    resources = tmp_path / "resources"
+    for part in ("sources", "rules", "guidance", "letters", "budget", "sample"):
+        shutil.copytree(resources_dir() / part, resources / part)
+    sample = resources / "sample" / "case.toml"
+    sample.write_text(sample.read_text(encoding="utf-8").replace("[case]", "[case", 1), encoding="utf-8")
+    application, window = make_app()
+    application.ctx.content, _problems = load_content(resources)
+    seen = {}
+
+    def read_message(box):
+        seen["text"] = box.text()
+        box.accept()
+
+    answer_dialog(lambda d: (answer_dialog(read_message),
+                             qtbot.mouseClick(d.findChild(QPushButton, "sampleButton"), Qt.MouseButton.LeftButton)))
+    application.first_run()
+    assert "case.toml" in seen["text"] and "其他功能不受影响" in seen["text"]
+    assert cases.list() == []
+
+
 def test_first_run_is_not_shown_again_once_a_case_exists(qtbot, make_app, cases):
     cases.create("已有")
     application, window = make_app()

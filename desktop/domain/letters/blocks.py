@@ -1,8 +1,8 @@
-"""Paragraph blocks: what each letter kind may use (:data:`SCHEMAS`) and loading a blocks file.
+"""Paragraph blocks: what each letter kind may use (:data:`SCHEMAS`) and checking a read blocks file.
 
-:func:`load_blocks` refuses a file that lacks a block, has an unknown one, or
+:func:`parse_blocks` refuses a file that lacks a block, has an unknown one, or
 uses a placeholder the builder does not fill, so no ``{placeholder}`` can reach
-a letter.
+a letter. Reading the file is ``desktop.content``'s job (``Content.letter_blocks``).
 """
 
 from __future__ import annotations
@@ -10,14 +10,11 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import MappingProxyType
 
 from desktop.domain.contacts import Channel, Relation
-from desktop.domain.data_files import bad_data_file, read_toml
-from desktop.domain.errors import UserError
+from desktop.domain.data_files import DataFileKind
 from desktop.domain.negotiation import DOC_CODES, HARDSHIP_REASONS, REQUESTS
-from desktop.domain.text import norm_lang
 
 
 def _ids(*names: str) -> frozenset[str]:
@@ -143,7 +140,7 @@ SCHEMAS: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
 
 @dataclass(frozen=True)
 class LetterBlocks:
-    """The paragraph blocks of one letter kind in one language, as loaded by :func:`load_blocks`."""
+    """The paragraph blocks of one letter kind in one language, as checked by :func:`parse_blocks`."""
 
     kind: str
     lang: str
@@ -156,16 +153,7 @@ class LetterBlocks:
         return self.blocks[block_id].format_map({k: str(v) for k, v in values.items()})
 
 
-def blocks_path(resources_dir: str | Path, lang: str, kind: str) -> Path:
-    """Where the ``kind`` blocks for ``lang`` live: ``resources/letters/<lang>/<kind>.toml``."""
-    return Path(resources_dir) / "letters" / norm_lang(lang) / f"{kind}.toml"
-
-
-_FILE = {"what_zh": "信件模板文件", "what_en": "letter template file", "field": "letter_blocks"}
-
-
-def _bad_blocks(path: Path, detail: str) -> UserError:
-    return bad_data_file(path, detail, **_FILE)
+BLOCKS_FILE = DataFileKind("信件模板文件", "letter template file", "letter_blocks")
 
 
 def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, object]:
@@ -179,47 +167,45 @@ def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, object]
     return out
 
 
-def _check_placeholders(path: Path, block_id: str, text: str, allowed: frozenset[str]) -> None:
+def _check_placeholders(source: str, block_id: str, text: str, allowed: frozenset[str]) -> None:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise _bad_blocks(path, f"{block_id}: {exc}") from None
+        raise BLOCKS_FILE.damaged(source, f"{block_id}: {exc}") from None
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if spec or conversion or name not in allowed:
-            raise _bad_blocks(path, f"{block_id}: placeholder {{{name}}} is not allowed here")
+            raise BLOCKS_FILE.damaged(source, f"{block_id}: placeholder {{{name}}} is not allowed here")
 
 
-def load_blocks(path: str | Path) -> LetterBlocks:
-    """Read and check a blocks file; :class:`UserError` when it is missing or malformed.
+def parse_blocks(data: Mapping[str, object], source: str) -> LetterBlocks:
+    """Check the parsed TOML of the blocks file ``source``; :class:`UserError` when it is malformed.
 
     The file has ``kind`` (``"negotiation"`` or ``"complaint"``), ``lang``,
     ``template_version`` and a ``[blocks]`` table; dotted ids may be written as
     quoted keys (``"hardship.illness" = "…"``) or as nested tables.
     """
-    path = Path(path)
-    data = read_toml(path, **_FILE)
     kind, lang, version = data.get("kind"), data.get("lang"), data.get("template_version")
     if kind not in SCHEMAS:
-        raise _bad_blocks(path, f"unknown kind {kind!r}")
+        raise BLOCKS_FILE.damaged(source, f"unknown kind {kind!r}")
     if lang not in ("zh_CN", "en"):
-        raise _bad_blocks(path, f"unknown lang {lang!r}")
+        raise BLOCKS_FILE.damaged(source, f"unknown lang {lang!r}")
     if not isinstance(version, str) or not version.strip():
-        raise _bad_blocks(path, "missing template_version")
+        raise BLOCKS_FILE.damaged(source, "missing template_version")
     raw = data.get("blocks")
     if not isinstance(raw, dict):
-        raise _bad_blocks(path, "no [blocks] table")
+        raise BLOCKS_FILE.damaged(source, "no [blocks] table")
     schema = SCHEMAS[kind]
     blocks: dict[str, str] = {}
     for block_id, text in _flatten(raw).items():
         if block_id not in schema:
-            raise _bad_blocks(path, f"unknown block {block_id!r}")
+            raise BLOCKS_FILE.damaged(source, f"unknown block {block_id!r}")
         if not isinstance(text, str) or not text.strip():
-            raise _bad_blocks(path, f"{block_id}: empty or not text")
-        _check_placeholders(path, block_id, text, schema[block_id])
+            raise BLOCKS_FILE.damaged(source, f"{block_id}: empty or not text")
+        _check_placeholders(source, block_id, text, schema[block_id])
         blocks[block_id] = text.strip("\n")
     missing = sorted(set(schema) - set(blocks))
     if missing:
-        raise _bad_blocks(path, "missing blocks: " + ", ".join(missing[:5]))
-    return LetterBlocks(kind, lang, version.strip(), MappingProxyType(blocks), str(path))
+        raise BLOCKS_FILE.damaged(source, "missing blocks: " + ", ".join(missing[:5]))
+    return LetterBlocks(kind, lang, version.strip(), MappingProxyType(blocks), source)

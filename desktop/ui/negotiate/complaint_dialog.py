@@ -34,13 +34,11 @@ from PySide6.QtWidgets import (
 from desktop.content.model import Content
 from desktop.domain.errors import UserError
 from desktop.domain.legal import THIRD_PARTY
-from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.common import Letter
 from desktop.domain.letters.complaint import build_complaint, regulator_channels
 from desktop.domain.negotiation import Loan
 from desktop.domain.punctuation import bracketed, list_separator
 from desktop.domain.rules_engine import LOW, grade_label
-from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui.common import labels, messages
 from desktop.ui.common.form_parts import BIG_TARGET_PX, ERROR_STYLE, HINT_STYLE, clean, field_label
@@ -220,7 +218,7 @@ class ComplaintDialog(QDialog):
         repo = self.session.contacts
         ids = self.chosen_ids()
         try:
-            blocks = load_blocks(blocks_path(resources_dir(), lang, "complaint"))
+            blocks = self.content.letter_blocks("complaint", lang)
             self.letter = build_complaint(
                 [repo.get(i) for i in ids], self.content.rules, self.content.sources, self.loan,
                 channel=self.channel_code(), lang=lang, blocks=blocks, today=self.today(),

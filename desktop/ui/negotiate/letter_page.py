@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.content.model import Content, disclaimer
 from desktop.domain.errors import UserError
-from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.common import Letter
 from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
 from desktop.domain.negotiation import LETTER_LANGS, Loan, NegotiationDraft
-from desktop.paths import resources_dir
 from desktop.store.letters import LetterRepository
 from desktop.ui.common import messages
 from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE, clean, field_label
@@ -183,7 +181,7 @@ class LetterPage(QWidget):
         draft = self.flow.draft()
         loan = self.flow.current_loan() or Loan()
         lang = draft.letter_lang
-        blocks = load_blocks(blocks_path(resources_dir(), lang, "negotiation"))
+        blocks = self.content.letter_blocks("negotiation", lang)
         statement = self.flow.statement()
         summary = StatementSummary.from_statement(statement) if statement is not None else None
         return build_negotiation_letter(draft, loan, summary, self.flow.schedule() or None, blocks,

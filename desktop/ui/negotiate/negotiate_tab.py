@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.model import Content
-from desktop.domain.budget import CategorySet, Statement, load_categories
+from desktop.domain.budget import CategorySet, Statement
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan, NegotiationDraft
 from desktop.domain.plan import Instalment
-from desktop.paths import resources_dir
 from desktop.store.session import CaseSession
 from desktop.ui.common import messages
 from desktop.ui.common.form_parts import BIG_TARGET_PX, HINT_STYLE
@@ -62,7 +61,7 @@ class NegotiateTab(QWidget):
         self._closed = False
         problem = None
         try:
-            categories = load_categories(resources_dir() / "budget" / "categories.toml")
+            categories = content.budget_categories
         except UserError as exc:
             categories, problem = CategorySet(()), exc
 

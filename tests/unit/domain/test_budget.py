@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.budget import CategorySet, Statement, load_categories, share_pro_rata
+from desktop.content.data_files import read_budget_categories
+from desktop.domain.budget import CategorySet, Statement, share_pro_rata
 from desktop.domain.errors import UserError
 
 CATEGORIES_FILE = Path(__file__).resolve().parents[3] / "resources" / "budget" / "categories.toml"
@@ -16,7 +17,7 @@ CATEGORIES_FILE = Path(__file__).resolve().parents[3] / "resources" / "budget" /
 
 @pytest.fixture(scope="module")
 def categories() -> CategorySet:
-    return load_categories(CATEGORIES_FILE)
+    return read_budget_categories(CATEGORIES_FILE)
 
 
 def test_shipped_categories_cover_the_sfs_groups_in_both_languages(categories):
@@ -136,14 +137,14 @@ def test_bad_category_files_are_a_clear_user_error(tmp_path, text, detail):
     path = tmp_path / "categories.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
-        load_categories(path)
+        read_budget_categories(path)
     assert detail in info.value.en
     assert "categories.toml" in info.value.zh
 
 
 def test_missing_category_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError):
-        load_categories(tmp_path / "absent.toml")
+        read_budget_categories(tmp_path / "absent.toml")
 
 
 def test_share_pro_rata_examples():

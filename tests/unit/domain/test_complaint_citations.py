@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.content.data_files import letter_blocks_path, read_letter_blocks
 from desktop.content.loader import load_content
 from desktop.domain.contacts import Channel, Contact, Relation, ThirdParty
 from desktop.domain.legal import LENDER_TYPES, article_label, citation_facts
-from desktop.domain.letters.blocks import blocks_path, load_blocks
 from desktop.domain.letters.complaint import CHANNELS, build_complaint, regulator_channels
 from desktop.domain.negotiation import Loan
 
@@ -37,7 +37,7 @@ def content():
 
 @pytest.fixture(scope="module")
 def blocks():
-    return {lang: load_blocks(blocks_path(RESOURCES, lang, "complaint")) for lang in LANGS}
+    return {lang: read_letter_blocks(letter_blocks_path(RESOURCES, lang, "complaint")) for lang in LANGS}
 
 
 def loan(**kw) -> Loan:
@@ -219,14 +219,11 @@ def test_the_micro_lender_route_writes_to_the_local_regulator(content, blocks):
 
 def test_sample_case_letter_cites_nothing_whose_condition_is_unknown(content, blocks):
     """The sample's contacts, as the app loads them: no illegal-debt, police or insult answers."""
-    import tomllib
+    from desktop.content.sample_case import read_sample_case
 
-    from desktop.content.sample_case import _contact, _loan
-
-    data = tomllib.loads((RESOURCES / "sample" / "case.toml").read_text(encoding="utf-8"))
-    first = replace(_loan(data["loan"][0]), id=1)
-    contacts = [replace(_contact(item, datetime(2026, 12, 1, 12, 0)), id=i)
-                for i, item in enumerate(data["contact"], start=1)]
+    sample = read_sample_case(content, "zh_CN", datetime(2026, 12, 1, 12, 0))
+    first = replace(sample.loans[0], id=1)
+    contacts = [replace(c, id=i) for i, c in enumerate(sample.contacts, start=1)]
     contacts = [c for c in contacts if c.loan_id == 1]
     text = letter(content, blocks, contacts, first, channel="12378",
                   flags={3: ["third_party_contact", "debt_disclosure"], 2: ["night_call"]}).text

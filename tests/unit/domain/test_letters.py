@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from desktop.content.data_files import letter_blocks_path, read_letter_blocks
 from desktop.domain.contacts import Channel, Contact, Relation, ThirdParty
 from desktop.domain.errors import UserError
 from desktop.domain.legal import Basis, Rule, Source
-from desktop.domain.letters.blocks import SCHEMAS, LetterBlocks, blocks_path, load_blocks
+from desktop.domain.letters.blocks import SCHEMAS, LetterBlocks
 from desktop.domain.letters.complaint import CHANNELS, SUMMARY_LIMIT, build_complaint
 from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
 from desktop.domain.negotiation import (
@@ -71,7 +72,7 @@ RIGHTS_EN = ("entitled", "must", "right to", "demand", "insist", "have to", "req
 
 
 def blocks(kind: str, lang: str) -> LetterBlocks:
-    return load_blocks(blocks_path(RESOURCES, lang, kind))
+    return read_letter_blocks(letter_blocks_path(RESOURCES, lang, kind))
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +152,7 @@ def write(tmp_path: Path, body: str) -> Path:
 
 
 def shipped_negotiation_with(replace: str = "", by: str = "") -> str:
-    text = blocks_path(RESOURCES, "zh_CN", "negotiation").read_text(encoding="utf-8")
+    text = letter_blocks_path(RESOURCES, "zh_CN", "negotiation").read_text(encoding="utf-8")
     assert replace in text
     return text.replace(replace, by, 1)
 
@@ -174,14 +175,14 @@ def shipped_negotiation_with(replace: str = "", by: str = "") -> str:
 )
 def test_bad_block_files_are_refused_with_a_clear_user_error(tmp_path, replace, by, detail):
     with pytest.raises(UserError) as info:
-        load_blocks(write(tmp_path, shipped_negotiation_with(replace, by)))
+        read_letter_blocks(write(tmp_path, shipped_negotiation_with(replace, by)))
     assert detail in info.value.en
     assert "negotiation.toml" in info.value.zh
 
 
 def test_a_missing_block_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError):
-        load_blocks(tmp_path / "nothing.toml")
+        read_letter_blocks(tmp_path / "nothing.toml")
 
 
 def test_nested_tables_work_like_dotted_keys(tmp_path):
@@ -189,7 +190,7 @@ def test_nested_tables_work_like_dotted_keys(tmp_path):
     # Everything after the moved key now lands in [blocks.plan]; move it to the end instead.
     head, tail = text.split("[blocks.plan]\n", 1)
     fits_line, rest = tail.split("\n", 1)
-    loaded = load_blocks(write(tmp_path, head + rest + "\n[blocks.plan]\n" + fits_line + "\n"))
+    loaded = read_letter_blocks(write(tmp_path, head + rest + "\n[blocks.plan]\n" + fits_line + "\n"))
     assert loaded.blocks["plan.fits"] == blocks("negotiation", "zh_CN").blocks["plan.fits"]
 
 
@@ -310,9 +311,10 @@ def test_stop_third_party_request_is_not_asked_twice(all_blocks):
 
 
 def test_statement_object_is_accepted_as_the_summary(all_blocks):
-    from desktop.domain.budget import Statement, load_categories
+    from desktop.content.data_files import read_budget_categories
+    from desktop.domain.budget import Statement
 
-    categories = load_categories(RESOURCES / "budget" / "categories.toml")
+    categories = read_budget_categories(RESOURCES / "budget" / "categories.toml")
     statement = Statement(categories, {"income.wages": 330_000, "housing.rent": 240_000})
     draft = full_draft("zh_CN")
     b = all_blocks[("negotiation", "zh_CN")]

@@ -74,8 +74,8 @@ def contacts(loan_a: int, loan_b: int) -> list[Contact]:
 
 def build_case(cases, *, alias: str = "王女士（测试）", files: Path | None = None) -> str:
     """Create the case in ``cases`` and return its id."""
-    from desktop.domain.budget import Statement, load_categories
-    from desktop.domain.letters.blocks import blocks_path, load_blocks
+    from desktop.content.data_files import letter_blocks_path, read_budget_categories, read_letter_blocks
+    from desktop.domain.budget import Statement
     from desktop.domain.letters.negotiation_letter import StatementSummary, build_negotiation_letter
     from desktop.domain.plan import build_schedule
 
@@ -117,11 +117,11 @@ def build_case(cases, *, alias: str = "王女士（测试）", files: Path | Non
             signature_name="王某某", contact_phone="137 0000 1111",
         )
         session.drafts.put("negotiation", draft.to_json_dict())
-        categories = load_categories(RESOURCES / "budget" / "categories.toml")
+        categories = read_budget_categories(RESOURCES / "budget" / "categories.toml")
         statement = Statement(categories, STATEMENT)
         loan = session.loans.get(loan_a.id)
         schedule = build_schedule(loan.outstanding_total_fen, 12, date(2026, 12, 15), 120000)
-        blocks = load_blocks(blocks_path(RESOURCES, "zh_CN", "negotiation"))
+        blocks = read_letter_blocks(letter_blocks_path(RESOURCES, "zh_CN", "negotiation"))
         letter = build_negotiation_letter(draft, loan, StatementSummary.from_statement(statement), schedule, blocks,
                                           today=date(2026, 11, 28))
         session.letters.save_version("negotiation", "zh_CN", letter.text, letter.template_version)

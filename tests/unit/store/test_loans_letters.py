@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 
+from desktop.content.sample_case import read_sample_case
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
 from desktop.store.letters import LetterRepository
 from desktop.store.loans import LoanRepository
+from desktop.store.sample_case import store_sample
 
 
 @pytest.fixture
@@ -52,12 +54,10 @@ def test_letters_keep_every_version_and_frozen_ones_stay(conn):
     assert repo.latest("complaint") is None
 
 
-def test_the_sample_case_has_loans_and_flagged_contacts(cases):
-    from desktop.content.sample_case import create_sample_case
-    from desktop.paths import resources_dir
+def test_the_sample_case_has_loans_and_flagged_contacts(cases, content):
     from desktop.store.contacts import ContactRepository
 
-    case = create_sample_case(cases, resources_dir(), "zh_CN")
+    case = store_sample(cases, read_sample_case(content, "zh_CN"))
     assert "虚构" in case.alias
     with cases.open(case.id) as conn:
         assert len(LoanRepository(conn).list()) == 2
@@ -77,16 +77,14 @@ def test_unreadable_cost_inputs_come_back_empty_or_cleaned(conn, stored):
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_the_sample_case_has_a_finished_negotiation_the_lender_pdf_shows(cases, lang, tmp_path):
+def test_the_sample_case_has_a_finished_negotiation_the_lender_pdf_shows(cases, content, lang, tmp_path):
     """A desk shows a client the end result: the sample's lender PDF has the letter, the budget and the plan."""
     from datetime import date
 
-    from desktop.content.sample_case import create_sample_case
     from desktop.domain.negotiation import NegotiationDraft
-    from desktop.paths import resources_dir
     from desktop.store.drafts import DraftRepository
 
-    case = create_sample_case(cases, resources_dir(), lang)
+    case = store_sample(cases, read_sample_case(content, lang))
     with cases.open(case.id) as conn:
         draft = NegotiationDraft.from_json_dict(DraftRepository(conn).get("negotiation"))
         letter = LetterRepository(conn).latest("negotiation")
