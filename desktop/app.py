@@ -234,7 +234,8 @@ class App:
         from desktop.store.sample_case import store_sample
 
         try:
-            case = store_sample(self.ctx.cases, read_sample_case(self.ctx.get_content(), self.ctx.lang))
+            sample = read_sample_case(self.ctx.get_content(), self.ctx.lang)
+            case = store_sample(self.ctx.cases, sample, self.ctx.params())
         except UserError as exc:
             messages.show_error(self.window, exc)
             return

@@ -10,6 +10,7 @@ import pytest
 from desktop.content.loader import load_content
 from desktop.content.sample_case import read_sample_case
 from desktop.domain.errors import UserError
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.sample_case import store_sample
 from tests.content.conftest import RESOURCES
 
@@ -42,7 +43,7 @@ def test_storing_the_sample_maps_loan_places_to_the_stored_loans(content, cases)
     from desktop.store.session import CaseSession
 
     sample = read_sample_case(content, "zh_CN", NOW)
-    case = store_sample(cases, sample)
+    case = store_sample(cases, sample, EngineParams())
     session = CaseSession(cases, case.id, EngineParams())
     try:
         loans = session.loans.list()
@@ -77,7 +78,7 @@ def test_a_damaged_sample_file_gives_the_calm_message_and_creates_no_case(sample
         path.write_text(text.replace(damage, by, 1), encoding="utf-8")
     content, _ = load_content(sample_resources)
     with pytest.raises(UserError) as info:
-        store_sample(cases, read_sample_case(content, "zh_CN", NOW))
+        store_sample(cases, read_sample_case(content, "zh_CN", NOW), EngineParams())
     assert "case.toml" in info.value.zh and "其他功能不受影响" in info.value.zh
     assert "Everything else still works" in info.value.en
     assert cases.list() == []
@@ -88,6 +89,29 @@ def test_a_broken_letter_file_names_that_file_and_creates_no_case(sample_resourc
     (sample_resources / "letters" / "en" / "negotiation.toml").write_text("kind = 'poem'\n", encoding="utf-8")
     content, _ = load_content(sample_resources)
     with pytest.raises(UserError) as info:
-        store_sample(cases, read_sample_case(content, "en", NOW))
+        store_sample(cases, read_sample_case(content, "en", NOW), EngineParams())
     assert "negotiation.toml" in info.value.en and "Reinstall" in info.value.en
     assert cases.list() == []
+
+
+def test_a_write_that_fails_part_way_leaves_no_half_made_sample_case(tmp_path, monkeypatch):
+    """A full disk while the contacts are written: the new case is removed again, the error goes on."""
+    import sqlite3
+
+    from desktop.files.data_dir import DataDir
+    from desktop.store.cases import CaseRepository
+    from desktop.store.contacts import ContactRepository
+
+    data_dir = DataDir(tmp_path / "data")
+    data_dir.ensure()
+    cases = CaseRepository(data_dir)
+    content, _ = load_content(RESOURCES)
+    sample = read_sample_case(content, "zh_CN", NOW)
+
+    def full_disk(self, contacts):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ContactRepository, "add_many", full_disk)
+    with pytest.raises(sqlite3.OperationalError):
+        store_sample(cases, sample, EngineParams())
+    assert cases.list() == [] and list(data_dir.cases.iterdir()) == []

@@ -10,6 +10,7 @@ import pytest
 from desktop.content.sample_case import read_sample_case
 from desktop.domain.errors import UserError
 from desktop.domain.negotiation import Loan
+from desktop.domain.rules_engine import EngineParams
 from desktop.store.letters import LetterRepository
 from desktop.store.loans import LoanRepository
 from desktop.store.sample_case import store_sample
@@ -57,7 +58,7 @@ def test_letters_keep_every_version_and_frozen_ones_stay(conn):
 def test_the_sample_case_has_loans_and_flagged_contacts(cases, content):
     from desktop.store.contacts import ContactRepository
 
-    case = store_sample(cases, read_sample_case(content, "zh_CN"))
+    case = store_sample(cases, read_sample_case(content, "zh_CN"), EngineParams())
     assert "虚构" in case.alias
     with cases.open(case.id) as conn:
         assert len(LoanRepository(conn).list()) == 2
@@ -84,7 +85,7 @@ def test_the_sample_case_has_a_finished_negotiation_the_lender_pdf_shows(cases, 
     from desktop.domain.negotiation import NegotiationDraft
     from desktop.store.drafts import DraftRepository
 
-    case = store_sample(cases, read_sample_case(content, lang))
+    case = store_sample(cases, read_sample_case(content, lang), EngineParams())
     with cases.open(case.id) as conn:
         draft = NegotiationDraft.from_json_dict(DraftRepository(conn).get("negotiation"))
         letter = LetterRepository(conn).latest("negotiation")
