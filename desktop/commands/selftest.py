@@ -92,8 +92,9 @@ def _run(checks: _Checks, root: Path, lang: str) -> None:
 def _single_instance(root: Path) -> tuple[bool, str]:
     """The lock is taken, refused to a second start while held, and free again once let go.
 
-    It uses the system's own lock (flock, or msvcrt.locking on Windows), so the frozen build's
-    self-test is where the Windows branch runs on Windows APIs.
+    It uses the system's own lock (flock, or msvcrt.locking on Windows). The Windows build's
+    self-test (.github/workflows/windows.yml) is where the Windows branch runs on Windows itself;
+    the CI here runs the Linux build, and the installer test under wine does not run the program.
     """
     from desktop import single_instance
 
