@@ -17,6 +17,7 @@ from desktop.content.data_files import (
     read_budget_categories,
     read_letter_blocks,
 )
+from desktop.content.phone_howto import howto_markdown, pictures_dir
 from desktop.domain.budget import CATEGORIES_FILE, CategorySet
 from desktop.domain.guidance import Topic
 from desktop.domain.legal import SEVERITIES, RateReference, Rule, Source
@@ -133,6 +134,15 @@ class Content:
                 raise CATEGORIES_FILE.damaged(BUDGET_CATEGORIES, "no resources folder")
             self._cache[key] = read_budget_categories(self.resources_dir / BUDGET_CATEGORIES)
         return self._cache[key]
+
+    def phone_howto(self, lang: str) -> tuple[str, Path | None]:
+        """The "Import from phone" how-to page in ``lang`` and the folder its pictures are named in.
+
+        ``("", None)`` when it cannot be read: the dialog then says the text is missing.
+        """
+        if self.resources_dir is None:
+            return "", None
+        return howto_markdown(self.resources_dir, lang), pictures_dir(self.resources_dir)
 
     @property
     def last_checked(self) -> str:

@@ -33,3 +33,13 @@ def test_the_how_to_names_every_brands_recordings_folder_and_says_it_may_differ(
 
 def test_a_missing_how_to_gives_an_empty_page_not_an_error(tmp_path):
     assert howto_markdown(tmp_path, "en") == ""
+
+
+def test_the_dialog_gets_the_how_to_and_its_pictures_from_the_content():
+    from desktop.content.loader import load_content
+    from desktop.content.model import Content
+
+    content, _ = load_content(resources_dir())
+    text, pictures = content.phone_howto("en")
+    assert text == howto_markdown(resources_dir(), "en") and pictures == pictures_dir(resources_dir())
+    assert Content().phone_howto("zh_CN") == ("", None)  # no resources folder: the dialog's "missing" line

@@ -39,11 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.content.phone_howto import howto_markdown, pictures_dir
 from desktop.domain.errors import UserError
 from desktop.domain.phone_evidence.preview import DEFAULT_SERVICE_PREFIXES, plan_import
 from desktop.domain.punctuation import list_separator
-from desktop.paths import resources_dir
 from desktop.store.phone_backup import default_backup_roots, find_backups
 from desktop.store.phone_import import known_identities
 from desktop.ui.common import messages
@@ -131,8 +129,9 @@ class PhoneImportDialog(QDialog):
         self.howto.setObjectName("phoneHowto")
         self.howto.setAccessibleName(self.tr("How to make an export on the phone"))
         self.howto.setOpenLinks(False)
-        self.howto.setSearchPaths([str(pictures_dir(resources_dir()))])
-        text = howto_markdown(resources_dir(), self.lang)
+        text, pictures = self.content.phone_howto(self.lang)
+        if pictures is not None:
+            self.howto.setSearchPaths([str(pictures)])
         if text:
             self.howto.setMarkdown(text)
         else:
