@@ -17,14 +17,13 @@ painting, moving the progress bar and answering Cancel.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from desktop.store.bundle.bundles import export_bundle, import_bundle
 from desktop.store.cases import CaseRepository
-from desktop.ui.common.jobs import Job, JobSignals
+from desktop.ui.common.jobs import JobRunner, JobSignals
 
 STEPS = 1000  # the progress bar's range: thousandths of the work
 
@@ -64,8 +63,7 @@ class BundleTask(QObject):
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
         self._signals.progress.connect(self._progress)
-        self._token = 0
-        self._cancel = threading.Event()
+        self._jobs = JobRunner(self._signals)
         self._loop: QEventLoop | None = None
         self._outcome: tuple[bool, object] | None = None
 
@@ -80,11 +78,9 @@ class BundleTask(QObject):
         """
         if self._loop is not None:
             raise RuntimeError("a bundle job is already running")
-        self._token += 1
-        self._cancel = threading.Event()
         self._outcome = None
         self._loop = QEventLoop(self)
-        QThreadPool.globalInstance().start(Job(self._token, work, self._signals, self._cancel))
+        self._jobs.start(work)
         try:
             # The job's signals are queued to this thread, so they arrive inside exec(); the check is
             # for a job that reported on this very thread (a direct call) before the loop started.
@@ -93,17 +89,16 @@ class BundleTask(QObject):
         finally:
             self._loop = None
         if self._outcome is None:  # the application is quitting: stop the job; the store cleans up
-            self._cancel.set()
-            self._token += 1
+            self._jobs.abandon()
             return False, None
         return self._outcome
 
     def cancel(self) -> None:
         """Ask the job to stop at its next step; :meth:`run` returns once it has cleaned up."""
-        self._cancel.set()
+        self._jobs.cancel()
 
     def _progress(self, token: int, done: int, total: int) -> None:
-        if token == self._token and total:
+        if token == self._jobs.token and total:
             self.progress.emit(done * STEPS // total)
 
     def _finished(self, token: int, result) -> None:
@@ -113,6 +108,6 @@ class BundleTask(QObject):
         self._done(token, (False, error))
 
     def _done(self, token: int, outcome: tuple[bool, object]) -> None:
-        if token == self._token and self._loop is not None:
+        if token == self._jobs.token and self._loop is not None:
             self._outcome = outcome
             self._loop.quit()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.domain.errors import Cancelled, UserError
 from desktop.logs import log_bug
@@ -69,3 +69,33 @@ class Job(QRunnable):
         finally:
             if self.done is not None:  # after the last emit: the owner may now destroy the signals
                 self.done.set()
+
+
+class JobRunner:
+    """One widget's background jobs, one at a time, on the thread pool.
+
+    Each :meth:`start` gets a new token and a new cancel event; a result whose token is not
+    :attr:`token` comes from a job the widget has abandoned, and the widget ignores it. (The
+    Export tab makes its :class:`Job` itself: its work polls the cancel event between pages and
+    the tab waits on ``done`` when the case closes.)
+    """
+
+    def __init__(self, signals: JobSignals) -> None:
+        self.signals = signals
+        self.token = 0
+        self._cancel = threading.Event()
+
+    def start(self, work) -> None:
+        """Run ``work(report)`` as a new job (see :class:`Job`)."""
+        self.token += 1
+        self._cancel = threading.Event()
+        QThreadPool.globalInstance().start(Job(self.token, work, self.signals, self._cancel))
+
+    def cancel(self) -> None:
+        """Ask the running job to stop at its next report (its result, a cancel, still arrives)."""
+        self._cancel.set()
+
+    def abandon(self) -> None:
+        """Cancel, and ignore whatever the job still sends."""
+        self._cancel.set()
+        self.token += 1

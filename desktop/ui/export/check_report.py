@@ -9,9 +9,7 @@ its own connection to the case, since hashing large evidence files takes a while
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +28,7 @@ from desktop.domain.integrity import LIMITS
 from desktop.domain.rules_engine import EngineParams
 from desktop.store.cases import CaseRepository
 from desktop.ui.common.form_parts import ERROR_STYLE
-from desktop.ui.common.jobs import BUG, Job, JobSignals
+from desktop.ui.common.jobs import BUG, JobRunner, JobSignals
 
 _SHOWN_PROBLEMS = 10
 _GOOD = "color: #1b5e20;"
@@ -53,13 +51,12 @@ class CheckReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("CheckReportDialog")
         self.cases, self.case_id, self.params, self.lang = cases, case_id, params, lang
-        self._token = 0
-        self._cancel = threading.Event()
         # No Qt parent: the check cannot be interrupted, and the dialog deletes itself on close; the
         # running job holds the signals too, so they outlive the dialog and its last emit goes nowhere.
         self.signals = JobSignals()
         self.signals.finished.connect(self._done)
         self.signals.failed.connect(self._failed)
+        self._jobs = JobRunner(self.signals)
         self.setWindowTitle(self.tr("Check an earlier report"))
         self.setMinimumWidth(560)
 
@@ -103,7 +100,7 @@ class CheckReportDialog(QDialog):
         layout.addWidget(buttons)
         self.check_button.clicked.connect(self.check)
         self.code_edit.returnPressed.connect(self.check)
-        self.finished.connect(lambda _result: self._cancel.set())
+        self.finished.connect(lambda _result: self._jobs.abandon())
 
     def check(self) -> None:
         """Read the code; a typo is answered at once, otherwise the check runs in the background."""
@@ -112,15 +109,13 @@ class CheckReportDialog(QDialog):
         except UserError as exc:
             self._show(exc.message(self.lang), good=False)
             return
-        self._token += 1
         self.check_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking… (large evidence files take a while)"))
-        job = Job(self._token, check_work(self.cases, self.case_id, self.params, anchor), self.signals, self._cancel)
-        QThreadPool.globalInstance().start(job)
+        self._jobs.start(check_work(self.cases, self.case_id, self.params, anchor))
 
     def _done(self, token: int, report) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         self.check_button.setEnabled(True)
         lines = [report.head_check.message(self.lang)]
@@ -134,7 +129,7 @@ class CheckReportDialog(QDialog):
         self._show("\n".join(lines), good=report.ok)
 
     def _failed(self, token: int, error) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         self.check_button.setEnabled(True)
         if isinstance(error, UserError):

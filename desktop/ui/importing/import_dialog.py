@@ -10,10 +10,9 @@ the case file, and a Cancel rolls it back completely.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +31,7 @@ from desktop.domain.punctuation import list_separator
 from desktop.store.importing import ImportResult
 from desktop.ui.common import messages
 from desktop.ui.common.form_parts import ERROR_STYLE
-from desktop.ui.common.jobs import BUG, Job, JobSignals
+from desktop.ui.common.jobs import BUG, JobRunner, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.importing.busy_page import BusyPage
 from desktop.ui.importing.loading import Loaded, load_file
@@ -53,11 +52,10 @@ class ImportDialog(QDialog):
         self.session, self.loans, self.lang = session, dict(loans), lang
         self.loaded: Loaded | None = None
         self.result_: ImportResult | None = None
-        self._token = 0
-        self._cancel = threading.Event()
         self._importing = False
         self._close_when_done = False
         self._signals = JobSignals()
+        self._jobs = JobRunner(self._signals)
         self._signals.finished.connect(self._job_finished)
         self._signals.failed.connect(self._job_failed)
         self._signals.progress.connect(self._job_progress)
@@ -236,22 +234,20 @@ class ImportDialog(QDialog):
 
     # -- the worker ------------------------------------------------------------------
     def _start(self, work) -> None:
-        self._token += 1
-        self._cancel = threading.Event()
         self.cancel_button.setEnabled(True)
         self.choose_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.stack.setCurrentIndex(_PAGE_BUSY)
-        QThreadPool.globalInstance().start(Job(self._token, work, self._signals, self._cancel))
+        self._jobs.start(work)
 
     def cancel_job(self) -> None:
         """Reading: abandon the result at once. Importing: ask the worker to roll back, and wait for it."""
-        self._cancel.set()
+        self._jobs.cancel()
         if self._importing:
             self.cancel_button.setEnabled(False)
             self.busy_label.setText(self.tr("Cancelling… nothing will be stored."))
             return
-        self._token += 1  # a result that still arrives is ignored
+        self._jobs.abandon()  # a result that still arrives is ignored
         self._back_to_idle()
 
     def _back_to_idle(self) -> None:
@@ -264,11 +260,11 @@ class ImportDialog(QDialog):
             self.file_label.clear()
 
     def _job_progress(self, token: int, done: int, total: int) -> None:
-        if token == self._token and self._importing and total:
+        if token == self._jobs.token and self._importing and total:
             self.progress.setValue(done)
 
     def _job_finished(self, token: int, result) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         if self._importing:
             self._importing = False
@@ -278,7 +274,7 @@ class ImportDialog(QDialog):
             self._show_loaded(result)
 
     def _job_failed(self, token: int, error) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         was_importing, self._importing = self._importing, False
         if error is None:  # cancelled
@@ -310,6 +306,5 @@ class ImportDialog(QDialog):
             self._close_when_done = True
             self.cancel_job()
             return
-        self._cancel.set()
-        self._token += 1
+        self._jobs.abandon()
         super().reject()

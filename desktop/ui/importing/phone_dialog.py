@@ -16,10 +16,9 @@ The window's pages:
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,7 +44,7 @@ from desktop.domain.punctuation import list_separator
 from desktop.store.phone_backup import default_backup_roots, find_backups
 from desktop.store.phone_import import known_identities
 from desktop.ui.common import messages
-from desktop.ui.common.jobs import BUG, Job, JobSignals
+from desktop.ui.common.jobs import BUG, JobRunner, JobSignals
 from desktop.ui.common.screen_fit import fit_to_screen
 from desktop.ui.importing.busy_page import BusyPage
 from desktop.ui.importing.phone_groups_model import (
@@ -85,11 +84,10 @@ class PhoneImportDialog(QDialog):
         self.read: Read | None = None
         self.result_ = None
         self.confirmed: dict[str, set[str]] = {}
-        self._token = 0
-        self._cancel = threading.Event()
         self._importing = False
         self._close_when_done = False
         self._signals = JobSignals()
+        self._jobs = JobRunner(self._signals)
         self._signals.finished.connect(self._job_finished)
         self._signals.failed.connect(self._job_failed)
         self._signals.progress.connect(self._job_progress)
@@ -452,21 +450,19 @@ class PhoneImportDialog(QDialog):
         return self.stack.currentIndex() == PAGE_BUSY
 
     def _start(self, work) -> None:
-        self._token += 1
-        self._cancel = threading.Event()
         self.cancel_button.setEnabled(True)
         self.import_button.setEnabled(False)
         self.stack.setCurrentIndex(PAGE_BUSY)
-        QThreadPool.globalInstance().start(Job(self._token, work, self._signals, self._cancel))
+        self._jobs.start(work)
 
     def cancel_job(self) -> None:
         """Reading: abandon at once (nothing was written). Importing: ask the worker to roll back, and wait."""
-        self._cancel.set()
+        self._jobs.cancel()
         if self._importing:
             self.cancel_button.setEnabled(False)
             self.busy_label.setText(self.tr("Cancelling… nothing will be stored."))
             return
-        self._token += 1
+        self._jobs.abandon()
         self._back_to_idle()
 
     def _back_to_idle(self) -> None:
@@ -479,14 +475,14 @@ class PhoneImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _job_progress(self, token: int, done: int, total: int) -> None:
-        if token != self._token or not total:
+        if token != self._jobs.token or not total:
             return
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _job_finished(self, token: int, result) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         if self._importing:
             self._importing = False
@@ -498,7 +494,7 @@ class PhoneImportDialog(QDialog):
         self._ticks_changed(len(self.model.ticked_numbers()) if self.read is not None else 0)
 
     def _job_failed(self, token: int, error) -> None:
-        if token != self._token:
+        if token != self._jobs.token:
             return
         was_importing, self._importing = self._importing, False
         if error is None:  # cancelled
@@ -521,6 +517,5 @@ class PhoneImportDialog(QDialog):
             self._close_when_done = True
             self.cancel_job()
             return
-        self._cancel.set()
-        self._token += 1
+        self._jobs.abandon()
         super().reject()
