@@ -647,42 +647,42 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="63"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="60"/>
         <source>Check an earlier report</source>
         <translation>核对早先的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="66"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="63"/>
         <source>Type the check code printed on a report of this case (on its first page, like EB71-84E3-B089-915E-5D), or paste the whole chain head. The app then checks whether the records that report was made from are unchanged.</source>
         <translation>请输入本案件报告上印的核对码（在第一页，例如 EB71-84E3-B089-915E-5D），或粘贴完整的链头。程序会核对这份报告所依据的记录是否没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="72"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="69"/>
         <source>Check code from the earlier report</source>
         <translation>早先报告上的核对码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="79"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="76"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="118"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="114"/>
         <source>Checking… (large evidence files take a while)</source>
         <translation>正在核对……（证据文件大时需要一些时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="128"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="123"/>
         <source>The check also found %1 problem(s) in the case as it is stored now:</source>
         <translation>核对还在案件现在保存的内容中发现 %1 处问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="132"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="127"/>
         <source>… and %1 more. The command “verify” lists them all.</source>
         <translation>……还有 %1 处。命令“verify”会全部列出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export/check_report.py" line="143"/>
+        <location filename="../../desktop/ui/export/check_report.py" line="138"/>
         <source>Sorry, the check stopped because of a fault in the app. Nothing was changed.</source>
         <translation>抱歉，程序出错，核对中断了。没有改动任何内容。</translation>
     </message>
@@ -690,157 +690,157 @@ If you know where the file comes from and trust it, you can show it in its folde
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="55"/>
         <source>Complaint draft</source>
         <translation>投诉草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="63"/>
         <source>The lender&apos;s own complaint channel</source>
         <translation>贷款方自己的投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="85"/>
         <source>I complained to the lender first</source>
         <translation>我已经先向贷款方投诉过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="88"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="89"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="64"/>
         <source>12378, the financial regulator&apos;s consumer hotline (banks, consumer finance companies)</source>
         <translation>12378：金融监管部门的消费者投诉热线（管银行、消费金融公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="66"/>
         <source>The local financial regulator (地方金融管理局) or 12345 (micro-loan companies)</source>
         <translation>地方金融管理局，或打12345（管小额贷款公司）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="91"/>
         <source>Usually you complain to the lender first and give it 15 days to answer; if it does not help, complain to the regulator and say so.</source>
         <translation>一般先向贷款方投诉，给它15天答复；没有用的话，再向监管部门投诉，并说明已经找过贷款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="98"/>
         <source>Text of the complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="106"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="107"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="118"/>
         <source>Which contacts to complain about</source>
         <translation>要投诉哪些催收记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="120"/>
         <source>Send it to</source>
         <translation>投诉给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="129"/>
         <source>Language of the complaint</source>
         <translation>投诉书的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="160"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="166"/>
         <source>Contacting someone else, graded low: the standards generally allow one polite request when you cannot be reached, so it is not complained about.</source>
         <translation>找了你以外的人，评为“一般”：你联系不上时，行业标准一般允许他们礼貌地找一次人，所以不写进投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="193"/>
         <source>Your lender is a bank or consumer finance company: the regulator is 12378.</source>
         <translation>你的贷款方是银行或消费金融公司：监管部门投诉打12378。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="195"/>
         <source>Your lender is a micro-loan company. Such companies are generally supervised by the local financial regulator (地方金融管理局) where they are registered; you can also call 12345 and ask to be put through. (From public sources; not checked against an official text.)</source>
         <translation>你的贷款方是小额贷款公司。这类公司一般由它注册地的地方金融管理局管；也可以打12345，请他们转过去。（这是根据公开资料，还没有和正式文件核对。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="198"/>
         <source>Which regulator depends on the kind of lender. Look at the lender&apos;s name in the contract: for a bank or a consumer finance company, complain to 12378; for a micro-loan company (小额贷款公司), to the local financial regulator or through 12345. You can set the kind of lender on the Loans step.</source>
         <translation>找哪个监管部门，要看贷款方是哪一类。看合同上贷款方的名字：银行、消费金融公司，打12378；小额贷款公司，找地方金融管理局或打12345。贷款方的类型可以在“你的贷款”这一步填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="206"/>
         <source>No loan is chosen, so the letter cites only rules that apply to every lender.</source>
         <translation>没有选借款，所以信里只引用对所有贷款方都适用的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="207"/>
         <source>The letter cites a rule only where what you recorded makes it apply:</source>
         <translation>信里只引用按你的记录确实适用的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="208"/>
         <source>• Debt itself illegal (usury): %1</source>
         <translation>• 这笔债本身不合法（高利放贷）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="209"/>
         <source>not ticked</source>
         <translation>没有勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="210"/>
         <source>• Reported to the police on: %1</source>
         <translation>• 报警日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="211"/>
         <source>not filled in</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="212"/>
         <source>To change these, go to the Loans step.</source>
         <translation>要修改，请回到“你的贷款”这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="240"/>
         <source>There is nothing to save yet.</source>
         <translation>还没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="248"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/negotiate/complaint_dialog.py" line="252"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -1137,7 +1137,7 @@ If you know where the file comes from and trust it, you can show it in its folde
     </message>
     <message>
         <location filename="../../desktop/ui/log/contact_table.py" line="59"/>
-        <source>Said they were</source>
+        <source>Said to be</source>
         <translation>对方自称</translation>
     </message>
     <message>
@@ -2068,27 +2068,27 @@ This app gives information, not legal advice. For advice on your own case, ask a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="50"/>
         <source>Import records from a file</source>
         <translation>从文件导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="65"/>
         <source>Choose a CSV or Excel (.xlsx) file. The first row must name the columns, in Chinese or English: 时间 (time), 方式 (channel), 号码 (number), 内容 (summary) and so on. Nothing is stored until you click Import, and then either every row is stored or none.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。第一行应是列名，中文或英文都可以：时间、方式、号码、内容等。点击“导入”之前不会保存任何内容；导入时要么全部保存，要么一条也不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="71"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2108,67 +2108,67 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="121"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="123"/>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="133"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="142"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="145"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="147"/>
         <source>%1 rows: %2 can be imported, %3 with problems, %4 with warnings.</source>
         <translation>共 %1 行：%2 行可以导入，%3 行有问题，%4 行有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="156"/>
         <source>Nothing has been stored yet. Click Import to add all %1 records to this case.</source>
         <translation>还没有保存任何内容。点击“导入”，把全部 %1 条记录加入这个案件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="161"/>
         <source>Nothing can be imported until every problem below is corrected. Correct them in the file, save it and choose it again.</source>
         <translation>下面列出的问题全部改正之前无法导入。请在文件里改正，保存后重新选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="169"/>
         <source>Problems and warnings: %1</source>
         <translation>问题和提醒：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="171"/>
         <source>No problems or warnings.</source>
         <translation>没有问题，也没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="189"/>
         <source>Recognised columns: %1</source>
         <translation>识别的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="191"/>
         <source>Unknown columns (their values will be added to the notes): %1</source>
         <translation>未识别的列（内容会附加到备注里）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="197"/>
         <source>Loans that match none of this case&apos;s loans (kept in the notes): %1</source>
         <translation>与本案件的贷款都对不上的贷款（保留在备注里）：%1</translation>
     </message>
@@ -2178,37 +2178,37 @@ This app gives information, not legal advice. For advice on your own case, ask a
         <translation>只显示 %2 行中的前 %1 行；下面的列表列出了全部问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="219"/>
         <source>Importing %1 records…</source>
         <translation>正在导入 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="226"/>
         <source>%1 records were imported.</source>
         <translation>已导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="229"/>
         <source>The loan of %1 records matched none of this case&apos;s loans; it is kept in their notes.</source>
         <translation>其中 %1 条记录的贷款与本案件的贷款都对不上，已保留在这些记录的备注里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="232"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="248"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="286"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/import_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/importing/import_dialog.py" line="290"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有保存任何内容。请再试一次；如果一直出现，请告诉法律援助窗口的工作人员。</translation>
     </message>
@@ -2589,112 +2589,112 @@ Try a shorter word or another way to say it, for example “night”, “family�
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="62"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="60"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="63"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="61"/>
         <source>English</source>
         <translation>英文（English）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="66"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="64"/>
         <source>Leave empty to sign by hand</source>
         <translation>留空则打印后手写签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="68"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="66"/>
         <source>Leave empty to leave it out</source>
         <translation>留空则不写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="73"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="71"/>
         <source>Language of the letter</source>
         <translation>信的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="74"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="72"/>
         <source>Sign with the name</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="75"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="73"/>
         <source>Phone for their reply</source>
         <translation>回复用的电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="78"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="76"/>
         <source>Before you send it: this letter admits that you owe the debt. A lender generally has 3 years to go to court for a debt (the limitation period, 诉讼时效), and admitting the debt, like the lender asking you to pay, starts those 3 years again. For most people that is fine, but it is not risk-free.</source>
         <translation>发送之前请注意：这封信承认了你欠这笔钱。贷款方一般要在3年内去法院要钱（这叫诉讼时效）；你承认欠款，和贷款方向你催要一样，都会让这3年从头算起。对大多数人来说这没有问题，但并不是毫无影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="87"/>
         <source>The letter&apos;s text</source>
         <translation>信件正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="88"/>
         <source>You changed the text by hand, so it no longer follows your answers. “Rebuild” starts again from them (your changes are kept only in saved versions).</source>
         <translation>你手动改过信的内容，所以它不再跟着你的回答自动更新。点“按我的回答重新生成”会从回答重新开始（你的修改只保留在已保存的版本里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="96"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="94"/>
         <source>Rebuild from my answers</source>
         <translation>按我的回答重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="95"/>
         <source>Save this version</source>
         <translation>保存这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="97"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="101"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="99"/>
         <source>Complaint draft…</source>
         <translation>投诉草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="117"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="115"/>
         <source>Show this version</source>
         <translation>查看这一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="120"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="118"/>
         <source>Saved versions</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="211"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="209"/>
         <source>The letter is empty; there is nothing to save.</source>
         <translation>信是空的，没有可以保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="220"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="218"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="225"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="223"/>
         <source>Copied. Paste it into the lender&apos;s app, an email or a message.</source>
         <translation>已复制。可以粘贴到借款App、邮件或消息里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="230"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="228"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="233"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="231"/>
         <source>exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/letter_page.py" line="244"/>
+        <location filename="../../desktop/ui/negotiate/letter_page.py" line="242"/>
         <source>Showing version %1. Edit it and save to make a new version.</source>
         <translation>正在显示第 %1 版。修改后保存会成为新的一版。</translation>
     </message>
@@ -3277,82 +3277,82 @@ First: %5 · Last: %6</source>
         <translation>催收记录列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="121"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="124"/>
         <source>Summary</source>
         <translation>统计摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="135"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="138"/>
         <source>The record was deleted. It stays in the history.</source>
         <translation>记录已删除，仍保留在历史记录里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="136"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="142"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="145"/>
         <source>No contacts recorded yet. When a collector calls, click “On a call now”; to record an earlier call or message, click “New record”.</source>
         <translation>还没有催收记录。催收电话打来时，点“正在接电话”；要补记之前的电话或短信，点“新增记录”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="205"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="208"/>
         <source>These records name no loan, so the day&apos;s calls count as one unknown lender. If they came from different lenders, open each record and choose the loan.</source>
         <translation>这些记录没有选贷款，所以当天的来电都算作同一家“未标明的贷款方”。如果其实来自不同的贷款方，请打开每条记录，选上是哪笔贷款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="210"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="213"/>
         <source>They told someone you owe money, asked someone else to pay, contacted many people in one day, or kept on after being told to stop.</source>
         <translation>告诉别人你欠钱、让别人替你还钱、一天里找了很多人，或者人家说了别再打还继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="212"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="215"/>
         <source>You could be reached, yet they went to someone else; or a question about it is not answered yet (open the record to answer it).</source>
         <translation>你本来接得到电话，他们却去找别人；或者这件事还有问题没回答（打开这条记录就能回答）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="214"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="217"/>
         <source>You truly could not be reached and they asked someone once, politely. Industry standards generally allow this.</source>
         <translation>你确实联系不上，他们只礼貌地找过一次人。行业标准一般允许这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="238"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="241"/>
         <source>%1 shown</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="317"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="320"/>
         <source>Deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="318"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="321"/>
         <source>This record is deleted. Undo the deletion to edit it.</source>
         <translation>这条记录已删除。撤销删除后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="380"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="383"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="380"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="383"/>
         <source>This record has no attachments.</source>
         <translation>这条记录没有附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="406"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="409"/>
         <source>Export the log as CSV</source>
         <translation>把催收记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="417"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="420"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/log/log_tab.py" line="418"/>
+        <location filename="../../desktop/ui/log/log_tab.py" line="421"/>
         <source>%1 records were saved to %2</source>
         <translation>%1 条记录已保存到 %2</translation>
     </message>
@@ -3586,57 +3586,57 @@ First: %5 · Last: %6</source>
 <context>
     <name>NegotiateTab</name>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="46"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="45"/>
         <source>1. Your loans</source>
         <translation>1. 你的贷款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="47"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="46"/>
         <source>2. What it really costs</source>
         <translation>2. 真实成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="48"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="47"/>
         <source>3. Your situation</source>
         <translation>3. 你的困难</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="49"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="48"/>
         <source>4. What you can afford</source>
         <translation>4. 收支情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="50"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="49"/>
         <source>5. Your plan</source>
         <translation>5. 还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="51"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="50"/>
         <source>6. The letter</source>
         <translation>6. 协商信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="80"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="79"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="89"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="88"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="90"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="89"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="97"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="96"/>
         <source>Ask the lender for a repayment plan you can keep. Negotiate only with the lender itself (its app, hotline or branch); never pay anyone to negotiate for you.</source>
         <translation>向贷款机构申请一个你能坚持下去的还款计划。只和贷款机构本身协商（它的App、客服电话或网点），不要花钱请任何人代为协商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="222"/>
+        <location filename="../../desktop/ui/negotiate/negotiate_tab.py" line="221"/>
         <source>Draft saved automatically at %1.</source>
         <translation>草稿已于 %1 自动保存。</translation>
     </message>
@@ -3728,189 +3728,189 @@ First: %5 · Last: %6</source>
 <context>
     <name>PhoneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="78"/>
         <source>Import from phone</source>
         <translation>从手机导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="103"/>
         <location filename="../../desktop/ui/importing/phone_groups_model.py" line="23"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="128"/>
         <source>How to make an export on the phone</source>
         <translation>如何在手机上做导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="136"/>
         <source>The how-to text is missing from this copy of the app. You can still choose an export below.</source>
         <translation>这份软件缺少操作说明文字。您仍然可以在下方选择导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="138"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="140"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="146"/>
         <source>You can also drag a file or folder onto this window.</source>
         <translation>也可以把文件或文件夹直接拖到这个窗口里。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="153"/>
         <location filename="../../desktop/ui/importing/phone_dialog.py" line="156"/>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="159"/>
         <source>iPhone backups on this computer</source>
         <translation>这台电脑上的 iPhone 备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="157"/>
         <source>Read this backup</source>
         <translation>读取这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="195"/>
         <source>(encrypted: cannot be read)</source>
         <translation>（已加密，无法读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="201"/>
         <source>None found in the usual places.</source>
         <translation>在常用位置没有找到备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="216"/>
         <source>Back to the how-to</source>
         <translation>返回操作说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="244"/>
         <source>Numbers found on the phone</source>
         <translation>手机里找到的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="264"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="265"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="266"/>
         <source>Add another export…</source>
         <translation>再添加一份导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="277"/>
         <source>Suggested marks for the selected number</source>
         <translation>所选号码的建议标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="297"/>
         <source>Choose the phone export</source>
         <translation>选择手机导出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="298"/>
         <source>SMS Backup &amp; Restore files (*.xml);;Recordings (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;All files (*)</source>
         <translation>SMS Backup &amp; Restore 文件 (*.xml);;录音 (*.m4a *.mp3 *.amr *.aac *.wav *.3gp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="304"/>
         <source>Choose an iPhone backup or a recordings folder</source>
         <translation>选择 iPhone 备份或通话录音文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="340"/>
         <source>Reading “%1”… Nothing is stored while reading.</source>
         <translation>正在读取“%1”…读取时不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="353"/>
         <source>Read so far: %1</source>
         <translation>已读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="357"/>
         <source>Nothing to import was found in what you chose.</source>
         <translation>在您选择的内容里没有找到可以导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="361"/>
         <source>Check that you chose the exported file or the backup folder itself.</source>
         <translation>请确认选择的是导出的文件本身，或备份文件夹本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="366"/>
         <source>%1 numbers: %2 calls, %3 messages, %4 recordings (%5 new, %6 already in this case). Nothing is stored until you click Import; only ticked numbers are imported.</source>
         <translation>%1 个号码：%2 次通话、%3 条短信、%4 个录音（%5 条是新的，%6 条已在本案件中）。点“导入”之前不会存入任何内容；只导入勾选的号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="375"/>
         <source>%1 recordings could not be given a number; they are not imported. Marked entries are explained in the last column.</source>
         <translation>有 %1 个录音认不出号码，不会导入。有标记的条目在最后一列说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="396"/>
         <source>No suggested marks for this number.</source>
         <translation>这个号码没有建议的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="399"/>
         <source>The texts of %1 contain these words. Tick a mark only if it is true; only ticked marks are stored.</source>
         <translation>%1 的短信里有下面这些词。只有符合事实时才勾选；只保存勾选的标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="404"/>
         <source>%1 (the texts say “%2”)</source>
         <translation>%1（短信里写着“%2”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="422"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="419"/>
         <source>Import %1 records from %2 ticked numbers</source>
         <translation>导入勾选的 %2 个号码的 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="439"/>
         <source>Everything from the ticked numbers is already in this case. Nothing new to import.</source>
         <translation>勾选号码的记录都已经在本案件中，没有新的可导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="445"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="442"/>
         <source>Importing %1 records… The case is backed up first; if anything goes wrong, nothing is stored.</source>
         <translation>正在导入 %1 条记录…会先备份案件；如果中途出错，不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="468"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="463"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消…不会存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="490"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="511"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="506"/>
         <source>The import was cancelled. Nothing was stored.</source>
         <translation>导入已取消，没有存入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/phone_dialog.py" line="514"/>
+        <location filename="../../desktop/ui/importing/phone_dialog.py" line="509"/>
         <source>Sorry, something went wrong inside the app. Nothing was stored. Please try again; if it keeps happening, tell the legal-aid desk.</source>
         <translation>抱歉，软件内部出了问题，没有存入任何内容。请再试一次；如果一直这样，请告诉法律援助工作人员。</translation>
     </message>

@@ -260,7 +260,8 @@ def test_the_day_chart_makes_room_for_its_labels_at_large_text(qtbot):
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_every_column_fits_the_default_window_and_the_length_column_is_whole(qtbot, make_app, cases, lang):
-    """At the default 1100-pixel window the length column slid out of view behind a scroll bar."""
+    """At the default 1100-pixel window the length column slid out of view behind a scroll bar, and
+    later the "对方自称" header and the phone number were cut short while what was said kept six characters."""
     case = cases.create("列宽")
     with cases.open(case.id) as conn:
         ContactRepository(conn).add(call(1, 10, duration_s=605, summary="很长的一段话" * 10))
@@ -272,10 +273,16 @@ def test_every_column_fits_the_default_window_and_the_length_column_is_whole(qtb
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()
-    length_column = 6
-    title = str(page.model.headerData(length_column, Qt.Orientation.Horizontal))
-    assert header.sectionSize(length_column) >= header.fontMetrics().horizontalAdvance(title) + 12
+    for column in range(page.model.columnCount()):  # no header is cut to "对方…"
+        title = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title) + 12, title
+    length_column, number_column, summary_column = 6, 3, 7
     assert header.sectionSize(length_column) >= table.fontMetrics().horizontalAdvance("10:05")
+    # A phone number is evidence only when whole; what was said keeps about ten characters in view.
+    assert header.sectionSize(number_column) >= table.fontMetrics().horizontalAdvance("138 0000 1111") + 12
+    assert page.model.index(0, number_column).data() == "138 0000 1111"
+    assert header.sectionSize(summary_column) >= table.fontMetrics().horizontalAdvance("很长的一段话很长的")
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == page.model.index(0, 1).data()  # may be cut
     save_screenshot(window, f"log_tab_1100_{lang}")
 
 

@@ -4,7 +4,9 @@ A column's natural width comes from a sample of its widest usual text (and its h
 when the table is narrower than the sum, the columns that can lose width without losing
 their meaning (numbers, names, loan labels) give it up first, down to their minimum,
 and their text is elided ("…") instead of a whole column sliding out of view.
-The stretching column takes whatever is left.
+A header is never elided: no column is narrower than its own title, since a column
+whose title reads "对方…" tells the reader nothing. The stretching column takes
+whatever is left.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class ColumnFitter(QObject):
 
     def __init__(self, table: QTableView, columns: list[Column], stretch: int, stretch_minimum: int) -> None:
         super().__init__(table)
+        titles = {c.index: header_width(table, c.index) for c in columns}
+        columns = [Column(c.index, max(c.natural, titles[c.index]), max(c.minimum, titles[c.index])) for c in columns]
         self.table, self.columns = table, columns
         self.stretch, self.stretch_minimum = stretch, stretch_minimum
         header = table.horizontalHeader()
@@ -67,9 +71,12 @@ class ColumnFitter(QObject):
         return False
 
 
+def header_width(table: QTableView, index: int) -> int:
+    """The width that shows the column's header (and its sort arrow) in full."""
+    header_text = str(table.model().headerData(index, table.horizontalHeader().orientation()) or "")
+    return table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + PADDING
+
+
 def natural_width(table: QTableView, index: int, sample: str) -> int:
     """The width that shows ``sample`` and the column's header in full."""
-    header_text = str(table.model().headerData(index, table.horizontalHeader().orientation()) or "")
-    body = table.fontMetrics().horizontalAdvance(sample)
-    head = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text)
-    return max(body, head) + PADDING
+    return max(table.fontMetrics().horizontalAdvance(sample) + PADDING, header_width(table, index))

@@ -56,7 +56,7 @@ class ContactTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Time"), self.tr("How"), self.tr("Rules"), self.tr("Number"), self.tr("Said they were"),
+            self.tr("Time"), self.tr("How"), self.tr("Rules"), self.tr("Number"), self.tr("Said to be"),
             self.tr("Loan"), self.tr("Length"), self.tr("What happened"),
         )[section]
 
@@ -79,6 +79,9 @@ class ContactTableModel(QAbstractTableModel):
             return self._spoken_rules(row) if col == FLAGS else self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == SUMMARY and row.summary:
             return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole and col in (CHANNEL, CLAIMED, LOAN):
+            # These columns give up width first on a narrow window; the cut text is read in full here.
+            return self._display(row, col) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
             return QBrush(QColor("#888888"))
         return None

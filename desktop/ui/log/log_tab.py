@@ -102,16 +102,19 @@ class LogTab(QWidget):
         header.setSortIndicator(TIME, Qt.SortOrder.DescendingOrder)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column's header ends in "…"
         # (column, widest usual text, how far it may shrink, as a share of its natural width):
-        # time and length never shrink; numbers, names and loans are elided first.
+        # time, number and length never shrink (a phone number cut to "138 0000 11…" is no
+        # use as evidence); the rule chips, the name and the loan give up width first; the
+        # chips are elided one by one and read in full in their tooltip.
         fits = ((TIME, "2026-11-28 23:59", 1.0), (CHANNEL, "电话 · 未接 → 单位", 0.7),
-                (FLAGS, "联系第三人（严重）   泄露债务信息   ", 0.75), (NUMBER, "138 0000 0000", 0.85), (CLAIMED, "某某资产管理", 0.5),
-                (LOAN, "京东金条", 0.6), (DURATION, "10:00", 1.0))
+                (FLAGS, "联系第三人（严重）   泄露债务信息   ", 0.45), (NUMBER, "138 0000 0000", 1.0),
+                (CLAIMED, "某某资产管理", 0.5), (LOAN, "京东金条", 0.6), (DURATION, "10:00", 1.0))
         columns = []
         for column, sample, keep in fits:
             natural = natural_width(self.table, column, sample)
             columns.append(Column(column, natural, int(natural * keep)))
+        # What was said is the reason to keep a log: about ten characters of it stay in view.
         self.column_fitter = ColumnFitter(self.table, columns, stretch=SUMMARY,
-                                          stretch_minimum=self.fontMetrics().horizontalAdvance("某某" * 3))
+                                          stretch_minimum=self.fontMetrics().horizontalAdvance("某某" * 5))
         self.table.setItemDelegateForColumn(FLAGS, RuleChipsDelegate(self._rule_infos(), self.table))
 
         self.summary = LogSummary(session.contacts, {r.id: r.label(self.lang) for r in content.rules.values()},
@@ -124,7 +127,7 @@ class LogTab(QWidget):
         split.addWidget(summary_scroll)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        split.setSizes([800, 300])
+        split.setSizes([818, 260])  # at the default 1100-pixel window the summary side is at its minimum
         summary_scroll.setMinimumWidth(260)
 
         self.count_label = QLabel()
