@@ -79,8 +79,8 @@ class ContactTableModel(QAbstractTableModel):
             return self._spoken_rules(row) if col == FLAGS else self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == SUMMARY and row.summary:
             return row.summary
-        if role == Qt.ItemDataRole.ToolTipRole and col in (CHANNEL, CLAIMED, LOAN):
-            # These columns give up width first on a narrow window; the cut text is read in full here.
+        if role == Qt.ItemDataRole.ToolTipRole and col in (CHANNEL, NUMBER, CLAIMED, LOAN):
+            # Text longer than the usual sample (or a column that gave up width) is cut; read in full here.
             return self._display(row, col) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
             return QBrush(QColor("#888888"))
