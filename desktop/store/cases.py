@@ -29,6 +29,7 @@ import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from desktop.domain.cases import Case, CaseSummary, clean_alias, clean_notes
 from desktop.domain.errors import UserError
@@ -312,18 +313,19 @@ class _CaseConnection:
 
 def write_alias(conn: sqlite3.Connection, alias: str) -> Case:
     """Rename the case in the open database ``conn``; the case as it now reads."""
-    alias = clean_alias(alias)
-    with transaction(conn):
-        if conn.execute("UPDATE case_info SET alias = ? WHERE id = 1 AND alias IS NOT ?", (alias, alias)).rowcount:
-            record_chain.append(conn, "case_info", 1, "edit")
-    return _read_info(conn)
+    return _write_info(conn, "alias", clean_alias(alias))
 
 
 def write_notes(conn: sqlite3.Connection, notes: str) -> Case:
     """Set the case's notes in the open database ``conn``; the case as it now reads."""
-    notes = clean_notes(notes)
+    return _write_info(conn, "notes", clean_notes(notes))
+
+
+def _write_info(conn: sqlite3.Connection, column: Literal["alias", "notes"], value: str) -> Case:
+    # An unchanged value writes nothing and adds no version to the history.
     with transaction(conn):
-        if conn.execute("UPDATE case_info SET notes = ? WHERE id = 1 AND notes IS NOT ?", (notes, notes)).rowcount:
+        if conn.execute(f"UPDATE case_info SET {column} = ? WHERE id = 1 AND {column} IS NOT ?",  # noqa: S608 (fixed names)
+                        (value, value)).rowcount:
             record_chain.append(conn, "case_info", 1, "edit")
     return _read_info(conn)
 
