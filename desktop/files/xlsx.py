@@ -25,8 +25,9 @@ a caller can cancel a long read by raising from it.
 What people have is kept: shared and inline strings, numbers (whole numbers lose
 their ``.0``: phone numbers typed as numbers), booleans, error values, cached
 formula results, and dates as serials with a date style (the 1900 and 1904
-systems, plus the Chinese built-in date formats). The sheet read is the one
-that was active when the file was saved, else the first worksheet.
+systems, plus the Chinese built-in date formats: what a value means is worked out
+in :mod:`desktop.files.excel_values`). The sheet read is the one that was
+active when the file was saved, else the first worksheet.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 from xml.parsers import expat
 
 from desktop.domain.errors import UserError
 from desktop.domain.importing.values import MAX_TEXT
+from desktop.files import excel_values
 from desktop.files.table_model import HOW_TO_SAVE_EN, HOW_TO_SAVE_ZH, RowCollector, Table, mb, unreadable
 
 MAX_COLUMNS = 16_384  # column XFD, Excel's own limit
@@ -63,16 +65,6 @@ _REL_SHARED_STRINGS = "/sharedStrings"
 _REL_STYLES = "/styles"
 
 _CELL_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{0,7})")
-_WINDOWS_EPOCH = datetime(1899, 12, 30)
-_MAC_EPOCH = datetime(1904, 1, 1)
-# Built-in number formats that show dates or times: 14–22 and 45–47 everywhere, 27–36 and 50–58 in the
-# Chinese (and other East Asian) versions of Excel, which store them by id only (ECMA-376 §18.8.30).
-_BUILTIN_DATES = frozenset((*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)))
-_BUILTIN_DURATIONS = frozenset((46,))  # [h]:mm:ss
-# As openpyxl decides: text in quotes and [locale] parts aside, any d m h y s not escaped makes a date.
-_FORMAT_NOISE = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
-_DATE_LETTER = re.compile(r"(?<![_\\])[dmhysDMHYS]")
-_DURATION_FORMAT = re.compile(r"\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?", re.I)
 
 
 class _Damaged(Exception):
@@ -192,7 +184,8 @@ class _Workbook:
         styles = _Styles()
         if styles_part:
             self._parse(styles_part, styles, limit=_SMALL_PART)
-        sheet = _Sheet(self, rows, strings, styles.date_kinds(), _MAC_EPOCH if info.date1904 else _WINDOWS_EPOCH)
+        sheet = _Sheet(self, rows, strings, styles.date_kinds(),
+                       excel_values.MAC_EPOCH if info.date1904 else excel_values.WINDOWS_EPOCH)
         self._parse(sheet_part, sheet, limit=self.xml_budget)
         return sheet_name, tuple(sheet.cut)
 
@@ -425,16 +418,9 @@ class _Styles(_Handler):
         """Style index → ``"date"`` or ``"duration"``, for the styles that format numbers as such."""
         kinds: dict[int, str] = {}
         for index, fmt_id in enumerate(self.xf_formats):
-            code = self.formats.get(fmt_id)
-            if code is None:
-                if fmt_id in _BUILTIN_DATES:
-                    kinds[index] = "duration" if fmt_id in _BUILTIN_DURATIONS else "date"
-                continue
-            first = code.split(";")[0]
-            if _DURATION_FORMAT.search(first):
-                kinds[index] = "duration"
-            elif _DATE_LETTER.search(_FORMAT_NOISE.sub("", first)):
-                kinds[index] = "date"
+            kind = excel_values.format_kind(fmt_id, self.formats.get(fmt_id))
+            if kind is not None:
+                kinds[index] = kind
         return kinds
 
 
@@ -561,26 +547,27 @@ class _Sheet(_Handler):
                 self.cut.append((self.row_no, self.col - 1, full))
             return text
         if kind == "b":
-            return cell_text(raw.strip() not in ("0", "", "false"))
+            return excel_values.cell_text(raw.strip() not in ("0", "", "false"))
         if kind == "d":
             try:
-                return cell_text(datetime.fromisoformat(raw.strip()))
+                return excel_values.cell_text(datetime.fromisoformat(raw.strip()))
             except ValueError:
                 return raw
         if kind in ("str", "e", "inlineStr"):
             self.workbook.keep_text(len(raw))
             return raw
-        number = _number(raw)
+        number = excel_values.number(raw)
         if number is None:
             self.workbook.keep_text(len(raw))
             return raw  # not a number after all: the import reports it if it matters
         date_kind = self.date_kinds.get(self.cell_style)
         if date_kind is not None:
             try:
-                return cell_text(_from_serial(float(number), self.epoch, duration=date_kind == "duration"))
+                return excel_values.cell_text(excel_values.from_serial(float(number), self.epoch,
+                                                                 duration=date_kind == "duration"))
             except (OverflowError, ValueError):
                 pass  # a serial outside the calendar: the number as it is
-        return cell_text(number)
+        return excel_values.cell_text(number)
 
     def _too_many_cells(self) -> _TooLarge:
         return _TooLarge(f"它的单元格（含空白单元格）超过 {MAX_CELLS:,} 个",
@@ -596,56 +583,3 @@ def _column(ref: str) -> int:
     for ch in m.group(1).upper():
         n = n * 26 + ord(ch) - 64
     return n
-
-
-def _number(raw: str) -> int | float | None:
-    """A ``<v>`` number as openpyxl reads it: a float when it has a point or an exponent, else an int."""
-    text = raw.strip()
-    try:
-        return float(text) if ("." in text or "e" in text or "E" in text) else int(text)
-    except ValueError:  # also an int of more than 4,300 digits
-        return None
-
-
-def _from_serial(value: float, epoch: datetime, *, duration: bool) -> datetime | time | timedelta:
-    """An Excel serial as openpyxl converts it: a duration, a time of day (under 1), or a date and time."""
-    if duration:
-        td = timedelta(days=value)
-        if td.microseconds:  # to the millisecond, as Excel shows it
-            td = timedelta(seconds=td.total_seconds() // 1, microseconds=round(td.microseconds, -3))
-        return td
-    day, fraction = divmod(value, 1)
-    diff = timedelta(milliseconds=round(fraction * 86_400_000))
-    if 0 <= value < 1 and diff.days == 0:
-        hours, rest = divmod(diff.seconds, 3600)
-        return time(hours, rest // 60, rest % 60, diff.microseconds)
-    if 0 < value < 60 and epoch == _WINDOWS_EPOCH:
-        day += 1  # Excel's 29 February 1900, which never was
-    return epoch + timedelta(days=day) + diff
-
-
-def cell_text(value: object) -> str:
-    """A cell value as text: ISO dates, whole numbers without ``.0``."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, datetime):
-        if value.hour == value.minute == value.second == value.microsecond == 0:
-            return value.date().isoformat()  # a date-only cell
-        return value.isoformat(sep=" ", timespec="microseconds" if value.microsecond else "seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, timedelta):
-        total = int(round(value.total_seconds()))
-        sign, total = ("-", -total) if total < 0 else ("", total)
-        return f"{sign}{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))  # phone numbers typed as numbers: 13812345678.0
-        return repr(value)
-    return str(value)

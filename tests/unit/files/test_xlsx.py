@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import UserError
 from desktop.domain.importing.parse import parse_table
-from desktop.files import xlsx
+from desktop.files import excel_values, xlsx
 from desktop.files.tables import read_table
 from tests.unit.files.xlsx_craft import (
     SHEET_HEAD,
@@ -304,7 +304,7 @@ def _openpyxl_text(path) -> list[list[str]]:
     """The same workbook as openpyxl (the previous reader) turns it into text."""
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
-        return [[xlsx.cell_text(v) for v in row] for row in wb.active.iter_rows(values_only=True)]
+        return [[excel_values.cell_text(v) for v in row] for row in wb.active.iter_rows(values_only=True)]
     finally:
         wb.close()
 
