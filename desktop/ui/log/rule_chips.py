@@ -41,21 +41,25 @@ class RuleChipsDelegate(QStyledItemDelegate):
         if not chips:
             return
         painter.save()
+        painter.setClipRect(option.rect)  # nothing spills into the number column
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = option.fontMetrics
         x = option.rect.x() + 4
         height = metrics.height() + 4
         y = option.rect.y() + (option.rect.height() - height) // 2
+        more = metrics.horizontalAdvance("…") + 6  # room kept for the "more" mark while chips follow
         for n, (rule_id, kind) in enumerate(chips):
             info = self.rules.get(rule_id)
             text = info.label if info else rule_id
             colour = QColor(SEVERITY_COLOURS.get(info.severity if info else "", "#555555"))
             width = metrics.horizontalAdvance(text) + 12
-            if x + width > option.rect.right():
-                room = option.rect.right() - x - 12
+            followed = n < len(chips) - 1
+            right = option.rect.right() - (more if followed else 0)
+            cut = x + width > right
+            if cut:
+                room = right - x - 12
                 if n > 0 or room < metrics.horizontalAdvance("夜…"):
-                    painter.setPen(option.palette.text().color())
-                    painter.drawText(QRect(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
+                    self._draw_more(painter, option, x, y, height)
                     break
                 # A first chip wider than the column is shortened, not hidden behind a bare "…".
                 text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
@@ -73,7 +77,17 @@ class RuleChipsDelegate(QStyledItemDelegate):
                 painter.setPen(colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             x += width + 4
+            if cut:
+                if followed:
+                    self._draw_more(painter, option, x, y, height)
+                break
         painter.restore()
+
+    @staticmethod
+    def _draw_more(painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, height: int) -> None:
+        """The "…" that says more chips are in the tooltip than fit in the column."""
+        painter.setPen(option.palette.text().color())
+        painter.drawText(QRect(x, y, option.rect.right() - x + 1, height), Qt.AlignmentFlag.AlignVCenter, "…")
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
         hint = super().sizeHint(option, index)
